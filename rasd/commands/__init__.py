@@ -1,0 +1,1 @@
+"""Sub-commands of the ``rasd`` CLI, one module each (see ``rasd.cli``)."""

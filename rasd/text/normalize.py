@@ -1,0 +1,68 @@
+"""Normalisation for matching, with a map back to the original characters.
+
+Arabic news spells one word many ways (hamza forms, ى/ي, ة/ه, diacritics, tatweel,
+three digit systems). Matching happens on a normalised copy; evidence must point into
+the untouched original, so every normalised character remembers where it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_DROP = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640", "\u200c", "\u200d",
+                                                    "\u200e", "\u200f", "\ufeff", "\u061c"}
+_MAP: dict[str, str] = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ة": "ه",
+    "ک": "ك", "ی": "ي", "ی": "ي", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"',
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)  # Eastern Arabic digits
+    _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian digits
+_MAP["٫"] = "."
+_MAP["٬"] = ","
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalised text and, for each of its characters, the index in the original."""
+
+    original: str
+    text: str
+    offsets: list[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text to the original text."""
+        if end <= start:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalize_char(ch: str) -> str:
+    """The normalised form of one character ('' when it is dropped)."""
+    if ch in _DROP:
+        return ""
+    mapped = _MAP.get(ch)
+    if mapped is not None:
+        return mapped
+    return ch.lower() if ch.isascii() else ch
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` for matching and keep the offset map."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        n = normalize_char(ch)
+        if n:
+            out.append(n)
+            offsets.append(i)
+    return Normalized(text, "".join(out), offsets)
+
+
+def norm(text: str) -> str:
+    """Normalised text alone, for lexicon entries and look-ups."""
+    return "".join(normalize_char(ch) for ch in text)

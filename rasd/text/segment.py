@@ -1,0 +1,66 @@
+"""Sentences, clauses and datelines of a news article.
+
+Spans index the string given (original or normalised alike), so callers choose
+which coordinates they work in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ? ! ؟ or a line break; a full stop between digits is a decimal point.
+_SENT_END = re.compile(r"(?<![0-9])[.!?؟]+(?![0-9])[\"»”']?|\n+")
+_CLAUSE_END = re.compile(r"[،؛;,](?![0-9])")
+# "دمشق - ", "عدن: ", "بيروت (رويترز) - ", "صنعاء – 12 مارس ..." at the start of a paragraph.
+_DATELINE = re.compile(
+    r"^[ \t\"«]*(?P<place>[\u0621-\u064a\u064b-\u0652\u0640]+(?:[ \t][\u0621-\u064a\u064b-\u0652\u0640]+){0,2})"
+    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[-–—:])[ \t]",
+    re.M,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans, stripped of surrounding whitespace, empty ones dropped."""
+    out: list[Span] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        _add(text, pos, m.end(), out)
+        pos = m.end()
+    _add(text, pos, len(text), out)
+    return out
+
+
+def clauses(text: str, sent: Span) -> list[Span]:
+    """Clause spans inside one sentence, split at Arabic and Latin commas and semicolons."""
+    out: list[Span] = []
+    pos = sent.start
+    for m in _CLAUSE_END.finditer(text, sent.start, sent.end):
+        _add(text, pos, m.start(), out)
+        pos = m.end()
+    _add(text, pos, sent.end, out)
+    return out
+
+
+def dateline(text: str) -> Span | None:
+    """The place of a leading dateline ("دمشق - ", "عدن: "), if the article has one."""
+    m = _DATELINE.match(text.lstrip("\ufeff"))
+    if not m:
+        return None
+    shift = len(text) - len(text.lstrip("\ufeff"))
+    return Span(m.start("place") + shift, m.end("place") + shift)
+
+
+def _add(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start, end))

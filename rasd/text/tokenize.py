@@ -1,0 +1,71 @@
+"""Tokens with their clitics peeled off.
+
+Arabic glues conjunctions, prepositions and the article to the front of a word and
+pronouns to its end ("وبالبراميل", "قصفها"). A token keeps its surface form and a short
+list of candidate stems, so one lexicon entry matches every attached variant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rasd.text.normalize import Normalized
+
+_WORD = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[a-z]+")
+
+# Proclitic sequences, longest first: conjunction + preposition + article.
+_PREFIXES = sorted({
+    c + p + a
+    for c in ("", "و", "ف")
+    for p in ("", "ب", "ل", "ك", "س")
+    for a in ("", "ال")
+    if c + p + a
+} | {"لل", "ولل", "فلل"}, key=len, reverse=True)
+_SUFFIXES = sorted({"ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا", "ي", "ك"}, key=len, reverse=True)
+_MIN_STEM = 2
+
+
+@dataclass(slots=True)
+class Token:
+    """A word of the normalised text; ``start``/``end`` index the normalised string."""
+
+    text: str
+    start: int
+    end: int
+    stems: tuple[str, ...] = field(default=())
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+
+def stems(word: str) -> tuple[str, ...]:
+    """The word itself, then forms with proclitics and pronoun suffixes removed."""
+    out = [word]
+    if not ("\u0621" <= word[0] <= "\u064a"):
+        return tuple(out)
+    bases = [word]
+    for pre in _PREFIXES:
+        if word.startswith(pre) and len(word) - len(pre) >= _MIN_STEM:
+            rest = word[len(pre):]
+            if rest not in out:
+                out.append(rest)
+                bases.append(rest)
+            if pre.endswith("ال") or pre.endswith("لل"):
+                continue
+    for base in bases:
+        for suf in _SUFFIXES:
+            if base.endswith(suf) and len(base) - len(suf) >= _MIN_STEM + 1:
+                rest = base[: -len(suf)]
+                # a feminine noun keeps its ta marbuta as ت before a suffix: غارتها -> غاره
+                if rest.endswith("ت"):
+                    out.append(rest[:-1] + "ه")
+                if rest not in out:
+                    out.append(rest)
+    return tuple(dict.fromkeys(out))
+
+
+def tokenize(n: Normalized) -> list[Token]:
+    """Tokens of a normalised text with their candidate stems."""
+    return [Token(m.group(), m.start(), m.end(), stems(m.group())) for m in _WORD.finditer(n.text)]
