@@ -6,11 +6,26 @@ partition) and is then cheap to call for every article.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
-from rasd.extract.records import ArticleResult
+from rasd.extract import claims as claims_mod
+from rasd.extract.article import Article, Sentence
+from rasd.extract.events import ACLED, WEAK, Mention, is_blocked, resolve_type, roles
+from rasd.extract.figures import Figure as FoundFigure
+from rasd.extract.figures import find_figures
+from rasd.extract.records import ArticleResult, Event, Figure, Location
+from rasd.extract.timex import TimeExpr, find_times
+from rasd.geo import Geocoder, Place
+from rasd.lexicon import Lexicon, Match, load, read_tsv
+
+MAX_CHARS = 200_000  # longer inputs are cut: a news article never is, a dump often is
+RECENT = dt.timedelta(days=30)
+DEFAULT_LAG = dt.timedelta(days=1)  # events without a date: the day before publication
 
 
 def parse_date(value: Any) -> dt.date | None:
@@ -27,11 +42,235 @@ def parse_date(value: Any) -> dt.date | None:
         return None
 
 
+def _load_acled() -> None:
+    if ACLED:
+        return
+    for row in read_tsv("event_types.tsv"):
+        if row[0] != "id":
+            ACLED[row[0]] = (row[1], row[2])
+
+
+@dataclass
+class Context:
+    """What an article says around its sentences: places, times, figures, sources."""
+
+    places: list[tuple[int, int, Place]]  # token first, last, place
+    times: list[tuple[int, TimeExpr]]  # token index, expression
+    figures: list[tuple[int, FoundFigure]]
+    country: str | None
+
+
 class Extractor:
     """Holds the loaded resources; ``extract`` is safe to call many times."""
 
+    def __init__(self, lexicon: Lexicon | None = None, geocoder: Geocoder | None = None) -> None:
+        self.lexicon = lexicon or load()
+        self.geocoder = geocoder or Geocoder.default()
+        _load_acled()
+
+    # -- article level -------------------------------------------------------------------
+
     def extract(self, text: str, published: Any = None, title: str | None = None) -> ArticleResult:
-        return ArticleResult(published=parse_date(published))
+        pub = parse_date(published)
+        result = ArticleResult(published=pub)
+        if not isinstance(text, str) or not text.strip():
+            result.warnings.append("empty text")
+            return result
+        if len(text) > MAX_CHARS:
+            result.warnings.append(f"text of {len(text)} characters cut to {MAX_CHARS}")
+            text = text[:MAX_CHARS]
+        if sum(1 for ch in text[:5000] if "\u0600" <= ch <= "\u06ff") < 20:
+            result.warnings.append("no Arabic text")
+            return result
+        art = Article.analyse(text, self.lexicon)
+        ctx = self._context(art, pub)
+        mentions = self._mentions(art, ctx)
+        result.events = self._events(art, ctx, mentions, pub)
+        result.claims = claims_mod.find_claims(art, self.lexicon, result.events, ctx.country)
+        if any(c.stance == "denies" for c in result.claims):
+            denied = {c.topic for c in result.claims if c.stance == "denies"}
+            for ev in result.events:
+                if ev.type in denied:
+                    ev.status = "contested"
+        return result
+
+    def _context(self, art: Article, pub: dt.date | None) -> Context:
+        places = []
+        for p in self.geocoder.places(art.text):
+            first = art.token_at(p.start)
+            last = max(first + 1, art.token_at(max(p.start, p.end - 1)) + 1)
+            places.append((first, last, p))
+        countries = Counter(p.location.get("country") for _, _, p in places if p.location.get("country"))
+        country = countries.most_common(1)[0][0] if countries else None
+        times = [(art.token_at(t.start), t) for t in find_times(art.text, pub)]
+        figures = [(art.token_at(f.start), f) for f in find_figures(art.text)]
+        return Context(places, times, figures, country)
+
+    # -- mentions ------------------------------------------------------------------------
+
+    def _actor_id(self, m: Match[str], country: str | None) -> str:
+        if len(m.values) > 1 and country:
+            for v in m.values:
+                info = self.lexicon.actor_info.get(v)
+                if info and info.country == country:
+                    return v
+        return m.values[0]
+
+    def _mentions(self, art: Article, ctx: Context) -> list[Mention]:
+        out: list[Mention] = []
+        for sent in art.sentences:
+            trigs = art.in_sentence("triggers", sent)
+            if not trigs:
+                continue
+            cues = {v for m in art.in_sentence("cues", sent) for v in m.values}
+            if "tally" in cues or "memory" in cues:
+                continue
+            actors = [Match(m.first, m.last, m.phrase, (self._actor_id(m, ctx.country),))
+                      for m in art.in_sentence("actors", sent)]
+            source_tokens = claims_mod.source_tokens(art, sent)
+            victims = {f.victim for i, f in ctx.figures if sent.first <= i < sent.last and f.victim}
+            classes = [m.values[0] for m in trigs]
+            strong = {c for c in classes if c not in WEAK}
+            for trig in trigs:
+                cls = trig.values[0]
+                if is_blocked(art, sent, trig):
+                    continue
+                perps, targets = roles(art, sent, trig, actors, source_tokens)
+                etype = resolve_type(art, sent, trig, cls, list(perps), self.lexicon, strong, victims)
+                if not etype:
+                    continue
+                mention = Mention(etype, sent, trig, perps, targets)
+                for w in art.in_sentence("weapons", sent):
+                    mention.weapons.setdefault(w.values[0], art.span(w.first, w.last))
+                out.append(mention)
+        return out
+
+    # -- events --------------------------------------------------------------------------
+
+    def _events(self, art: Article, ctx: Context, mentions: list[Mention],
+                pub: dt.date | None) -> list[Event]:
+        events: dict[tuple, Event] = {}
+        place_starts = [f for f, _, _ in ctx.places]
+        last_places: list[tuple[int, int, Place]] = []
+        last_sentence = -2
+        dateline = self._dateline_place(art, ctx)
+        for mention in mentions:
+            sent = mention.sentence
+            sent_places = self._event_places(art, ctx, sent, place_starts)
+            if sent_places:
+                last_places, last_sentence = sent_places, sent.index
+            elif last_places and sent.index - last_sentence <= 3:
+                sent_places = last_places
+            elif dateline:
+                sent_places = [dateline]
+            date, date_to, precision, date_span = self._date(art, ctx, sent, pub)
+            figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
+            targets = [(None, None, None)] if not sent_places else sent_places
+            for place in targets:
+                loc = self._location(place)
+                key = (mention.type, loc.gazetteer_id or loc.name_ar, date, date_to)
+                ev = events.get(key)
+                if ev is None:
+                    acled = ACLED.get(mention.type, ("", ""))
+                    ev = Event(mention.type, acled[0], acled[1], date, date_to, precision, loc,
+                               trigger_span=art.span(mention.trigger.first, mention.trigger.last),
+                               date_span=date_span, confidence=0.5)
+                    events[key] = ev
+                self._fill(art, ev, mention, figures if len(targets) == 1 else [])
+        out = list(events.values())
+        for ev in out:
+            end = ev.date_to or ev.date
+            ev.background = bool(pub and end and end < pub - RECENT)
+            ev.confidence = min(0.95, ev.confidence + (0.1 if ev.location.lat is not None else 0)
+                                + (0.1 if ev.perpetrators else 0))
+        return out
+
+    def _fill(self, art: Article, ev: Event, mention: Mention, figures: list[FoundFigure]) -> None:
+        sent = mention.sentence
+        span = (sent.start, sent.end)
+        if span not in ev.evidence_spans:
+            ev.evidence_spans.append(span)
+            ev.evidence = " / ".join(art.text[s:e] for s, e in ev.evidence_spans)
+        for actor, aspan in mention.perpetrators.items():
+            if actor not in ev.perpetrators and actor not in ev.targets:
+                ev.perpetrators.append(actor)
+                ev.actor_spans.setdefault(actor, aspan)
+        for actor, aspan in mention.targets.items():
+            if actor not in ev.targets and actor not in ev.perpetrators:
+                ev.targets.append(actor)
+                ev.actor_spans.setdefault(actor, aspan)
+        for weapon, wspan in mention.weapons.items():
+            if weapon not in ev.weapons:
+                ev.weapons.append(weapon)
+                ev.weapon_spans[weapon] = wspan
+        for f in figures:
+            slot: Figure = getattr(ev, f.kind)
+            if slot.low is None and slot.high is None:
+                slot.low, slot.high, slot.vague = f.low, f.high, f.vague
+                slot.span = (f.start, f.end)
+        for src in claims_mod.sentence_sources(art, sent, self.lexicon):
+            if src not in ev.sources:
+                ev.sources.append(src)
+        ev.confidence += 0.05
+
+    def _event_places(self, art: Article, ctx: Context, sent: Sentence,
+                      place_starts: list[int]) -> list[tuple[int, int, Place]]:
+        lo = bisect.bisect_left(place_starts, sent.first)
+        hi = bisect.bisect_left(place_starts, sent.last)
+        found = ctx.places[lo:hi]
+        if len(found) <= 1:
+            return found
+        keep = []
+        for k, (first, last, place) in enumerate(found):
+            if place.kind in ("province", "country", "region"):
+                admin = place.location.get("admin1")
+                country = place.location.get("country")
+                finer = [p for _, _, p in found if p is not place and p.kind == "town"
+                         and (p.location.get("admin1") == admin or place.kind == "country"
+                              and p.location.get("country") == country)]
+                if finer:
+                    continue
+            if k > 0:  # "X شمال Y" or "X في ريف Y": Y only locates X
+                pf, pl, prev = found[k - 1]
+                between = {v for m in art.matches["cues"] if pl <= m.first < first for v in m.values}
+                if first - pl <= 3 and ("dir" in between or art.has_stem(first - 1, {"في"})):
+                    continue
+            keep.append((first, last, place))
+        return keep or found[:1]
+
+    def _dateline_place(self, art: Article, ctx: Context) -> tuple[int, int, Place] | None:
+        for first, last, place in ctx.places:
+            if first < 6:
+                return (first, last, place)
+            break
+        return None
+
+    def _location(self, place: tuple | None) -> Location:
+        if not place or place[0] is None:
+            return Location()
+        _, _, p = place
+        loc = p.location
+        return Location(name_ar=p.name_ar, name=loc.get("name"), country=loc.get("country"),
+                        admin1=loc.get("admin1"), lat=loc.get("lat"), lon=loc.get("lon"),
+                        precision=loc.get("precision") or p.kind,
+                        gazetteer_id=str(loc["gazetteer_id"]) if loc.get("gazetteer_id") else None,
+                        span=(p.start, p.end))
+
+    @staticmethod
+    def _usable(t: TimeExpr, pub: dt.date | None) -> bool:
+        return t.kind != "future" and t.date is not None and not (pub and t.date > pub)
+
+    def _date(self, art: Article, ctx: Context, sent: Sentence, pub: dt.date | None):
+        """The sentence's own past time expression, else the last one before it, else the default."""
+        own = [t for i, t in ctx.times if sent.first <= i < sent.last and self._usable(t, pub)]
+        lead = [t for i, t in ctx.times[:3] if i < art.sentences[min(1, len(art.sentences) - 1)].last
+                and self._usable(t, pub)]
+        best = own[0] if own else (lead[0] if lead else None)
+        if best is not None:
+            return best.date, best.date_to, best.precision, (best.start, best.end)
+        if pub:
+            return pub - DEFAULT_LAG, None, "day", None
+        return None, None, None, None
 
 
 @functools.cache

@@ -1,0 +1,77 @@
+"""One analysed article: tokens, sentences and every lexicon match, computed once.
+
+Events and claims both read this view; it keeps the offset bookkeeping (normalised
+token index <-> original character) in one place.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from rasd.lexicon import Lexicon, Match
+from rasd.text import Normalized, Token, normalize, sentences, tokenize
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    first: int  # token range [first, last)
+    last: int
+    start: int  # original character span
+    end: int
+    paragraph: int
+
+
+@dataclass
+class Article:
+    text: str
+    n: Normalized
+    tokens: list[Token]
+    starts: list[int]  # original start offset of each token
+    ends: list[int]
+    sentences: list[Sentence]
+    matches: dict[str, list[Match[str]]] = field(default_factory=dict)
+
+    @classmethod
+    def analyse(cls, text: str, lexicon: Lexicon) -> Article:
+        n = normalize(text)
+        tokens = tokenize(n)
+        starts, ends = [], []
+        for t in tokens:
+            s, e = n.span(t.start, t.end)
+            starts.append(s)
+            ends.append(e)
+        sents: list[Sentence] = []
+        paragraph = 0
+        prev_end = 0
+        for k, span in enumerate(sentences(n.text)):
+            if "\n" in n.text[prev_end:span.start]:
+                paragraph += 1
+            prev_end = span.end
+            first = bisect.bisect_left([t.start for t in tokens], span.start) if tokens else 0
+            last = bisect.bisect_left([t.start for t in tokens], span.end) if tokens else 0
+            s, e = n.span(span.start, span.end)
+            sents.append(Sentence(k, first, last, s, e, paragraph))
+        art = cls(text, n, tokens, starts, ends, sents)
+        for name in ("triggers", "cues", "weapons", "actors", "reporting"):
+            art.matches[name] = getattr(lexicon, name).find(tokens, overlapping=name == "cues")
+        return art
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Original character span of tokens [first, last)."""
+        return self.starts[first], self.ends[last - 1]
+
+    def surface(self, first: int, last: int) -> str:
+        s, e = self.span(first, last)
+        return self.text[s:e]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token covering (or following) an original offset."""
+        return bisect.bisect_right(self.starts, offset) - 1 if self.starts and offset >= self.starts[0] else 0
+
+    def in_sentence(self, name: str, sent: Sentence) -> list[Match[str]]:
+        return [m for m in self.matches[name] if sent.first <= m.first < sent.last]
+
+    def has_stem(self, i: int, words: set[str]) -> bool:
+        return 0 <= i < len(self.tokens) and any(s in words for s in self.tokens[i].stems)

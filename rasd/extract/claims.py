@@ -1,0 +1,139 @@
+"""Who says what: sources of a sentence and attributed claims (accuse, deny, claim).
+
+Plain reporting ("قال المرصد") names a source of the events in its sentence. A claim is
+kept where attribution matters: an accusation (اتهم، حمّل المسؤولية، نسب), a denial (نفى،
+كذّب) or a claim of responsibility (تبنّى، أعلن مسؤوليته).
+"""
+
+from __future__ import annotations
+
+from rasd.extract.article import Article, Sentence
+from rasd.extract.records import Claim, Event
+from rasd.lexicon import Lexicon, Match
+
+# Words that end a speaker's noun phrase.
+_STOP = {"ان", "انه", "انها", "بان", "في", "امس", "اليوم", "الي", "علي", "عن", "من", "خلال", "عبر",
+         "لوكاله", "لقناه", "لصحيفه", "ل", "مساء", "صباح", "يوم", "الاحد", "الاثنين", "الثلاثاء",
+         "الاربعاء", "الخميس", "الجمعه", "السبت", "بيان", "بيانا", "تصريح", "تصريحات", "مسؤوليته",
+         "مسؤوليتها", "المسؤوليه", "وقوع", "مقتل", "الهجوم", "هجوم", "ما", "قيام", "ايضا"}
+_MAX_SPEAKER = 6
+_SAY = {"say", "according", "according_say"}
+
+
+def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]]
+                   ) -> tuple[str, tuple[int, int], int] | None:
+    """The actor or noun phrase right after a reporting verb: (id, span, last token)."""
+    for a in actors:
+        if verb.last <= a.first <= verb.last + 1:
+            return a.values[0], art.span(a.first, a.last), a.last
+    i = verb.last
+    j = i
+    while j < sent.last and j - i < _MAX_SPEAKER:
+        tok = art.tokens[j]
+        if tok.text in _STOP or tok.is_number or (j > i and tok.text.startswith(("ان", "بان"))
+                                                  and len(tok.text) <= 4):
+            break
+        s, _ = art.span(j, j + 1)
+        if j > i and any(ch in art.text[art.ends[j - 1]:s] for ch in "،,:\"«»()"):
+            break
+        j += 1
+    if j == i:
+        return None
+    words = [art.tokens[k].text for k in range(i, j)]
+    if words[0] in {"مصادر", "مصدر", "وزاره", "وزير", "متحدث", "المتحدث", "الناطق", "مسؤول", "مسؤولون",
+                    "شهود", "سكان", "مصدر", "بيان", "وكاله", "صحيفه", "قناه", "مسؤولين", "قائد",
+                    "ضابط", "محافظ", "مدير", "رئيس", "منظمه", "الشرطه", "الجيش", "السلطات",
+                    "قوات", "مكتب", "الامم", "اللجنه", "هيئه", "مجلس", "الحكومه", "حكومه",
+                    "المرصد", "الشبكه", "مركز", "مفوضيه", "وزاره", "الناطقه", "المتحدثه"} \
+            or len(words) >= 2:
+        s, e = art.span(i, j)
+        return "other:" + art.text[s:e].strip(" \"«»"), (s, e), j
+    return None
+
+
+def _speaker_before(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]]
+                    ) -> tuple[str, tuple[int, int], int] | None:
+    for a in reversed(actors):
+        if a.last <= verb.first and verb.first - a.last <= 1:
+            return a.values[0], art.span(a.first, a.last), a.last
+    return None
+
+
+def _sentence_actors(art: Article, sent: Sentence) -> list[Match[str]]:
+    return art.in_sentence("actors", sent)
+
+
+def source_tokens(art: Article, sent: Sentence) -> set[int]:
+    """First tokens of actor mentions that speak (sources) rather than act in the sentence."""
+    out: set[int] = set()
+    actors = _sentence_actors(art, sent)
+    for verb in art.in_sentence("reporting", sent):
+        kind = verb.values[0]
+        for a in actors:
+            if verb.last <= a.first <= verb.last + 1 and kind in _SAY | {"accuse", "deny"}:
+                out.add(a.first)
+            elif kind in _SAY and a.last <= verb.first and verb.first - a.last <= 1:
+                out.add(a.first)
+    return out
+
+
+def sentence_sources(art: Article, sent: Sentence, lexicon: Lexicon) -> list[str]:
+    """The sources a sentence cites for what it reports."""
+    out: list[str] = []
+    actors = _sentence_actors(art, sent)
+    for verb in art.in_sentence("reporting", sent):
+        if verb.values[0] not in _SAY:
+            continue
+        spk = _speaker_after(art, sent, verb, actors) or _speaker_before(art, sent, verb, actors)
+        if spk and spk[0] not in out:
+            out.append(spk[0])
+    return out
+
+
+def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: str | None) -> list[Claim]:
+    """Accusations, denials and claims of responsibility, tied to the events they are about."""
+    out: list[Claim] = []
+    seen: set[tuple[str, str, str | None]] = set()
+    main_type = events[0].type if events else None
+    for sent in art.sentences:
+        verbs = [v for v in art.in_sentence("reporting", sent) if v.values[0] in {"accuse", "deny", "claim"}]
+        if not verbs:
+            continue
+        actors = _sentence_actors(art, sent)
+        sent_events = [e for e in events if any(s[0] <= sent.start < s[1] or sent.start <= s[0] < sent.end
+                                                for s in e.evidence_spans)]
+        topic = sent_events[0].type if sent_events else main_type
+        if topic is None:
+            continue
+        for verb in verbs:
+            kind = verb.values[0]
+            spk = _speaker_before(art, sent, verb, actors) or _speaker_after(art, sent, verb, actors)
+            if spk is None:
+                said = sentence_sources(art, sent, lexicon)
+                if not said:
+                    continue
+                spk = (said[0], None, verb.last)
+            source, source_span, after = spk
+            rest = [a.values[0] for a in actors if a.first >= after and a.values[0] != source
+                    and a.values[0] != "civilians"]
+            if kind == "claim":
+                stance, about = "asserts", [source]
+            elif kind == "accuse":
+                stance = "accuses"
+                about = rest[:2] or (sent_events[0].perpetrators[:2] if sent_events else [])
+                if not about:
+                    continue
+            else:
+                stance = "denies"
+                about = (sent_events[0].perpetrators[:2] if sent_events else []) or rest[:1]
+            key = (source, stance, topic)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Claim(source=source, stance=stance, topic=topic, about=about,
+                             verb=art.surface(verb.first, verb.last),
+                             confidence=0.6 if not source.startswith("other:") else 0.45,
+                             evidence=art.text[sent.start:sent.end],
+                             evidence_spans=[(sent.start, sent.end)],
+                             source_span=source_span, verb_span=art.span(verb.first, verb.last)))
+    return out

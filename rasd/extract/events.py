@@ -1,0 +1,177 @@
+"""Event mentions from trigger words, typed and given their arguments, merged into ACLED units.
+
+A sentence's triggers give candidate types; cues in a window around each trigger refine
+them (air vs ground bombardment, suicide vs remote explosion, state vs non-state
+territory gain) or drop them (negated, future, threatened, conditional). Arguments come
+from the sentence first, then from context (previous sentence, dateline).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from rasd.extract.article import Article, Sentence
+from rasd.lexicon import Lexicon, Match
+
+WINDOW = 6  # tokens either side of a trigger in which cues refine it
+
+# Resolved type -> (ACLED event type, sub-event type); filled from event_types.tsv
+ACLED: dict[str, tuple[str, str]] = {}
+
+# Trigger classes that never make an event alone.
+WEAK = {"TARGETED", "SHELL", "KILLING_WEAK"}
+SKIP = {"AGREEMENT", "HQ", "GROUP_CHANGE", "ADVANCE", "WITHDRAW", "HANDOVER", "CLASH_OR_RAID",
+        "TERRITORY_STATE", "looting_property_destruction"}
+AIR_ACTORS = {"russia_forces", "us_coalition", "saudi_coalition"}
+VICTIM_COMBATANT = {"soldiers", "fighters", "militants", "police"}
+
+
+@dataclass
+class Mention:
+    """One trigger's reading in one sentence, before merging into events."""
+
+    type: str
+    sentence: Sentence
+    trigger: Match[str]
+    perpetrators: dict[str, tuple[int, int]] = field(default_factory=dict)
+    targets: dict[str, tuple[int, int]] = field(default_factory=dict)
+    weapons: dict[str, tuple[int, int]] = field(default_factory=dict)
+    confidence: float = 0.6
+
+
+def cue_kinds(art: Article, lo: int, hi: int) -> dict[str, Match[str]]:
+    """Cue kind -> first cue match in tokens [lo, hi)."""
+    out: dict[str, Match[str]] = {}
+    for m in art.matches["cues"]:
+        if lo <= m.first < hi:
+            for v in m.values:
+                out.setdefault(v, m)
+    return out
+
+
+def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
+    """Negated, future, threatened, hypothetical or condemned-in-advance readings."""
+    lo = max(sent.first, trig.first - 4)
+    for m in art.matches["cues"]:
+        if lo <= m.first < trig.first and ({"neg", "future", "maybe"} & set(m.values)):
+            return True
+    # a future verb form right before ("ستشن", "سيقصف") or the trigger itself in future
+    tok = art.tokens[trig.first].text
+    if len(tok) > 3 and tok[0] == "س" and tok[1] in "يتن":
+        return True
+    return bool(trig.first > sent.first and art.tokens[trig.first - 1].text in {"سوف", "لن", "لم"})
+
+
+def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
+                 perps: list[str], lexicon: Lexicon, strong_in_sentence: set[str],
+                 victims: set[str]) -> str | None:
+    """Turn a trigger class into an event type id, or None when the context says no event."""
+    lo, hi = max(sent.first, trig.first - WINDOW), min(sent.last, trig.last + WINDOW)
+    near = cue_kinds(art, lo, hi)
+    whole = cue_kinds(art, sent.first, sent.last)
+    state = any(lexicon.actor_info[p].is_state for p in perps if p in lexicon.actor_info)
+    air_actor = bool(AIR_ACTORS & set(perps))
+    if cls in SKIP:
+        return None
+    if cls == "STRIKE_AIR":
+        return "air_drone_strike"
+    if cls == "BOMBARD":
+        if "air" in near or air_actor:
+            return "air_drone_strike"
+        if "chemical_weapon" in strong_in_sentence:
+            return None
+        return "shelling_artillery_missile_attack"
+    if cls == "TARGETED":
+        if strong_in_sentence:
+            return None
+        if "air" in near:
+            return "air_drone_strike"
+        if "ground" in near:
+            return "shelling_artillery_missile_attack"
+        return None
+    if cls == "SHELL":
+        if strong_in_sentence - {"SHELL"}:
+            return None
+        if "air" in near:
+            return "air_drone_strike"
+        return "shelling_artillery_missile_attack"
+    if cls == "CLASH":
+        return "armed_clash"
+    if cls == "ATTACK":
+        if "suicide_bomb" in strong_in_sentence or "EXPLOSION" in strong_in_sentence \
+                or "remote_explosive_landmine_ied" in strong_in_sentence:
+            return None  # the explosion trigger types this sentence
+        if "air" in near:
+            return "air_drone_strike"
+        if "ground" in near and "civ" not in near:
+            return "shelling_artillery_missile_attack"
+        if ("civ" in near or victims & {"civilians", "children", "women"}) and "mil" not in near \
+                and not victims & VICTIM_COMBATANT:
+            return "attack"
+        return "armed_clash"
+    if cls in ("TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"):
+        if cls == "TERRITORY_FALL" and "fall_to" not in near:
+            return None
+        if cls == "REGAIN_MAYBE" and not perps:
+            return None
+        if not perps:
+            return "government_regains_territory" if cls == "REGAIN" else None
+        return "government_regains_territory" if state else "non_state_actor_overtakes_territory"
+    if cls == "EXPLOSION":
+        if "suicide_bomb" in strong_in_sentence:
+            return None
+        if "air" in near:
+            return None
+        return "remote_explosive_landmine_ied"
+    if cls == "KILLING":
+        if victims & VICTIM_COMBATANT and not victims & {"civilians", "children", "women"}:
+            return "armed_clash" if "mil" in whole or perps else "attack"
+        return "attack"
+    if cls == "KILLING_WEAK":
+        if strong_in_sentence or not perps or state and not victims & {"civilians", "children", "women"}:
+            return None
+        return "attack" if victims & {"civilians", "children", "women"} or "civ" in near else None
+    if cls == "CHEM_MAYBE":
+        return "chemical_weapon" if "use" in whole or "air" in whole else None
+    if cls == "DISRUPT":
+        return "disrupted_weapons_use"
+    if cls == "SEIZE":
+        return "disrupted_weapons_use" if "arms" in near else None
+    if cls == "peaceful_protest":
+        if "disperse" in whole:
+            return "protest_with_intervention"
+        return "peaceful_protest"
+    if cls == "forced_displacement":
+        return cls
+    if cls == "siege":
+        return cls if art.tokens[trig.first].text not in {"الحصار", "حصار", "المحاصره", "محاصره"} else None
+    if cls in ACLED:
+        return cls
+    return None
+
+
+def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]],
+          sources: set[int]) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
+    """Split the sentence's actors into perpetrators and targets around one trigger."""
+    perps: dict[str, tuple[int, int]] = {}
+    targets: dict[str, tuple[int, int]] = {}
+    cues = art.matches["cues"]
+    for m in actors:
+        if m.first in sources:
+            continue
+        actor_id = m.values[0]
+        span = art.span(m.first, m.last)
+        before = [c for c in cues if max(sent.first, m.first - 3) <= c.first < m.first]
+        kinds = {v for c in before for v in c.values}
+        if actor_id == "civilians":
+            targets.setdefault(actor_id, span)
+        elif "agent" in kinds:
+            perps.setdefault(actor_id, span)
+        elif "tgt" in kinds:
+            targets.setdefault(actor_id, span)
+        elif m.first > trig.last + 12 or m.last < trig.first - 12:
+            continue
+        else:
+            perps.setdefault(actor_id, span)
+    return perps, targets

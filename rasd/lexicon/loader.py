@@ -1,0 +1,68 @@
+"""Loads the lexicon data files once into matchers."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from rasd.lexicon.matcher import PhraseMatcher
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    inter: int
+    country: str
+
+    @property
+    def is_state(self) -> bool:
+        """ACLED inter 1 (state forces) and 3 (pro-government militias) regain territory."""
+        return self.inter in (1, 3)
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    """Rows of a data file, comments and blank lines skipped."""
+    text = resources.files("rasd.lexicon").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: PhraseMatcher[str]
+    cues: PhraseMatcher[str]
+    weapons: PhraseMatcher[str]
+    actors: PhraseMatcher[str]
+    reporting: PhraseMatcher[str]
+    actor_info: dict[str, Actor]
+
+
+def _pairs(name: str) -> list[tuple[str, str]]:
+    return [(row[0], row[1]) for row in read_tsv(name) if len(row) >= 2]
+
+
+@functools.cache
+def load() -> Lexicon:
+    """The packaged lexicons (cached: built once per process)."""
+    info: dict[str, Actor] = {}
+    actors: PhraseMatcher[str] = PhraseMatcher()
+    for row in read_tsv("actors.tsv"):
+        actor_id, name, inter, country, aliases = (row + [""] * 5)[:5]
+        info[actor_id] = Actor(actor_id, name, int(inter or 0), country)
+        for alias in aliases.split("|"):
+            if alias.strip():
+                actors.add(alias, actor_id)
+    return Lexicon(
+        triggers=PhraseMatcher(_pairs("triggers.tsv")),
+        cues=PhraseMatcher(_pairs("cues.tsv")),
+        weapons=PhraseMatcher(_pairs("weapons.tsv")),
+        actors=actors,
+        reporting=PhraseMatcher(_pairs("reporting.tsv")),
+        actor_info=info,
+    )
