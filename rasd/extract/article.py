@@ -70,6 +70,19 @@ class Article:
         """Index of the token covering (or following) an original offset."""
         return bisect.bisect_right(self.starts, offset) - 1 if self.starts and offset >= self.starts[0] else 0
 
+    def clause_of(self, i: int, sent: Sentence) -> tuple[int, int]:
+        """Token range of the clause (between commas, semicolons) holding token ``i``."""
+        lo, hi = sent.first, sent.last
+        for k in range(i, sent.first, -1):
+            if any(ch in "،,؛;:" for ch in self.text[self.ends[k - 1]:self.starts[k]]):
+                lo = k
+                break
+        for k in range(i + 1, sent.last):
+            if any(ch in "،,؛;:" for ch in self.text[self.ends[k - 1]:self.starts[k]]):
+                hi = k
+                break
+        return lo, hi
+
     def in_sentence(self, name: str, sent: Sentence) -> list[Match[str]]:
         return [m for m in self.matches[name] if sent.first <= m.first < sent.last]
 

@@ -18,6 +18,7 @@ _STOP = {"ان", "انه", "انها", "بان", "في", "امس", "اليوم",
          "مسؤوليتها", "المسؤوليه", "وقوع", "مقتل", "الهجوم", "هجوم", "ما", "قيام", "ايضا"}
 _MAX_SPEAKER = 6
 _SAY = {"say", "according", "according_say"}
+_RESPONSIBILITY = {"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "تبنيه", "تبنيها", "تبنيهم", "المسؤوليه"}
 
 
 def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]]
@@ -44,8 +45,13 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
                     "شهود", "سكان", "مصدر", "بيان", "وكاله", "صحيفه", "قناه", "مسؤولين", "قائد",
                     "ضابط", "محافظ", "مدير", "رئيس", "منظمه", "الشرطه", "الجيش", "السلطات",
                     "قوات", "مكتب", "الامم", "اللجنه", "هيئه", "مجلس", "الحكومه", "حكومه",
-                    "المرصد", "الشبكه", "مركز", "مفوضيه", "وزاره", "الناطقه", "المتحدثه"} \
-            or len(words) >= 2:
+                    "المرصد", "الشبكه", "مركز", "مفوضيه", "وزاره", "الناطقه", "المتحدثه", "الرئيس",
+                    "وزير", "الوزير", "سفير", "السفير", "كبير", "امين", "الامين", "زعيم", "القيادي",
+                    "المصدر", "مصدرا", "المسؤول", "حاكم", "قائد", "القائد", "العقيد", "اللواء", "العميد",
+                    "المقدم", "النقيب", "الجنرال", "الشيخ", "الدكتور", "الناشط", "ناشط", "صحيفه",
+                    "الصحف", "وسائل", "التلفزيون", "قناه", "وكاله", "الوكاله", "اداره", "الاداره",
+                    "مديريه", "مديري", "السلطات", "الحكومه", "البرلمان", "النائب", "عضو", "المجلس",
+                    "مجلس", "حركه", "جماعه", "تنظيم", "منظمه", "المنظمه", "جمعيه", "الهيئه"}:
         s, e = art.span(i, j)
         return "other:" + art.text[s:e].strip(" \"«»"), (s, e), j
     return None
@@ -96,7 +102,12 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
     seen: set[tuple[str, str, str | None]] = set()
     main_type = events[0].type if events else None
     for sent in art.sentences:
-        verbs = [v for v in art.in_sentence("reporting", sent) if v.values[0] in {"accuse", "deny", "claim"}]
+        reporting = art.in_sentence("reporting", sent)
+        verbs = [v for v in reporting if v.values[0] in {"accuse", "deny", "claim"}]
+        responsibility = any(art.has_stem(i, _RESPONSIBILITY) for i in range(sent.first, sent.last))
+        if responsibility and not any(v.values[0] in {"accuse", "claim"} for v in verbs):
+            verbs += [Match(v.first, v.last, v.phrase, ("claim",)) for v in reporting
+                      if v.values[0] == "say"][:1]
         if not verbs:
             continue
         actors = _sentence_actors(art, sent)
@@ -118,6 +129,19 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                     and a.values[0] != "civilians"]
             if kind == "claim":
                 stance, about = "asserts", [source]
+                owned = [e.type for e in events if source in e.perpetrators]
+                for ev in events[:1] if not owned else []:
+                    if not ev.perpetrators:
+                        ev.perpetrators.append(source)
+                for extra in dict.fromkeys(owned):
+                    if extra != topic and (source, stance, extra) not in seen:
+                        seen.add((source, stance, extra))
+                        out.append(Claim(source=source, stance=stance, topic=extra, about=about,
+                                         verb=art.surface(verb.first, verb.last), confidence=0.5,
+                                         evidence=art.text[sent.start:sent.end],
+                                         evidence_spans=[(sent.start, sent.end)],
+                                         source_span=source_span,
+                                         verb_span=art.span(verb.first, verb.last)))
             elif kind == "accuse":
                 stance = "accuses"
                 about = rest[:2] or (sent_events[0].perpetrators[:2] if sent_events else [])

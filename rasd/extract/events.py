@@ -57,6 +57,13 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
         if lo <= m.first < trig.first and ({"neg", "future", "maybe"} & set(m.values)):
             return True
     # a future verb form right before ("ستشن", "سيقصف") or the trigger itself in future
+    if trig.first > sent.first and any("idiom" in m.values for m in art.matches["cues"]
+                                       if m.last == trig.first):
+        return True
+    for m in art.matches["cues"]:  # "المعارك المقبلة"
+        if trig.last <= m.first < trig.last + 2 and "future" in m.values \
+                and art.tokens[m.first].text.startswith(("المقبل", "القادم")):
+            return True
     tok = art.tokens[trig.first].text
     if len(tok) > 3 and tok[0] == "س" and tok[1] in "يتن":
         return True

@@ -22,6 +22,7 @@ from rasd.extract.records import ArticleResult, Event, Figure, Location
 from rasd.extract.timex import TimeExpr, find_times
 from rasd.geo import Geocoder, Place
 from rasd.lexicon import Lexicon, Match, load, read_tsv
+from rasd.text import norm
 
 MAX_CHARS = 200_000  # longer inputs are cut: a news article never is, a dump often is
 RECENT = dt.timedelta(days=30)
@@ -104,17 +105,32 @@ class Extractor:
         country = countries.most_common(1)[0][0] if countries else None
         times = [(art.token_at(t.start), t) for t in find_times(art.text, pub)]
         figures = [(art.token_at(f.start), f) for f in find_figures(art.text)]
+        art.matches["actors"] = [Match(m.first, m.last, m.phrase, (self._actor_id(art, m, country),))
+                                 for m in art.matches["actors"]]
         return Context(places, times, figures, country)
 
     # -- mentions ------------------------------------------------------------------------
 
-    def _actor_id(self, m: Match[str], country: str | None) -> str:
+    def _actor_id(self, art: Article, m: Match[str], country: str | None) -> str:
+        """One id for an alias: the actor of the article's country when shared; other:<name>
+        for actors outside the contract vocabulary."""
+        chosen = m.values[0]
         if len(m.values) > 1 and country:
             for v in m.values:
                 info = self.lexicon.actor_info.get(v)
                 if info and info.country == country:
-                    return v
-        return m.values[0]
+                    chosen = v
+                    break
+        info = self.lexicon.actor_info.get(chosen)
+        if info and not info.contract:
+            surface = art.surface(m.first, m.last)
+            head = norm(surface)[:1]
+            if head in {"و", "ف", "ب", "ل"} and not norm(m.phrase).startswith(head):
+                surface = surface[1:]
+            if surface.startswith("لل"):
+                surface = "ال" + surface[2:]
+            return "other:" + surface
+        return chosen
 
     def _mentions(self, art: Article, ctx: Context) -> list[Mention]:
         out: list[Mention] = []
@@ -125,8 +141,7 @@ class Extractor:
             cues = {v for m in art.in_sentence("cues", sent) for v in m.values}
             if "tally" in cues or "memory" in cues:
                 continue
-            actors = [Match(m.first, m.last, m.phrase, (self._actor_id(m, ctx.country),))
-                      for m in art.in_sentence("actors", sent)]
+            actors = art.in_sentence("actors", sent)
             source_tokens = claims_mod.source_tokens(art, sent)
             victims = {f.victim for i, f in ctx.figures if sent.first <= i < sent.last and f.victim}
             classes = [m.values[0] for m in trigs]
@@ -156,7 +171,7 @@ class Extractor:
         dateline = self._dateline_place(art, ctx)
         for mention in mentions:
             sent = mention.sentence
-            sent_places = self._event_places(art, ctx, sent, place_starts)
+            sent_places = self._event_places(art, ctx, mention, place_starts)
             if sent_places:
                 last_places, last_sentence = sent_places, sent.index
             elif last_places and sent.index - last_sentence <= 3:
@@ -166,6 +181,13 @@ class Extractor:
             date, date_to, precision, date_span = self._date(art, ctx, sent, pub)
             figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
             targets = [(None, None, None)] if not sent_places else sent_places
+            anaphor = self._anaphor(art, mention, list(events.values()))
+            if anaphor is not None:
+                if anaphor.location.precision in (None, "country", "province") and sent_places \
+                        and len(sent_places) == 1 and sent_places[0][2].kind == "town":
+                    anaphor.location = self._location(sent_places[0])
+                self._fill(art, anaphor, mention, figures)
+                continue
             for place in targets:
                 loc = self._location(place)
                 key = (mention.type, loc.gazetteer_id or loc.name_ar, date, date_to)
@@ -184,6 +206,21 @@ class Extractor:
             ev.confidence = min(0.95, ev.confidence + (0.1 if ev.location.lat is not None else 0)
                                 + (0.1 if ev.perpetrators else 0))
         return out
+
+    @staticmethod
+    def _anaphor(art: Article, mention: Mention, events: list[Event]) -> Event | None:
+        """The earlier event a definite or relative mention ("الهجوم الذي وقع") refers back to."""
+        same = [e for e in events if e.type == mention.type]
+        if not same:
+            return None
+        tok = art.tokens[mention.trigger.first]
+        definite = any(s.startswith("ال") and s[2:] in tok.stems for s in tok.stems) \
+            or tok.text.startswith(("ال", "وال", "بال", "فال", "لل"))
+        nxt = mention.trigger.last
+        relative = nxt < len(art.tokens) and art.tokens[nxt].text in {"الذي", "التي", "الذين"}
+        if definite or relative:
+            return same[-1]
+        return None
 
     def _fill(self, art: Article, ev: Event, mention: Mention, figures: list[FoundFigure]) -> None:
         sent = mention.sentence
@@ -213,11 +250,25 @@ class Extractor:
                 ev.sources.append(src)
         ev.confidence += 0.05
 
-    def _event_places(self, art: Article, ctx: Context, sent: Sentence,
+    def _event_places(self, art: Article, ctx: Context, mention: Mention,
                       place_starts: list[int]) -> list[tuple[int, int, Place]]:
+        """Places the trigger governs: those of its clause, else the nearest in its sentence."""
+        sent = mention.sentence
         lo = bisect.bisect_left(place_starts, sent.first)
         hi = bisect.bisect_left(place_starts, sent.last)
-        found = ctx.places[lo:hi]
+        actor_tokens = {i for m in art.in_sentence("actors", sent) for i in range(m.first, m.last)}
+        found = [p for p in ctx.places[lo:hi] if p[0] not in actor_tokens]
+        if not found:
+            return []
+        clause = art.clause_of(mention.trigger.first, sent)
+        inside = [p for p in found if clause[0] <= p[0] < clause[1]]
+        if not inside:
+            after = [p for p in found if p[0] >= mention.trigger.first]
+            inside = after[:1] or found[-1:]
+        return self._finest(art, inside)
+
+    def _finest(self, art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+        """Drop places that only locate another one (its province, "شمال Y", "في ريف Y")."""
         if len(found) <= 1:
             return found
         keep = []
@@ -225,15 +276,17 @@ class Extractor:
             if place.kind in ("province", "country", "region"):
                 admin = place.location.get("admin1")
                 country = place.location.get("country")
-                finer = [p for _, _, p in found if p is not place and p.kind == "town"
+                finer = [p for _, _, p in found if p is not place and p.kind in ("town", "region")
+                         and p.kind != place.kind
                          and (p.location.get("admin1") == admin or place.kind == "country"
                               and p.location.get("country") == country)]
-                if finer:
+                if finer or (place.kind == "country" and any(p.kind != "country" for _, _, p in found)):
                     continue
             if k > 0:  # "X شمال Y" or "X في ريف Y": Y only locates X
-                pf, pl, prev = found[k - 1]
-                between = {v for m in art.matches["cues"] if pl <= m.first < first for v in m.values}
-                if first - pl <= 3 and ("dir" in between or art.has_stem(first - 1, {"في"})):
+                _, pl, _ = found[k - 1]
+                before = {v for m in art.matches["cues"] if m.last == first or m.last == first - 1
+                          for v in m.values}
+                if "dir" in before or (first - pl <= 3 and art.has_stem(first - 1, {"في"})):
                     continue
             keep.append((first, last, place))
         return keep or found[:1]

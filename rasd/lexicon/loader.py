@@ -15,6 +15,7 @@ class Actor:
     name: str
     inter: int
     country: str
+    contract: bool = True  # False: outside the contract vocabulary, written other:<name>
 
     @property
     def is_state(self) -> bool:
@@ -53,8 +54,8 @@ def load() -> Lexicon:
     info: dict[str, Actor] = {}
     actors: PhraseMatcher[str] = PhraseMatcher()
     for row in read_tsv("actors.tsv"):
-        actor_id, name, inter, country, aliases = (row + [""] * 5)[:5]
-        info[actor_id] = Actor(actor_id, name, int(inter or 0), country)
+        actor_id, name, inter, country, aliases, contract = (row + [""] * 6)[:6]
+        info[actor_id] = Actor(actor_id, name, int(inter or 0), country, contract != "no")
         for alias in aliases.split("|"):
             if alias.strip():
                 actors.add(alias, actor_id)

@@ -43,7 +43,7 @@ class Token:
 def stems(word: str) -> tuple[str, ...]:
     """The word itself, then forms with proclitics and pronoun suffixes removed."""
     out = [word]
-    if not ("\u0621" <= word[0] <= "\u064a"):
+    if not word or not ("\u0621" <= word[0] <= "\u064a"):
         return tuple(out)
     bases = [word]
     for pre in _PREFIXES:

@@ -1,0 +1,66 @@
+"""Extraction throughput on one core, and its cost over a bare normalise+tokenise pass.
+
+    python benchmarks/throughput.py [POOL.jsonl] [--limit N] [--repeat R]
+
+Runs in this one process (one core). Prints articles/s for the bare pass and the full
+extraction and their ratio. Reads ../shared/corpus/pool.jsonl by default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from rasd.extract.pipeline import Extractor
+from rasd.text import normalize, tokenize
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "pool.jsonl"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("pool", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    if not Path(args.pool).exists():
+        print(f"no corpus at {args.pool}", file=sys.stderr)
+        return 1
+    rows = [json.loads(line) for line in open(args.pool, encoding="utf-8") if line.strip()]
+    if args.limit:
+        rows = rows[: args.limit]
+    chars = sum(len(r["text"]) for r in rows)
+    t0 = time.perf_counter()
+    ex = Extractor()
+    load_s = time.perf_counter() - t0
+
+    def bare() -> None:
+        for r in rows:
+            tokenize(normalize(r["text"]))
+
+    def full() -> None:
+        for r in rows:
+            ex.extract(r["text"], published=r.get("crawl_date"))
+
+    full()  # warm caches once
+    best = {}
+    for name, fn in (("bare", bare), ("full", full)):
+        times = []
+        for _ in range(args.repeat):
+            t = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t)
+        best[name] = min(times)
+    n = len(rows)
+    print(f"articles: {n} (mean {chars / n:.0f} chars), resources loaded in {load_s:.2f} s")
+    print(f"bare normalise+tokenise: {n / best['bare']:.0f} articles/s on one core")
+    print(f"full extraction:         {n / best['full']:.0f} articles/s on one core")
+    print(f"full / bare time ratio:  {best['full'] / best['bare']:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""The text layer: normalisation keeps offsets, segmentation, clitic stems."""
+
+from rasd.text import clauses, dateline, norm, normalize, sentences, stems, tokenize
+
+
+def test_normalisation_unifies_spellings_and_maps_back():
+    text = "قُتِلَ خمســة مدنيين في «إدلب» ٣٥"
+    n = normalize(text)
+    assert n.text == 'قتل خمسه مدنيين في "ادلب" 35'
+    start = n.text.index("خمسه")
+    s, e = n.span(start, start + len("خمسه"))
+    assert text[s:e] == "خمســة"
+    s, e = n.span(n.text.index("35"), n.text.index("35") + 2)
+    assert text[s:e] == "٣٥"
+
+
+def test_alef_hamza_ya_ta_marbuta_and_persian_digits():
+    assert norm("أإآى ة ۱۲") == "اااي ه 12"
+
+
+def test_clitics_are_peeled():
+    assert "براميل" in stems("وبالبراميل")
+    assert "دوما" in stems("بدوما")
+    assert "مدنيين" in stems("للمدنيين")
+    assert "قصف" in stems("قصفها")
+    assert "غاره" in stems("غارتها")
+
+
+def test_tokens_carry_normalised_offsets():
+    n = normalize("وشنّت الطائرات غارات")
+    toks = tokenize(n)
+    assert [t.text for t in toks] == ["وشنت", "الطائرات", "غارات"]
+    assert n.text[toks[1].start:toks[1].end] == "الطائرات"
+
+
+def test_sentences_keep_decimals_and_split_on_arabic_question_mark():
+    text = "قتل 3.5 ألف شخص. وقال المرصد؟ نعم\nفقرة ثانية"
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got == ["قتل 3.5 ألف شخص.", "وقال المرصد؟", "نعم", "فقرة ثانية"]
+
+
+def test_clauses_split_on_arabic_comma():
+    text = "سقطت قذائف على الحي، وأصيب ثلاثة؛ ثم هدأ القصف"
+    sent = sentences(text)[0]
+    assert [text[c.start:c.end] for c in clauses(text, sent)] == [
+        "سقطت قذائف على الحي", "وأصيب ثلاثة", "ثم هدأ القصف"]
+
+
+def test_datelines():
+    for text, place in (("دمشق - قالت مصادر", "دمشق"), ("عدن: أفاد سكان", "عدن"),
+                        ("بيروت (رويترز) - أعلن", "بيروت"), ("كابول – قتل", "كابول")):
+        span = dateline(text)
+        assert span is not None and text[span.start:span.end] == place
+    assert dateline("قالت مصادر محلية إن القصف استمر") is None
