@@ -32,6 +32,7 @@ class Article:
     ends: list[int]
     sentences: list[Sentence]
     matches: dict[str, list[Match[str]]] = field(default_factory=dict)
+    _firsts: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def analyse(cls, text: str, lexicon: Lexicon) -> Article:
@@ -42,6 +43,7 @@ class Article:
             s, e = n.span(t.start, t.end)
             starts.append(s)
             ends.append(e)
+        token_starts = [t.start for t in tokens]
         sents: list[Sentence] = []
         paragraph = 0
         prev_end = 0
@@ -49,13 +51,13 @@ class Article:
             if "\n" in n.text[prev_end:span.start]:
                 paragraph += 1
             prev_end = span.end
-            first = bisect.bisect_left([t.start for t in tokens], span.start) if tokens else 0
-            last = bisect.bisect_left([t.start for t in tokens], span.end) if tokens else 0
+            first = bisect.bisect_left(token_starts, span.start)
+            last = bisect.bisect_left(token_starts, span.end)
             s, e = n.span(span.start, span.end)
             sents.append(Sentence(k, first, last, s, e, paragraph))
         art = cls(text, n, tokens, starts, ends, sents)
         for name in ("triggers", "cues", "weapons", "actors", "reporting"):
-            art.matches[name] = getattr(lexicon, name).find(tokens, overlapping=name == "cues")
+            art.set_matches(name, getattr(lexicon, name).find(tokens, overlapping=name == "cues"))
         return art
 
     def span(self, first: int, last: int) -> tuple[int, int]:
@@ -83,8 +85,17 @@ class Article:
                 break
         return lo, hi
 
+    def set_matches(self, name: str, matches: list[Match[str]]) -> None:
+        self.matches[name] = matches
+        self._firsts[name] = [m.first for m in matches]
+
+    def between(self, name: str, lo: int, hi: int) -> list[Match[str]]:
+        """Matches of one lexicon starting in tokens [lo, hi)."""
+        firsts = self._firsts[name]
+        return self.matches[name][bisect.bisect_left(firsts, lo):bisect.bisect_left(firsts, hi)]
+
     def in_sentence(self, name: str, sent: Sentence) -> list[Match[str]]:
-        return [m for m in self.matches[name] if sent.first <= m.first < sent.last]
+        return self.between(name, sent.first, sent.last)
 
     def has_stem(self, i: int, words: set[str]) -> bool:
         return 0 <= i < len(self.tokens) and any(s in words for s in self.tokens[i].stems)

@@ -42,16 +42,15 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
         return None
     words = [art.tokens[k].text for k in range(i, j)]
     if words[0] in {"مصادر", "مصدر", "وزاره", "وزير", "متحدث", "المتحدث", "الناطق", "مسؤول", "مسؤولون",
-                    "شهود", "سكان", "مصدر", "بيان", "وكاله", "صحيفه", "قناه", "مسؤولين", "قائد",
+                    "شهود", "سكان", "بيان", "وكاله", "صحيفه", "قناه", "مسؤولين", "قائد",
                     "ضابط", "محافظ", "مدير", "رئيس", "منظمه", "الشرطه", "الجيش", "السلطات",
                     "قوات", "مكتب", "الامم", "اللجنه", "هيئه", "مجلس", "الحكومه", "حكومه",
-                    "المرصد", "الشبكه", "مركز", "مفوضيه", "وزاره", "الناطقه", "المتحدثه", "الرئيس",
-                    "وزير", "الوزير", "سفير", "السفير", "كبير", "امين", "الامين", "زعيم", "القيادي",
-                    "المصدر", "مصدرا", "المسؤول", "حاكم", "قائد", "القائد", "العقيد", "اللواء", "العميد",
-                    "المقدم", "النقيب", "الجنرال", "الشيخ", "الدكتور", "الناشط", "ناشط", "صحيفه",
-                    "الصحف", "وسائل", "التلفزيون", "قناه", "وكاله", "الوكاله", "اداره", "الاداره",
-                    "مديريه", "مديري", "السلطات", "الحكومه", "البرلمان", "النائب", "عضو", "المجلس",
-                    "مجلس", "حركه", "جماعه", "تنظيم", "منظمه", "المنظمه", "جمعيه", "الهيئه"}:
+                    "المرصد", "الشبكه", "مركز", "مفوضيه", "الناطقه", "المتحدثه", "الرئيس",
+                    "الوزير", "سفير", "السفير", "كبير", "امين", "الامين", "زعيم", "القيادي",
+                    "المصدر", "مصدرا", "المسؤول", "حاكم", "القائد", "العقيد", "اللواء", "العميد",
+                    "المقدم", "النقيب", "الجنرال", "الشيخ", "الدكتور", "الناشط", "ناشط", "الصحف", "وسائل", "التلفزيون", "الوكاله", "اداره", "الاداره",
+                    "مديريه", "مديري", "البرلمان", "النائب", "عضو", "المجلس",
+                    "حركه", "جماعه", "تنظيم", "المنظمه", "جمعيه", "الهيئه"}:
         s, e = art.span(i, j)
         return "other:" + art.text[s:e].strip(" \"«»"), (s, e), j
     return None
@@ -103,8 +102,11 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
     main_type = events[0].type if events else None
     for sent in art.sentences:
         reporting = art.in_sentence("reporting", sent)
+        if not reporting:
+            continue
         verbs = [v for v in reporting if v.values[0] in {"accuse", "deny", "claim"}]
-        responsibility = any(art.has_stem(i, _RESPONSIBILITY) for i in range(sent.first, sent.last))
+        responsibility = any(not _RESPONSIBILITY.isdisjoint(art.tokens[i].stems)
+                             for i in range(sent.first, sent.last))
         if responsibility and not any(v.values[0] in {"accuse", "claim"} for v in verbs):
             verbs += [Match(v.first, v.last, v.phrase, ("claim",)) for v in reporting
                       if v.values[0] == "say"][:1]

@@ -8,11 +8,11 @@ from the sentence first, then from context (previous sentence, dateline).
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from rasd.extract.article import Article, Sentence
 from rasd.lexicon import Lexicon, Match
+from rasd.text import norm
 
 WINDOW = 6  # tokens either side of a trigger in which cues refine it
 
@@ -24,6 +24,7 @@ WEAK = {"TARGETED", "SHELL", "KILLING_WEAK"}
 SKIP = {"AGREEMENT", "HQ", "GROUP_CHANGE", "ADVANCE", "WITHDRAW", "HANDOVER", "CLASH_OR_RAID",
         "TERRITORY_STATE", "looting_property_destruction"}
 AIR_ACTORS = {"russia_forces", "us_coalition", "saudi_coalition"}
+TERRITORY_CLASSES = {"TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"}
 VICTIM_COMBATANT = {"soldiers", "fighters", "militants", "police"}
 
 
@@ -43,36 +44,37 @@ class Mention:
 def cue_kinds(art: Article, lo: int, hi: int) -> dict[str, Match[str]]:
     """Cue kind -> first cue match in tokens [lo, hi)."""
     out: dict[str, Match[str]] = {}
-    for m in art.matches["cues"]:
-        if lo <= m.first < hi:
-            for v in m.values:
-                out.setdefault(v, m)
+    for m in art.between("cues", lo, hi):
+        for v in m.values:
+            out.setdefault(v, m)
     return out
 
 
 def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
     """Negated, future, threatened, hypothetical or condemned-in-advance readings."""
+    if any(r.values[0] == "deny" for r in art.between("reporting", sent.first, trig.first)):
+        return True  # "نفى الجيش أن تكون طائراته قد قصفت": denied in its own sentence
     lo = max(sent.first, trig.first - 4)
-    for m in art.matches["cues"]:
-        if lo <= m.first < trig.first and ({"neg", "future", "maybe"} & set(m.values)):
+    for m in art.between("cues", lo, trig.first):
+        if {"neg", "future", "maybe"} & set(m.values):
             return True
     # a future verb form right before ("ستشن", "سيقصف") or the trigger itself in future
-    if trig.first > sent.first and any("idiom" in m.values for m in art.matches["cues"]
+    if trig.first > sent.first and any("idiom" in m.values for m in art.between("cues", trig.first - 3, trig.first)
                                        if m.last == trig.first):
         return True
-    for m in art.matches["cues"]:  # "المعارك المقبلة"
-        if trig.last <= m.first < trig.last + 2 and "future" in m.values \
+    for m in art.between("cues", trig.last, trig.last + 2):  # "المعارك المقبلة"
+        if "future" in m.values \
                 and art.tokens[m.first].text.startswith(("المقبل", "القادم")):
             return True
-    tok = art.tokens[trig.first].text
-    if len(tok) > 3 and tok[0] == "س" and tok[1] in "يتن":
-        return True
+    tok = art.tokens[trig.first].text.lstrip("وف")
+    if len(tok) > 3 and tok[0] == "س" and tok[1] in "يتن" and not norm(trig.phrase).startswith("س"):
+        return True  # "سيقصف", "وستشن": the future prefix on a verb
     return bool(trig.first > sent.first and art.tokens[trig.first - 1].text in {"سوف", "لن", "لم"})
 
 
 def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
                  perps: list[str], lexicon: Lexicon, strong_in_sentence: set[str],
-                 victims: set[str]) -> str | None:
+                 victims: set[str], casualties: bool = False) -> str | None:
     """Turn a trigger class into an event type id, or None when the context says no event."""
     lo, hi = max(sent.first, trig.first - WINDOW), min(sent.last, trig.last + WINDOW)
     near = cue_kinds(art, lo, hi)
@@ -125,12 +127,19 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
         if not perps:
             return "government_regains_territory" if cls == "REGAIN" else None
         return "government_regains_territory" if state else "non_state_actor_overtakes_territory"
+    if cls in ("EXPLOSION", "remote_explosive_landmine_ied") and \
+            strong_in_sentence & {"DISRUPT", "SEIZE", "disrupted_weapons_use"}:
+        return None
     if cls == "EXPLOSION":
         if "suicide_bomb" in strong_in_sentence:
             return None
         if "air" in near:
             return None
         return "remote_explosive_landmine_ied"
+    if cls == "KILLING_SHOT":
+        if not casualties or strong_in_sentence - {"KILLING_SHOT", "KILLING", "KILLING_WEAK"}:
+            return None
+        cls = "KILLING"
     if cls == "KILLING":
         if victims & VICTIM_COMBATANT and not victims & {"civilians", "children", "women"}:
             return "armed_clash" if "mil" in whole or perps else "attack"
@@ -159,17 +168,32 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
 
 
 def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]],
-          sources: set[int]) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
-    """Split the sentence's actors into perpetrators and targets around one trigger."""
+          sources: set[int], nearest: bool = False
+          ) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
+    """Split the sentence's actors into perpetrators and targets around one trigger.
+
+    With ``nearest`` (taking territory) only the subject next to the verb acts: the
+    actor right after it (VSO) or right before it (SVO); the others lose the ground.
+    """
     perps: dict[str, tuple[int, int]] = {}
     targets: dict[str, tuple[int, int]] = {}
-    cues = art.matches["cues"]
+    if nearest:
+        after = [m for m in actors if trig.last <= m.first <= trig.last + 2 and m.first not in sources]
+        before = [m for m in actors if m.last <= trig.first and m.first not in sources
+                  and trig.first - m.last <= 4]
+        subject = (after or before[-1:] or [None])[0]
+        for m in actors:
+            if m.first in sources:
+                continue
+            span = art.span(m.first, m.last)
+            (perps if m is subject else targets).setdefault(m.values[0], span)
+        return perps, targets
     for m in actors:
         if m.first in sources:
             continue
         actor_id = m.values[0]
         span = art.span(m.first, m.last)
-        before = [c for c in cues if max(sent.first, m.first - 3) <= c.first < m.first]
+        before = art.between("cues", max(sent.first, m.first - 3), m.first)
         kinds = {v for c in before for v in c.values}
         if actor_id == "civilians":
             targets.setdefault(actor_id, span)

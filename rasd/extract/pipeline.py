@@ -9,24 +9,27 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from rasd.extract import claims as claims_mod
 from rasd.extract.article import Article, Sentence
-from rasd.extract.events import ACLED, WEAK, Mention, is_blocked, resolve_type, roles
+from rasd.extract.events import ACLED, TERRITORY_CLASSES, WEAK, Mention, is_blocked, resolve_type, roles
 from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.figures import find_figures
 from rasd.extract.records import ArticleResult, Event, Figure, Location
 from rasd.extract.timex import TimeExpr, find_times
 from rasd.geo import Geocoder, Place
 from rasd.lexicon import Lexicon, Match, load, read_tsv
-from rasd.text import norm
+from rasd.text import dateline, norm
 
 MAX_CHARS = 200_000  # longer inputs are cut: a news article never is, a dump often is
 RECENT = dt.timedelta(days=30)
 DEFAULT_LAG = dt.timedelta(days=1)  # events without a date: the day before publication
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_HISTORY_LINE = re.compile(r"\s*[12][0-9]{3}\s*[-–:]")  # "1974 - ..." lines of a this-day-in-history list
 
 
 def parse_date(value: Any) -> dt.date | None:
@@ -59,6 +62,7 @@ class Context:
     times: list[tuple[int, TimeExpr]]  # token index, expression
     figures: list[tuple[int, FoundFigure]]
     country: str | None
+    dateline_end: int = 0  # original offset where a leading dateline ("إدلب - ") ends
 
 
 class Extractor:
@@ -80,7 +84,7 @@ class Extractor:
         if len(text) > MAX_CHARS:
             result.warnings.append(f"text of {len(text)} characters cut to {MAX_CHARS}")
             text = text[:MAX_CHARS]
-        if sum(1 for ch in text[:5000] if "\u0600" <= ch <= "\u06ff") < 20:
+        if len(_ARABIC.findall(text, 0, 5000)) < 20:
             result.warnings.append("no Arabic text")
             return result
         art = Article.analyse(text, self.lexicon)
@@ -105,9 +109,10 @@ class Extractor:
         country = countries.most_common(1)[0][0] if countries else None
         times = [(art.token_at(t.start), t) for t in find_times(art.text, pub)]
         figures = [(art.token_at(f.start), f) for f in find_figures(art.text)]
-        art.matches["actors"] = [Match(m.first, m.last, m.phrase, (self._actor_id(art, m, country),))
-                                 for m in art.matches["actors"]]
-        return Context(places, times, figures, country)
+        art.set_matches("actors", [Match(m.first, m.last, m.phrase, (self._actor_id(art, m, country),))
+                                   for m in art.matches["actors"]])
+        line = dateline(art.text)
+        return Context(places, times, figures, country, line.end if line else 0)
 
     # -- mentions ------------------------------------------------------------------------
 
@@ -143,15 +148,21 @@ class Extractor:
                 continue
             actors = art.in_sentence("actors", sent)
             source_tokens = claims_mod.source_tokens(art, sent)
-            victims = {f.victim for i, f in ctx.figures if sent.first <= i < sent.last and f.victim}
+            sent_figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
+            victims = {f.victim for f in sent_figures if f.victim}
+            casualties = any(f.kind in ("fatalities", "injuries", "casualties") for f in sent_figures)
+            if _HISTORY_LINE.match(art.text, sent.start):
+                continue
             classes = [m.values[0] for m in trigs]
             strong = {c for c in classes if c not in WEAK}
             for trig in trigs:
                 cls = trig.values[0]
                 if is_blocked(art, sent, trig):
                     continue
-                perps, targets = roles(art, sent, trig, actors, source_tokens)
-                etype = resolve_type(art, sent, trig, cls, list(perps), self.lexicon, strong, victims)
+                perps, targets = roles(art, sent, trig, actors, source_tokens,
+                                       nearest=cls in TERRITORY_CLASSES)
+                etype = resolve_type(art, sent, trig, cls, list(perps), self.lexicon, strong, victims,
+                                     casualties)
                 if not etype:
                     continue
                 mention = Mention(etype, sent, trig, perps, targets)
@@ -257,7 +268,7 @@ class Extractor:
         lo = bisect.bisect_left(place_starts, sent.first)
         hi = bisect.bisect_left(place_starts, sent.last)
         actor_tokens = {i for m in art.in_sentence("actors", sent) for i in range(m.first, m.last)}
-        found = [p for p in ctx.places[lo:hi] if p[0] not in actor_tokens]
+        found = [p for p in ctx.places[lo:hi] if p[0] not in actor_tokens and p[2].start >= ctx.dateline_end]
         if not found:
             return []
         clause = art.clause_of(mention.trigger.first, sent)
@@ -284,8 +295,8 @@ class Extractor:
                     continue
             if k > 0:  # "X شمال Y" or "X في ريف Y": Y only locates X
                 _, pl, _ = found[k - 1]
-                before = {v for m in art.matches["cues"] if m.last == first or m.last == first - 1
-                          for v in m.values}
+                before = {v for m in art.between("cues", first - 4, first)
+                          if m.last == first or m.last == first - 1 for v in m.values}
                 if "dir" in before or (first - pl <= 3 and art.has_stem(first - 1, {"في"})):
                     continue
             keep.append((first, last, place))
@@ -293,7 +304,7 @@ class Extractor:
 
     def _dateline_place(self, art: Article, ctx: Context) -> tuple[int, int, Place] | None:
         for first, last, place in ctx.places:
-            if first < 6:
+            if place.start < ctx.dateline_end:
                 return (first, last, place)
             break
         return None

@@ -58,14 +58,17 @@ class PhraseMatcher(Generic[T]):
     def match_at(self, tokens: Sequence[Token], i: int) -> Match[T] | None:
         """The longest phrase starting at token ``i``."""
         best: Match[T] | None = None
-        for stem in tokens[i].stems:
-            for rest, phrase in self._index.get(_bare(stem), ()):
+        index = self._index
+        for key in tokens[i].keys:
+            cands = index.get(key)
+            if not cands:
+                continue
+            for rest, phrase in cands:
                 end = i + 1 + len(rest)
                 if end > len(tokens) or (best and end <= best.last):
                     continue
-                if all(_word_matches(w, tokens[i + 1 + k]) for k, w in enumerate(rest)):
-                    words = (_bare(stem), *rest)
-                    best = Match(i, end, phrase, tuple(self._values[words]))
+                if all(w in tokens[i + 1 + k].keys for k, w in enumerate(rest)):
+                    best = Match(i, end, phrase, tuple(self._values[(key, *rest)]))
                     break
         return best
 
@@ -74,8 +77,12 @@ class PhraseMatcher(Generic[T]):
         """Longest, left-to-right, non-overlapping matches (all starts if ``overlapping``)."""
         end = len(tokens) if end is None else end
         out: list[Match[T]] = []
+        heads = self._index.keys()
         i = start
         while i < end:
+            if heads.isdisjoint(tokens[i].keys):
+                i += 1
+                continue
             m = self.match_at(tokens, i)
             if m and m.last <= end:
                 out.append(m)
@@ -84,9 +91,3 @@ class PhraseMatcher(Generic[T]):
                 i += 1
         return out
 
-
-def _word_matches(word: str, token: Token) -> bool:
-    for stem in token.stems:
-        if stem == word or _bare(stem) == word:
-            return True
-    return False

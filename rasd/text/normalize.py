@@ -7,6 +7,8 @@ the untouched original, so every normalised character remembers where it came fr
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _DROP = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640", "\u200c", "\u200d",
@@ -14,7 +16,7 @@ _DROP = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640", "\u200c",
 _MAP: dict[str, str] = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
     "ى": "ي", "ة": "ه",
-    "ک": "ك", "ی": "ي", "ی": "ي", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
+    "ک": "ك", "ی": "ي", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ",
     "«": '"', "»": '"', "“": '"', "”": '"', "„": '"',
 }
@@ -31,7 +33,7 @@ class Normalized:
 
     original: str
     text: str
-    offsets: list[int]
+    offsets: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text to the original text."""
@@ -51,16 +53,25 @@ def normalize_char(ch: str) -> str:
     return ch.lower() if ch.isascii() else ch
 
 
+_TABLE = {ord(k): v for k, v in _MAP.items()} | {ord(k): None for k in _DROP}
+_DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]+")
+_UPPER_RE = re.compile("[A-Z]")
+
+
 def normalize(text: str) -> Normalized:
-    """Normalise ``text`` for matching and keep the offset map."""
-    out: list[str] = []
+    """Normalise ``text`` for matching and keep the offset map (every mapping is 1:1 or a drop)."""
+    out = text.translate(_TABLE)
+    if _UPPER_RE.search(out):
+        out = out.lower()
+    if len(out) == len(text):
+        return Normalized(text, out, range(len(text)))
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        n = normalize_char(ch)
-        if n:
-            out.append(n)
-            offsets.append(i)
-    return Normalized(text, "".join(out), offsets)
+    pos = 0
+    for m in _DROP_RE.finditer(text):
+        offsets.extend(range(pos, m.start()))
+        pos = m.end()
+    offsets.extend(range(pos, len(text)))
+    return Normalized(text, out, offsets)
 
 
 def norm(text: str) -> str:

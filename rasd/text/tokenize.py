@@ -7,6 +7,7 @@ list of candidate stems, so one lexicon entry matches every attached variant.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -34,12 +35,14 @@ class Token:
     start: int
     end: int
     stems: tuple[str, ...] = field(default=())
+    keys: tuple[str, ...] = field(default=())  # stems, and stems without the article: for matching
 
     @property
     def is_number(self) -> bool:
         return self.text[0].isdigit()
 
 
+@functools.lru_cache(maxsize=200_000)
 def stems(word: str) -> tuple[str, ...]:
     """The word itself, then forms with proclitics and pronoun suffixes removed."""
     out = [word]
@@ -66,6 +69,17 @@ def stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@functools.lru_cache(maxsize=200_000)
+def match_keys(word: str) -> tuple[str, ...]:
+    """Every form a lexicon entry may take to match ``word``: stems, with and without "ال"."""
+    out = list(stems(word))
+    for s in out[:]:
+        if s.startswith("ال") and len(s) > 3:
+            out.append(s[2:])
+    return tuple(dict.fromkeys(out))
+
+
 def tokenize(n: Normalized) -> list[Token]:
     """Tokens of a normalised text with their candidate stems."""
-    return [Token(m.group(), m.start(), m.end(), stems(m.group())) for m in _WORD.finditer(n.text)]
+    return [Token(w, m.start(), m.end(), stems(w), match_keys(w))
+            for m in _WORD.finditer(n.text) for w in (m.group(),)]

@@ -1,0 +1,380 @@
+"""Casualty and displacement figures: which number counts the killed, the wounded or the displaced.
+
+A count becomes a figure when a cue ties it to people: a verb or masdar before it ("مقتل 5",
+"وأصيب 20"), a head noun after it ("16 قتيلا", "عشرات الجرحى"), a toll noun ("حصيلة القتلى إلى
+30") or a verb after its noun ("14 جنديا قتلوا"). Duals and singular victims after a cue count
+without digits ("قتيلان", "مقتل جنديين", "مقتل شخص"). The words live in
+``rasd/lexicon/data/figure_words.tsv`` and ``figure_victims.tsv``.
+
+Conventions: ``casualties`` is killed and wounded given together ("قتل وجرح 300", "50 بين قتيل
+وجريح"); families are counted as the number the text gives ("نزوح 3 آلاف عائلة" = 3000); a subset
+("بينهم 3 أطفال") is not a separate figure unless it has its own head noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.extract.quantities import (
+    CLITIC_TOKENS,
+    PhraseTable,
+    Q,
+    Tokens,
+    clitic_forms,
+    load_tsv,
+    scan,
+    span_end,
+    to_quantity,
+)
+from rasd.text.normalize import Normalized, norm, normalize
+
+KINDS = ("fatalities", "injuries", "casualties", "displaced")
+CIVILIAN_CLASSES = frozenset({"civilians", "children", "women"})
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A count of people killed, injured, both, or displaced, with its evidence spans."""
+
+    kind: str  # 'fatalities' | 'injuries' | 'casualties' | 'displaced'
+    low: int | None
+    high: int | None
+    vague: bool
+    start: int  # span of the figure phrase (cue, number, head noun or verb)
+    end: int
+    number_start: int
+    number_end: int
+    victim: str | None  # civilians, children, women, soldiers, police, fighters, militants, prisoners
+
+
+# ---------------------------------------------------------------------------- lexicons
+
+_WORDS = load_tsv("figure_words.tsv")
+_LEFT = PhraseTable([(r[0], (r[1], r[2])) for r in _WORDS if r[1] in ("cue", "lead", "tally")])
+_HEAD = PhraseTable([(r[0], r[2]) for r in _WORDS if r[1] in ("head", "dual")], article=True, conj=False)
+_DUAL = PhraseTable([(r[0], r[2]) for r in _WORDS if r[1] == "dual"])
+_POST = PhraseTable([(r[0], r[2]) for r in _WORDS if r[1] == "post"], conj=False)
+_BLOCK = PhraseTable([(r[0], None) for r in _WORDS if r[1] == "block"], article=True)
+_FILLER = frozenset(w for r in _WORDS if r[1] == "filler" for w in norm(r[0]).split())
+_SINGULAR_HEAD = frozenset(norm(w) for w in ("قتيل", "جريح", "شهيد", "مصاب", "قتيلة", "جريحة"))
+
+
+def _victims() -> PhraseTable:
+    merged: dict[str, tuple[str, set[str]]] = {}
+    for phrase, cls, number in load_tsv("figure_victims.tsv"):
+        key = norm(phrase)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = (cls, {number})
+        else:
+            old[1].add(number)
+    return PhraseTable([(k, (c, frozenset(n))) for k, (c, n) in merged.items()], article=True, conj=False)
+
+
+_VICTIM = _victims()
+_SUBSET = frozenset(norm(w) for w in ("بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما", "بينها", "منها"))
+_ONE = frozenset(norm(w) for w in ("أحد", "إحدى", "احد", "احدى"))
+_MAYBE = re.compile(r"[0-9]|قتل|قتي|جرح|جري|صاب|صيب|شهد|شهي|مصرع|نزو|نزح|هجر|شرد|جلا|جلي|فرار|فرو|حتف|وفا|توف"
+                    r"|ضحي|ضحا|اغتي|اعدم|هلك|موت|مات|قضاء|حصيل|اودت|اودي|ارواح|تصفي|اخلا|اخلي")
+_NOT_DISPLACED = frozenset({"prisoners", "militants", "fighters", "soldiers", "police"})  # flight, not displacement
+_OTHER = frozenset({norm("آخر"), norm("آخرا")})
+_AFTER_OTHER = frozenset(norm(w) for w in ("في", "من", "على", "عن", "جراء", "خلال", "إثر", "اثر", "بعد", "قبل",
+                                           "حين", "عندما", "أيضا", "كذلك", "بجروح", "بجراح"))
+_MAX_GAP = 7  # tokens looked at between a cue and its number
+
+
+# ---------------------------------------------------------------------------- matching
+
+
+class _Text:
+    """One text's tokens, numbers and cue positions."""
+
+    def __init__(self, normalized: Normalized) -> None:
+        self.toks = Tokens(normalized)
+        self.qs = scan(self.toks)
+        self.core_at: dict[int, Q] = {}
+        self.core_tokens: set[int] = set()
+        for q in self.qs:
+            self.core_at[q.c0] = q
+            self.core_tokens.update(range(q.c0, q.c1))
+        # cue/lead/tally phrases, by the token where they end
+        self.left_end: dict[int, list[tuple[int, str, str, int]]] = {}
+        self.left_start: dict[int, tuple[int, str, str, int]] = {}
+        toks = self.toks
+        for i in range(toks.size):
+            if toks.kinds[i] != "w":
+                continue
+            hits = _LEFT.match(toks, i)
+            if not hits:
+                continue
+            end, payload, cut = hits[0]
+            role, kind = payload  # type: ignore[misc]
+            self.left_end.setdefault(end, []).append((i, role, kind, cut))
+            self.left_start[i] = (end, role, kind, cut)
+
+    def victim_at(self, k: int) -> tuple[int, str | None, frozenset[str]] | None:
+        """(end, class, numbers) of a victim phrase at token k: "مدنيين", "من عناصر التنظيم"."""
+        toks = self.toks
+        if k >= toks.size or toks.kinds[k] != "w":
+            return None
+        via_min = toks.texts[k] == "من"
+        j = k + 1 if via_min else k
+        if j >= toks.size:
+            return None
+        hits = _VICTIM.match(toks, j)
+        if not hits:
+            return None
+        end, payload, _ = hits[0]
+        cls, numbers = payload  # type: ignore[misc]
+        if "mem" in numbers or cls == "none":
+            # a member noun takes the class of the body after it: "عناصر التنظيم", "عنصر من الشرطة"
+            m = end + 1 if end < toks.size and toks.texts[end] == "من" else end
+            more = _VICTIM.match(toks, m) if m < toks.size else []
+            if more and more[0][1][0] != "none":  # type: ignore[index]
+                end, cls = more[0][0], more[0][1][0]  # type: ignore[index]
+        return end, (None if cls == "none" else cls), numbers
+
+    def left_cue(self, i0: int) -> tuple[int, str, str, int, int] | None:
+        """(start, role, kind, cut, words_between) of the nearest cue before token i0 in its clause."""
+        toks = self.toks
+        others = 0
+        p = i0
+        while p > 0 and i0 - p <= _MAX_GAP:
+            ends = self.left_end.get(p)
+            if ends:
+                s, role, kind, cut = min(ends)
+                return s, role, kind, cut, others
+            k = p - 1
+            if toks.kinds[k] != "w" or k in self.core_tokens:
+                return None
+            word = toks.texts[k]
+            if word in CLITIC_TOKENS:
+                pass
+            elif any(f in _FILLER for f in clitic_forms(word)):
+                pass
+            elif _HEAD.match(toks, k) or word in _SUBSET:
+                return None
+            else:
+                others += 1
+            p -= 1
+        return None
+
+    def post_at(self, k: int) -> tuple[int, str] | None:
+        """A verb or noun after the counted people: "قتلوا", "حتفهم", "بجروح" (two words may sit between)."""
+        toks = self.toks
+        for _ in range(3):
+            if k >= toks.size or toks.kinds[k] != "w" or k in self.core_tokens:
+                return None
+            hits = _POST.match(toks, k)
+            if hits:
+                return hits[0][0], str(hits[0][1])
+            if toks.texts[k] != "قد" and (_HEAD.match(toks, k) or k in self.left_start):
+                return None
+            k += 1
+        return None
+
+
+def _merge_casualties(t: _Text, start: int, kind: str, cut: int, floor: int = 0) -> tuple[int, str, int]:
+    """"قتل وجرح", "مقتل وإصابة": a kill cue and an injury cue joined by و count both together.
+
+    ``floor`` is the first token not used by an earlier figure: in "18 شخصا قتلوا وأصيب 50" the
+    kill verb belongs to the 18.
+    """
+    toks = t.toks
+    if kind in ("fatalities", "injuries") and toks.texts[start].startswith("و"):
+        for s, role, k2, cut2 in t.left_end.get(start, []):
+            if s >= floor and role == "cue" and k2 in ("fatalities", "injuries") and k2 != kind \
+                    and not (s > 0 and (s - 1 in t.core_tokens or t.victim_at(s - 1))):
+                return s, "casualties", cut2
+    return start, kind, cut
+
+
+def _figure_for(t: _Text, q: Q, prev: tuple[int, str] | None) -> tuple[Figure, int] | None:
+    toks = t.toks
+    texts = toks.texts
+    r = q.c1
+    paren = q.i0 > 0 and texts[q.i0 - 1] == "(" and r < toks.size and texts[r] == ")"
+    if paren:
+        r += 1  # "مقتل (20) شخصا"
+    # what follows the number: a head noun, a victim, a post verb, or a thing that is not people
+    head_kind: str | None = None
+    end_tok = max(q.c1, q.i1)
+    k = r
+    if k < toks.size and texts[k] == "من" and k + 1 < toks.size and _HEAD.match(toks, k + 1):
+        k += 1
+    heads = _HEAD.match(toks, k) if k < toks.size else []
+    if heads:
+        end, head_kind, _ = heads[0]  # type: ignore[assignment]
+        end_tok = max(end_tok, end)
+        k = end
+    elif k < toks.size and _BLOCK.match(toks, k):
+        return None
+    victim = t.victim_at(k)
+    victim_cls = None
+    if victim is not None:
+        end_tok = max(end_tok, victim[0])
+        victim_cls = victim[1]
+        k = victim[0]
+    post = t.post_at(k) if head_kind is None else None
+    if post is not None:
+        end_tok = max(end_tok, post[0])
+    # what precedes it
+    before = q.i0 - 1
+    while before >= 0 and texts[before] in CLITIC_TOKENS:
+        before -= 1
+    subset = before >= 0 and texts[before] in _SUBSET
+    cue = None if subset else t.left_cue(q.i0 - 1 if paren else q.i0)
+    if cue is not None and prev is not None and cue[0] < prev[0]:
+        cue = None  # the verb after an earlier figure ("11 شخصا قتلوا و32 أصيبوا") is that figure's
+    start_tok, cut = q.i0, q.cut
+    kind: str | None = None
+    if cue is not None:
+        s, role, ckind, ccut, others = cue
+        strong = head_kind is not None or victim is not None or post is not None
+        ok = others == 0 or (role != "tally" and others <= 3 and strong)
+        if role == "lead" and head_kind is None and post is None:
+            ok = False
+        if ok:
+            s, ckind, ccut = _merge_casualties(t, s, ckind, ccut, prev[0] if prev else 0)
+            start_tok, cut = s, ccut
+            if role != "lead":
+                kind = ckind
+    if head_kind is not None:
+        kind = head_kind
+    elif kind is None and post is not None:
+        kind = post[1]
+    if kind is None and prev is not None and not subset and head_kind is None:
+        # "مقتل 5 جنود و3 مدنيين": a number joined by و to the figure before it shares its kind
+        pend, pkind = prev
+        waw = (toks.glued(q.c0) and texts[q.c0 - 1] == "و") or texts[q.c0].startswith("و") or (
+            q.i0 > 0 and texts[q.i0 - 1] == "و")
+        gap = range(pend, q.i0 - (1 if q.i0 > 0 and texts[q.i0 - 1] == "و" else 0))
+        if waw and len(gap) <= 3 and all(toks.kinds[g] == "w" and g not in t.left_start for g in gap):
+            kind = pkind
+    if kind is None or kind == "none":
+        return None
+    if kind == "displaced" and victim_cls in _NOT_DISPLACED:
+        return None
+    if q.low is None and q.high is None:
+        return None
+    qt = to_quantity(toks, q)
+    n = toks.n
+    start = n.span(toks.starts[start_tok] + cut, toks.starts[start_tok] + cut + 1)[0]
+    end = span_end(n.original, n.span(toks.ends[end_tok - 1] - 1, toks.ends[end_tok - 1])[1])
+    return Figure(kind, qt.low, qt.high, qt.vague, min(start, qt.start), max(end, qt.end),
+                  qt.start, qt.end, victim_cls), end_tok
+
+
+def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
+    """Figures with no digit: a singular or dual victim after a cue, a dual head noun alone."""
+    toks = t.toks
+    n = toks.n
+    out: list[Figure] = []
+
+    used = {k for s, e in taken for k in range(s, e)}
+
+    def free(a: int, b: int) -> bool:
+        return not any(k in used for k in range(a, b))
+
+    for s, (e, role, kind, cut) in t.left_start.items():
+        if role == "tally" or e >= toks.size or e in t.core_at or toks.kinds[e] != "w":
+            continue
+        value = 0
+        vend = e
+        victim_cls: str | None = None
+        heads = _HEAD.match(toks, e)
+        if heads and toks.texts[e] not in _ONE:
+            word = clitic_forms(toks.texts[e])[-1]
+            if _DUAL.match(toks, e):
+                value, kind = 2, str(heads[0][1])
+            elif word in _SINGULAR_HEAD or norm(toks.texts[e]) in _SINGULAR_HEAD:
+                value, kind = 1, str(heads[0][1])
+            vend = heads[0][0]
+        elif role == "cue":
+            if toks.texts[e] in _ONE and e + 1 < toks.size:
+                victim = t.victim_at(e + 1)
+                value, vend = 1, (victim[0] if victim else e + 1)
+                victim_cls = victim[1] if victim else None
+            else:
+                victim = t.victim_at(e)
+                if victim is not None and toks.texts[e] != "من":
+                    vend, victim_cls, numbers = victim
+                    value = 2 if "du" in numbers else 1 if "sg" in numbers else 0
+                    if toks.texts[e] in _OTHER and not _ends_clause(toks, vend):
+                        value = 0  # "آخر جيوب المتمردين" is "the last pockets", not "another"
+        if not value or kind == "none":
+            continue
+        if role == "lead" and kind == "none":
+            continue
+        s2, kind, cut = _merge_casualties(t, s, kind, cut)
+        if not free(s2, vend):
+            continue
+        start = n.span(toks.starts[s2] + cut, toks.starts[s2] + cut + 1)[0]
+        nstart, nend = n.span(toks.starts[e], toks.ends[vend - 1])
+        nend = span_end(n.original, nend)
+        out.append(Figure(kind, value, value, False, start, nend, nstart, nend, victim_cls))
+        used.update(range(s2, vend))
+    for i in range(toks.size):
+        if toks.kinds[i] != "w" or not free(i, i + 1) or (i > 0 and i - 1 in t.core_tokens):
+            continue
+        victim = t.victim_at(i) if _maybe_dual(toks.texts[i]) else None
+        if victim is not None and "du" in victim[2] and "pl" not in victim[2]:
+            post = t.post_at(victim[0])
+            if post is not None and post[1] != "none":
+                a, b = n.span(toks.starts[i], toks.ends[victim[0] - 1])
+                end = span_end(n.original, n.span(toks.starts[post[0] - 1], toks.ends[post[0] - 1])[1])
+                out.append(Figure(post[1], 2, 2, False, a, end, a, span_end(n.original, b), victim[1]))
+                used.update(range(i, post[0]))
+                continue
+        hits = _DUAL.match(toks, i)
+        if hits:
+            a, b = n.span(toks.starts[i], toks.ends[i])
+            b = span_end(n.original, b)
+            out.append(Figure(str(hits[0][1]), 2, 2, False, a, b, a, b, None))
+            used.add(i)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _maybe_dual(word: str) -> bool:
+    """The word can start a dual victim phrase ("شخصين", "رجلي أمن")."""
+    return any("du" in payload[1] for _, payload, _ in _VICTIM.starts(word))  # type: ignore[index]
+
+
+def _ends_clause(toks: Tokens, k: int) -> bool:
+    """Token k ends a noun phrase: end of text, punctuation, a conjunction or a preposition."""
+    if k >= toks.size or toks.kinds[k] != "w":
+        return True
+    word = toks.texts[k]
+    return word[0] in "وفب" or word in _AFTER_OTHER
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Casualty and displacement figures in one sentence or a whole article, in text order."""
+    if not isinstance(text, str):
+        raise TypeError(f"find_figures expects decoded text (str), got {type(text).__name__}")
+    if not text:
+        return []
+    normalized = normalize(text)
+    if not _MAYBE.search(normalized.text):
+        return []  # no digit and no stem of a cue or count word: nothing to read
+    t = _Text(normalized)
+    out: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    prev: tuple[int, str] | None = None
+    for q in t.qs:
+        if q.use != "count":
+            continue
+        got = _figure_for(t, q, prev)
+        if got is None:
+            prev = None if q.c0 - (prev[0] if prev else 0) > 8 else prev
+            continue
+        fig, end_tok = got
+        out.append(fig)
+        taken.append((q.i0, end_tok))
+        prev = (end_tok, fig.kind)
+    out.extend(_counted_nouns(t, taken))
+    out.sort(key=lambda f: (f.start, f.number_start))
+    return out

@@ -1,0 +1,817 @@
+"""Time expressions in Arabic news, resolved against the publication date.
+
+Wire reports date events relative to the day they are filed ("أمس الجمعة", "خلال الـ 24
+ساعة الماضية", "مايو (أيار) الماضي"), so an event's date comes from the expression and
+the publication date together. Matching runs on the normalised text (rasd.text.normalize)
+and every span is mapped back to the original. Word lists live in
+``rasd/lexicon/data/time_*.tsv``.
+
+Conventions (SPEC.md): a day is ``date == date_to``; a period is ``date..date_to``; a
+month known alone is its first..last day, a year Jan 1..Dec 31. Choices made here:
+
+- a bare weekday ("الجمعة") is the last such day on or before publication; with الماضي
+  strictly before, with المقبل strictly after; after اليوم/أمس ("أمس (السبت)") the weekday
+  wins and is taken nearest to the day اليوم/أمس points at, which absorbs a publication
+  date that is a crawl date a day late;
+- a night is the night of that day, as news uses it: "ليل الخميس" / "ليلة الخميس" =
+  Thursday..Friday, "الليلة الماضية" and "ليلة أمس" = published-1..published, "ليل الخميس -
+  الجمعة" = Thursday..Friday; after midnight ("بعد منتصف ليل أمس") is the next day alone;
+- weeks are calendar weeks starting on Sunday (the working week across most of the Arab
+  world): "الأسبوع الماضي" = the Sunday..Saturday before the week holding publication,
+  "هذا الأسبوع" / "الأسبوع الجاري" = that week, "الأسبوع المقبل" the next (precision 'week');
+  counted weeks roll ("الأسبوعين الماضيين" = published-14..published);
+  months and years are calendar ones ("الشهر الماضي" = the previous calendar month);
+- a day and month without a year take the latest year that puts it no later than
+  publication + 1 day; a month alone the latest whose first day is not after publication;
+- "منذ ثلاثة أيام" / "قبل ثلاثة أيام" = published-3 (a start point or the day it happened);
+- vague periods: "الساعات الماضية" one day, "الأيام الماضية" seven ("القليلة" three),
+  "الأسابيع الماضية" 21 days ("القليلة" 14), months three ("القليلة" two).
+
+Without a publication date only absolute expressions get a date; relative ones are
+returned with ``date`` None.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+from hijridate import Gregorian, Hijri
+
+import rasd.lexicon
+from rasd.text.normalize import Normalized, norm, normalize, normalize_char
+
+DATA_DIR = Path(rasd.lexicon.__file__).resolve().parent / "data"
+
+PRECISIONS = ("day", "range", "week", "month", "year")
+_ONE = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """One time expression: offsets into the original text and the dates it stands for.
+
+    ``date``..``date_to`` is the period meant, both ends included (one day: the two are
+    equal); both are None when it cannot be resolved (a relative expression and no
+    publication date, or a date outside the calendar tables).
+
+    ``relative`` is True when the publication date was needed to resolve it; ``kind`` is
+    'past', 'future' or 'present' as the text marks it (الماضي, المقبل, الجاري, أمس,
+    غدا...), else as the resolved dates fall against publication, '' when neither is known.
+    """
+
+    start: int
+    end: int
+    date: dt.date | None
+    date_to: dt.date | None
+    precision: str
+    relative: bool
+    kind: str
+
+
+# ---------------------------------------------------------------- word lists
+
+def _rows(name: str | Path, width: int) -> list[list[str]]:
+    """Rows of a time_*.tsv file; a malformed line is an error naming file and line."""
+    path = DATA_DIR / name
+    out: list[list[str]] = []
+    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != width or not all(c.strip() for c in cells):
+            raise ValueError(f"{path}:{no}: expected {width} tab-separated fields, got {line!r}")
+        out.append([c.strip() for c in cells])
+    return out
+
+
+def _int(value: str, table: str, lo: int, hi: int) -> int:
+    """A whole number from a table cell, in [lo, hi]; else an error naming the table."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = lo - 1
+    if not lo <= number <= hi:
+        raise ValueError(f"{DATA_DIR / table}: {value!r} is not a number in {lo}..{hi}")
+    return number
+
+
+def _key(s: str) -> str:
+    return " ".join(s.split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Month:
+    calendar: str  # 'greg' | 'hijri'
+    month: int
+    ambiguous: bool
+
+
+_MONTHS: dict[str, _Month] = {}
+for _f, _cal, _m, _amb in _rows("time_months.tsv", 4):
+    if _cal not in ("greg", "hijri"):
+        raise ValueError(f"{DATA_DIR / 'time_months.tsv'}: unknown calendar {_cal!r} for {_f!r}")
+    _MONTHS[_key(norm(_f))] = _Month(_cal, _int(_m, "time_months.tsv", 1, 12), _amb == "1")
+
+_WEEKDAYS: dict[str, tuple[int, bool]] = {
+    _key(norm(f)): (_int(w, "time_weekdays.tsv", 0, 6), a == "1") for f, w, a in _rows("time_weekdays.tsv", 3)}
+_DAYPARTS: dict[str, int] = {
+    _key(norm(f)): _int(n, "time_dayparts.tsv", 0, 2) for f, n in _rows("time_dayparts.tsv", 2)}
+_NIGHT, _AFTER_MIDNIGHT = 1, 2
+
+_DAYWORDS: dict[str, tuple[int, int, str]] = {}
+_MODS: dict[str, str] = {}
+_UNITS: dict[str, tuple[str, int | None]] = {}
+_WORDS: dict[str, set[str]] = {role: set() for role in (
+    "approx", "few", "since", "prep", "name_before", "not_after", "two_before", "two_after", "verb_before")}
+_PHASES: dict[str, tuple[int, int]] = {}
+
+
+def _span(value: str) -> tuple[int, int]:
+    a, _, b = value.partition("..")
+    return _int(a, "time_relative.tsv", -31, 31), _int(b or a, "time_relative.tsv", -31, 31)
+
+
+for _role, _phrase, _value, _kind in _rows("time_relative.tsv", 4):
+    _p = _key(norm(_phrase))
+    if _role == "day":
+        _DAYWORDS[_p] = (*_span(_value), _kind)
+    elif _role == "mod":
+        _MODS[_p] = _kind
+    elif _role == "unit":
+        _u, _, _c = _value.partition(":")
+        _UNITS[_p] = (_u, None if _c == "n" else int(_c))
+    elif _role == "phase":
+        _PHASES[_p] = _span(_value)
+    elif _role in _WORDS:
+        _WORDS[_role].add(_p)
+    else:
+        raise ValueError(f"{DATA_DIR / 'time_relative.tsv'}: unknown role {_role!r}")
+
+_CARDINALS: dict[str, int] = {}
+_ORDINALS: dict[str, int] = {}
+for _role, _f, _v in _rows("time_numbers.tsv", 3):
+    if _role not in ("cardinal", "ordinal"):
+        raise ValueError(f"{DATA_DIR / 'time_numbers.tsv'}: unknown role {_role!r}")
+    (_CARDINALS if _role == "cardinal" else _ORDINALS)[_key(norm(_f))] = _int(_v, "time_numbers.tsv", 1, 1000)
+
+
+def month_names(month: int, calendar_name: str = "greg") -> tuple[str, ...]:
+    """The normalised names of a month (1-12) in the lexicon, e.g. ('مارس', 'اذار', ...)."""
+    return tuple(f for f, m in _MONTHS.items() if m.month == month and m.calendar == calendar_name)
+
+
+def month_number(word: str) -> tuple[str, int] | None:
+    """(calendar, month) for a month name in any spelling ("آذار", "ذي الحجة"), else None."""
+    m = _MONTHS.get(_key(norm(word)))
+    return (m.calendar, m.month) if m else None
+
+
+def weekday_number(word: str) -> int | None:
+    """Python weekday (0=Monday) of a weekday name with or without ال/يوم, else None."""
+    w = _key(norm(word))
+    w = w.removeprefix("يوم ").removeprefix("ال")
+    hit = _WEEKDAYS.get(w)
+    return hit[0] if hit else None
+
+
+# ---------------------------------------------------------------- patterns
+
+def _alt(forms: Iterable[str]) -> str:
+    """A regex alternation of normalised forms, longest first, any spacing inside."""
+    uniq = sorted({_key(f) for f in forms}, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in uniq) + ")"
+
+
+_L = r"(?<!\w)"
+_R = r"(?!\w)"
+_CLITIC = r"(?:[وف]?[بل](?=\w)|[وف](?=\w))?"
+_MONTH = _alt(_MONTHS)
+_WD = _alt(_WEEKDAYS)
+_PART = _alt(_DAYPARTS)
+_MOD = _alt(_MODS)
+_UNIT = _alt(_UNITS)
+_CARD = _alt(_CARDINALS)
+_COUNT = rf"(?:\d{{1,3}}|{_CARD}(?:\s+و\s*(?:ال)?{_CARD})*)"
+_ORD = _alt(_ORDINALS)
+_PHASE = _alt(_PHASES)
+_APPROX = _alt(_WORDS["approx"])
+_FEW = _alt(_WORDS["few"])
+_ERA = r"(?:ميلاديه|ميلادي|م|هجريه|هجري|للهجره|ه)"
+_ART = r"(?:ال|(?<=ل)ل)"
+_LEAD = r"(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار|علي\s+امتداد|في\s+غضون)"
+
+_DAY_RE = re.compile(
+    rf"{_L}[وف]?(?P<x>(?:(?P<part>{_PART})\s+)?(?P<word>{_alt(_DAYWORDS)})"
+    rf"(?:\s*[\"(]\s*ال(?P<wd>{_WD})\s*[\")]|\s+ال(?P<wd2>{_WD})(?!\s+عشره?{_R}))?){_R}")
+
+_WEEKDAY_RE = re.compile(
+    rf"{_L}{_CLITIC}(?P<x>(?:(?P<part>{_PART})\s+)?(?:(?P<yawm>يوم)\s+)?ال(?P<wd>{_WD})"
+    rf"(?:(?:\s*[-–/]\s*|\s+(?:الي|علي|حتي)\s+|\s+و|\s+(?=ال))ال(?P<wd2>{_WD}))?"
+    rf"(?:\s+(?P<mod>{_MOD}))?){_R}(?!\s+عشره?{_R})")
+
+_YEAR_TAIL = (
+    rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:ال|(?<=ل)ل)?(?:عام|سنه)\s+)?(?P<year>\d{{4}})(?!\d)"
+    rf"(?:\s*(?P<era>{_ERA}){_R})?"
+    rf"|\s+(?:من\s+)?(?:(?:ال|(?<=ل)ل)(?:عام|سنه)\s+(?P<ymod>{_MOD})|(?P<ythis>هذا\s+العام|هذه\s+السنه)))?")
+
+_DATE_RE = re.compile(
+    rf"{_L}{_CLITIC}(?P<x>"
+    rf"(?:(?:يوم\s+)?ال(?P<wd>{_WD})\s*[،,]?\s*(?:الموافق\s+)?(?P<lp>\(\s*)?)?"
+    rf"(?:(?P<part>{_PART})\s+)?(?:يوم\s+)?"
+    rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)"
+    rf"(?:(?:\s*[-–]\s*|\s+(?:الي|حتي)\s+|\s+و\s*)(?P<day2>\d{{1,2}})(?!\d))?\s*(?:من\s+)?"
+    rf"|(?P<ord>{_ORD})\s+من\s+|(?P<phase>{_PHASE})\s+)?"
+    rf"(?:(?P<shahr>(?:ال|(?<=ل)ل)?شهر)\s+)?"
+    rf"(?:(?P<mon>{_MONTH})(?P<pair>\s*(?:/|[-–])\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?"
+    rf"|(?P<cur>(?:ال|(?<=ل)ل)شهر\s+(?P<cmod>{_MOD})|هذا\s+الشهر))"
+    rf"{_YEAR_TAIL}(?:\s+(?P<mod>{_MOD}))?(?(lp)\s*\))){_R}")
+
+_NUMERIC_RE = re.compile(
+    rf"(?<![\w/.\-])(?P<x>(?P<a>\d{{1,4}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)(?P<c>\d{{1,4}})"
+    rf"(?:\s*(?P<era>{_ERA}){_R})?)(?![\w/\-]|[.,]\d)")
+
+_YEAR_RE = re.compile(
+    rf"{_L}{_CLITIC}(?P<x>(?:(?P<yw>{_ART}?(?:عام|سنه)|عامي|سنتي)\s+)?(?P<year>\d{{4}})"
+    rf"(?:\s*(?:[-–/]|\s+(?:الي|حتي)\s+|\s+و)\s*(?P<year2>\d{{4}}))?"
+    rf"(?:\s*(?P<era>{_ERA}){_R})?)(?![\w/\-]|[.,]\d)")
+
+_PERIOD_RE = re.compile(
+    rf"{_L}{_CLITIC}(?P<x>(?:(?P<lead>{_LEAD})\s+)?(?:(?P<phase>{_PHASE})\s+)?"
+    rf"(?:{_ART}(?P<unit>{_UNIT})(?:\s+(?:ال\s?)?(?P<cnt>{_COUNT}))?"
+    rf"|(?:ال\s?)?(?P<cnt2>{_COUNT})\s+(?P<unit2>{_UNIT}))"
+    rf"(?:\s+(?P<few>{_FEW}))?\s+(?P<mod>{_MOD})){_R}")
+
+_THIS_RE = re.compile(rf"{_L}{_CLITIC}(?P<x>(?:هذا|هذه)\s+ال(?P<unit>{_UNIT})){_R}")
+
+_SINCE_RE = re.compile(
+    rf"{_L}[وف]?(?P<x>(?P<since>{_alt(_WORDS['since'])})\s+(?:{_APPROX}\s+)?"
+    rf"(?:(?P<cnt>{_COUNT})\s+)?(?P<unit>{_UNIT})(?:\s+(?P<few>{_FEW}|قليله))?){_R}"
+    rf"(?!\s*\d)(?!\s+(?:ال(?!ي{_R})|من{_R}|علي{_R}|عن{_R}|{_MONTH}{_R}))")
+
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+
+
+def _prev_word(t: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(t, max(0, pos - 40), pos)
+    return m.group(1) if m else ""
+
+
+def _next_word(t: str, pos: int) -> str:
+    m = _WORD_AFTER.match(t, pos)
+    return m.group(1) if m else ""
+
+
+def _bare(word: str, role: str = "prep") -> str:
+    """A neighbouring word without its clitic when that makes it a known word ("وفي" -> "في")."""
+    vocab = _WORDS[role]
+    if word not in vocab and len(word) > 2 and word[0] in "وفبل" and word[1:] in vocab:
+        return word[1:]
+    return word
+
+
+def _near(t: str, start: int, end: int, before: str, after: str) -> bool:
+    """Whether the word before [start, end) is in role ``before`` or the one after in ``after``."""
+    return (_bare(_prev_word(t, start), before) in _WORDS[before]
+            or _bare(_next_word(t, end), after) in _WORDS[after])
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+def resolve_weekday(weekday: int, anchor: dt.date, mode: str = "on_or_before") -> dt.date:
+    """The ``weekday`` (0=Monday) relative to ``anchor``.
+
+    mode: 'on_or_before' (same day allowed), 'before' (strictly), 'after' (strictly) or
+    'nearest' (within three days either side).
+    """
+    diff = (anchor.weekday() - weekday) % 7
+    if mode == "on_or_before":
+        return anchor - dt.timedelta(days=diff)
+    if mode == "before":
+        return anchor - dt.timedelta(days=diff or 7)
+    if mode == "after":
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    if mode == "nearest":
+        return anchor - dt.timedelta(days=diff if diff <= 3 else diff - 7)
+    raise ValueError(f"resolve_weekday: unknown mode {mode!r}")
+
+
+def month_range(year: int, month: int, calendar_name: str = "greg") -> tuple[dt.date, dt.date] | None:
+    """First and last Gregorian day of a Gregorian or Hijri month; None outside the tables."""
+    try:
+        if calendar_name == "hijri":
+            h = Hijri(year, month, 1)
+            first = h.to_gregorian()
+            start = dt.date(first.year, first.month, first.day)
+            return start, start + dt.timedelta(days=h.month_length() - 1)
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    except (ValueError, OverflowError):
+        return None
+
+
+def year_range(year: int, calendar_name: str = "greg") -> tuple[dt.date, dt.date] | None:
+    """First and last Gregorian day of a Gregorian or Hijri year; None outside the tables."""
+    if calendar_name == "hijri":
+        first = month_range(year, 1, "hijri")
+        last = month_range(year, 12, "hijri")
+        return (first[0], last[1]) if first and last else None
+    if not 1 <= year <= 9999:
+        return None
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def to_gregorian(year: int, month: int, day: int, calendar_name: str = "greg") -> dt.date | None:
+    """A day in either calendar as a Gregorian date; None when it does not exist."""
+    try:
+        if calendar_name == "hijri":
+            g = Hijri(year, month, day).to_gregorian()
+            return dt.date(g.year, g.month, g.day)
+        return dt.date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _year_of(published: dt.date, calendar_name: str) -> int | None:
+    if calendar_name == "greg":
+        return published.year
+    try:
+        return Gregorian(published.year, published.month, published.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+
+
+def _week_start(d: dt.date) -> dt.date:
+    """The Sunday on or before ``d``: the working week starts on Sunday in most of the Arab world."""
+    return d - dt.timedelta(days=(d.weekday() + 1) % 7)
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+# ---------------------------------------------------------------- resolvers
+
+_Hit = tuple[int, int, dt.date | None, dt.date | None, str, bool, str]  # norm span, fields
+
+
+def _count(text: str | None) -> int | None:
+    if not text:
+        return None
+    text = _key(text)
+    if text.isdigit():
+        return int(text)
+    total = 0
+    for part in re.split(r"\s+و\s*", text):
+        part = part.removeprefix("ال") if part.removeprefix("ال") in _CARDINALS else part
+        if part not in _CARDINALS:
+            return None
+        total += _CARDINALS[part]
+    return total
+
+
+def _day_word(m: re.Match[str], t: str, n: Normalized, p: dt.date | None) -> _Hit | None:
+    word = _key(m["word"])
+    part = _key(m["part"]) if m["part"] else None
+    frm, to, kind = _DAYWORDS[word]
+    wd_text = m["wd"] or m["wd2"]
+    s, e = m.start("x"), m.end("x")
+    if word in ("غد", "الغد") and not part:
+        return None
+    if word == "غدا" and not part and not wd_text:
+        o_s, o_e = n.span(m.start("word"), m.end("word"))
+        if "\u064b" not in n.original[o_s:o_e + 1] and _bare(_prev_word(t, s), "verb_before") in _WORDS[
+                "verb_before"]:
+            return None  # the verb غدا "became" ("قد غدا أفقيا")
+    if word in ("اليوم", "الليله") and not part:
+        if _near(t, s, e, "name_before", "not_after"):
+            return None
+        if 0 < s and e < len(t) and t[s - 1] == '"' and t[e] == '"':
+            return None  # a title or a newspaper's name
+    night = _DAYPARTS[part] if part else 0
+    if night == _NIGHT and frm == to:
+        to = frm + 1  # "ليل أمس": yesterday night runs into the publication day
+    elif night == _AFTER_MIDNIGHT:
+        frm = to = (to + 1 if frm == to else to)  # "بعد منتصف ليل أمس": the small hours of today
+    if p is None:
+        return s, e, None, None, "day" if frm == to else "range", True, kind
+    start, end = p + dt.timedelta(days=frm), p + dt.timedelta(days=to)
+    if wd_text:
+        wd = _WEEKDAYS[_key(wd_text)][0]
+        shift = resolve_weekday(wd, start, "nearest") - start
+        start, end = start + shift, end + shift
+    return s, e, start, end, "day" if start == end else "range", True, kind
+
+
+def _weekday(m: re.Match[str], t: str, p: dt.date | None) -> _Hit | None:
+    wd, ambiguous = _WEEKDAYS[_key(m["wd"])]
+    part = _key(m["part"]) if m["part"] else None
+    mod = _MODS.get(_key(m["mod"])) if m["mod"] else None
+    s, e = m.start("x"), m.end("x")
+    if ambiguous and not (part or m["yawm"] or mod or m["wd2"]) and _near(t, s, e, "two_before", "two_after"):
+        return None  # "بين الاثنين": the two
+    kind = mod or ""
+    if p is None:
+        return s, e, None, None, "range" if m["wd2"] else "day", True, kind
+    mode = {"past": "before", "future": "after"}.get(mod or "", "on_or_before")
+    night = _DAYPARTS[part] if part else 0
+    if m["wd2"]:
+        start = resolve_weekday(wd, p, mode)  # the night began on the first day named
+        end = start + dt.timedelta(days=(_WEEKDAYS[_key(m["wd2"])][0] - wd) % 7)
+    else:
+        start = end = resolve_weekday(wd, p, mode)
+        if night:
+            end = start + _ONE  # "ليل الخميس": Thursday night, into Friday
+    if night == _AFTER_MIDNIGHT:
+        start = end
+    prec = "day" if start == end else "range"
+    return s, e, start, end, prec, True, kind or _kind_of(start, end, p)
+
+
+def _pick(cands: list[tuple[dt.date, dt.date]], p: dt.date, mod: str | None,
+          by_day: bool) -> tuple[dt.date, dt.date] | None:
+    """The candidate period the text means, from a modifier and the publication date."""
+    if not cands:
+        return None
+    if mod == "future":
+        later = [c for c in cands if c[0] > p]
+        return min(later) if later else None
+    if mod == "past":
+        earlier = [c for c in cands if c[1] < p]
+        return max(earlier) if earlier else None
+    if mod == "present" and not by_day:
+        for c in cands:
+            if c[0] <= p <= c[1]:
+                return c
+    limit = p + _ONE if by_day else p
+    ok = [c for c in cands if c[0] <= limit]
+    return max(ok) if ok else None
+
+
+def _date(m: re.Match[str], t: str, p: dt.date | None) -> _Hit | None:
+    s, e = m.start("x"), m.end("x")
+    mod = _MODS.get(_key(m["mod"])) if m["mod"] else None
+    day = int(m["day"]) if m["day"] else _ORDINALS.get(_key(m["ord"])) if m["ord"] else None
+    day2 = int(m["day2"]) if m["day2"] else None
+    phase = _PHASES.get(_key(m["phase"])) if m["phase"] else None
+    if m["cur"]:
+        if day is None and phase is None:
+            return None  # "الشهر الماضي" alone is a period, handled elsewhere
+        cal, month = "greg", None
+        cmod = _MODS.get(_key(m["cmod"])) if m["cmod"] else "present"
+    else:
+        info = _MONTHS[_key(m["mon"])]
+        cal, month, cmod = info.calendar, info.month, None
+        strong = day is not None or phase is not None or any(
+            m[g] for g in ("year", "pair", "mod", "shahr", "ymod", "ythis"))
+        if not strong and (info.ambiguous or _bare(_prev_word(t, s)) not in _WORDS["prep"]):
+            return None
+    year = int(m["year"]) if m["year"] else None
+    if year is not None and m["era"] and _key(m["era"]).startswith(("ه", "للهجر")):
+        if cal == "greg" and not m["cur"]:
+            return None  # a Gregorian month with a Hijri year: two expressions, not one
+    if day is not None and not 1 <= day <= 31 or day2 is not None and not (day or 0) < day2 <= 31:
+        return None
+    relative = year is None
+    kind = mod or ("" if day is not None else cmod or "")
+    if year is None and (m["ymod"] or m["ythis"]):
+        if p is None:
+            return s, e, None, None, _precision(day, day2, phase), True, kind
+        ymod = _MODS.get(_key(m["ymod"])) if m["ymod"] else "present"
+        year = _year_of(p, cal)
+        if year is None:
+            return None
+        year += {"past": -1, "future": 1}.get(ymod, 0)
+        kind = kind or ("" if day is not None else ymod)
+    if m["cur"]:
+        if p is None:
+            return s, e, None, None, _precision(day, day2, phase), True, kind
+        first = _add_months(p.replace(day=1), {"past": -1, "future": 1}.get(cmod, 0))
+        year, month = first.year, first.month
+    assert month is not None
+    if year is None and p is None:
+        return s, e, None, None, _precision(day, day2, phase), True, kind
+    if year is not None:
+        span = _span_in(year, month, cal, day, day2, phase)
+        if span is None:
+            return None
+    else:
+        assert p is not None
+        base = _year_of(p, cal)
+        if base is None:
+            return None
+        cands = [c for y in (base + 1, base, base - 1)
+                 if (c := _span_in(y, month, cal, day, day2, phase)) is not None]
+        span = _pick(cands, p, mod, by_day=day is not None)
+        if span is None:
+            return None
+    prec = _precision(day, day2, phase)
+    return s, e, span[0], span[1], prec, relative, kind or _kind_of(span[0], span[1], p)
+
+
+def _precision(day: int | None, day2: int | None, phase: tuple[int, int] | None) -> str:
+    if day is not None:
+        return "range" if day2 else "day"
+    return "range" if phase else "month"
+
+
+def _span_in(year: int, month: int, cal: str, day: int | None, day2: int | None,
+             phase: tuple[int, int] | None) -> tuple[dt.date, dt.date] | None:
+    if day is not None:
+        a = to_gregorian(year, month, day, cal)
+        b = to_gregorian(year, month, day2, cal) if day2 else a
+        return (a, b) if a and b else None
+    rng = month_range(year, month, cal)
+    if rng is None or phase is None:
+        return rng
+    last = (rng[1] - rng[0]).days + 1
+    lo, hi = phase
+    return rng[0] + dt.timedelta(days=lo - 1), rng[0] + dt.timedelta(days=(hi or last) - 1)
+
+
+def _numeric(m: re.Match[str], p: dt.date | None) -> _Hit | None:
+    a, b, c = m["a"], int(m["b"]), m["c"]
+    if len(a) == 4 and len(c) <= 2:
+        y, mo, d = int(a), b, int(c)
+    elif len(c) == 4 and len(a) <= 2:
+        y, mo, d = int(c), b, int(a)
+    else:
+        return None
+    cal = "hijri" if m["era"] and _key(m["era"]).startswith(("ه", "للهجر")) else "greg"
+    if cal == "greg" and not 1800 <= y <= 2200:
+        return None
+    day = to_gregorian(y, mo, d, cal)
+    if day is None:
+        return None
+    return m.start("x"), m.end("x"), day, day, "day", False, _kind_of(day, day, p)
+
+
+def _year(m: re.Match[str], t: str, p: dt.date | None) -> _Hit | None:
+    s, e = m.start("x"), m.end("x")
+    y = int(m["year"])
+    y2 = int(m["year2"]) if m["year2"] else None
+    cal = "hijri" if m["era"] and _key(m["era"]).startswith(("ه", "للهجر")) else "greg"
+    if not (m["yw"] or m["era"]):
+        if _bare(_prev_word(t, s)) not in _WORDS["prep"]:
+            return None
+        top = (p.year if p else 2100) + 2
+        if not 1900 <= y <= top:
+            return None
+    if y2 is not None and not y < y2 <= y + 100:
+        return None
+    first, last = year_range(y, cal), year_range(y2 or y, cal)
+    if cal == "greg" and not 1000 <= y <= 2200:
+        return None
+    if first is None or last is None:
+        return s, e, None, None, "year", False, ""
+    return s, e, first[0], last[1], "range" if y2 else "year", False, _kind_of(first[0], last[1], p)
+
+
+_VAGUE_DAYS = {"hour": (1, 1), "day": (7, 3), "week": (21, 14)}  # (plain, with القليلة)
+_VAGUE_MONTHS = {"month": (3, 2), "year": (36, 24)}
+
+
+def _period(m: re.Match[str], p: dt.date | None) -> _Hit | None:
+    s, e = m.start("x"), m.end("x")
+    unit, fixed = _UNITS[_key(m["unit"] or m["unit2"])]
+    mod = _MODS[_key(m["mod"])]
+    cnt = _count(m["cnt"] or m["cnt2"])
+    if (m["cnt"] or m["cnt2"]) and cnt is None:
+        return None
+    n = cnt if cnt is not None else fixed
+    few = m["few"] is not None
+    if n == 1 and unit in ("hour", "day"):
+        return None  # "اليوم السابق", "الساعة الماضية": not anchored to publication
+    if n == 1 and mod == "present":
+        return _this(s, e, unit, p)
+    if mod == "present":
+        return None
+    if p is None:
+        return s, e, None, None, _unit_precision(unit) if n == 1 else "range", True, mod
+    sign = -1 if mod == "past" else 1
+    if n == 1:
+        if unit == "week":
+            first = _week_start(p) + sign * 7 * _ONE
+            return s, e, first, first + 6 * _ONE, "week", True, mod
+        if unit == "month":
+            first = _add_months(p.replace(day=1), sign)
+            rng = month_range(first.year, first.month)
+        else:
+            rng = year_range(p.year + sign)
+        if rng is None:
+            return None
+        phase = _PHASES.get(_key(m["phase"])) if m["phase"] else None
+        if phase and unit == "month":
+            rng = _span_in(rng[0].year, rng[0].month, "greg", None, None, phase) or rng
+            return s, e, rng[0], rng[1], "range", True, mod
+        return s, e, rng[0], rng[1], unit, True, mod
+    other = _shift(p, unit, n, few, sign)
+    if other is None:
+        return None
+    return s, e, min(p, other), max(p, other), "range", True, mod
+
+
+def _shift(p: dt.date, unit: str, n: int | None, few: bool, sign: int = -1) -> dt.date | None:
+    """publication moved by n units (or a vague count) in the direction of ``sign``."""
+    if unit in _VAGUE_DAYS:
+        if n is None:
+            days = _VAGUE_DAYS[unit][1 if few else 0]
+        else:
+            days = {"hour": math.ceil(n / 24), "day": n, "week": 7 * n}[unit]
+        return p + sign * dt.timedelta(days=days)
+    months = _VAGUE_MONTHS[unit][1 if few else 0] if n is None else n * (12 if unit == "year" else 1)
+    try:
+        return _add_months(p, sign * months)
+    except ValueError:
+        return None
+
+
+def _unit_precision(unit: str) -> str:
+    return {"week": "week", "month": "month", "year": "year"}.get(unit, "day")
+
+
+def _this(s: int, e: int, unit: str, p: dt.date | None) -> _Hit | None:
+    if unit in ("hour", "day"):
+        return None
+    prec = _unit_precision(unit)
+    if p is None:
+        return s, e, None, None, prec, True, "present"
+    if unit == "week":
+        first = _week_start(p)
+        return s, e, first, first + 6 * _ONE, prec, True, "present"
+    rng = month_range(p.year, p.month) if unit == "month" else year_range(p.year)
+    return (s, e, rng[0], rng[1], prec, True, "present") if rng else None
+
+
+def _since(m: re.Match[str], p: dt.date | None) -> _Hit | None:
+    s, e = m.start("x"), m.end("x")
+    unit, fixed = _UNITS[_key(m["unit"])]
+    cnt = _count(m["cnt"])
+    if m["cnt"] and cnt is None:
+        return None
+    n = cnt if cnt is not None else fixed
+    if n is None and unit in ("month", "year"):
+        return None  # "منذ سنوات": too vague to date
+    if p is None:
+        return s, e, None, None, "day" if n else "range", True, "past"
+    if n is None:
+        if unit == "hour":
+            return s, e, p - _ONE, p, "range", True, "past"
+        far = {"day": 7, "week": 28}[unit]
+        near = {"day": 1, "week": 7}[unit]
+        return s, e, p - far * _ONE, p - near * _ONE, "range", True, "past"
+    if unit in ("hour", "day", "week"):
+        d = _shift(p, unit, n, False)
+        return s, e, d, d, "day", True, "past"
+    if unit == "month":
+        first = _add_months(p.replace(day=1), -n)
+        rng = month_range(first.year, first.month)
+    else:
+        rng = year_range(p.year - n)
+    return (s, e, rng[0], rng[1], unit, True, "past") if rng else None
+
+
+def _kind_of(start: dt.date | None, end: dt.date | None, p: dt.date | None) -> str:
+    if start is None or p is None:
+        return ""
+    if start > p:
+        return "future"
+    if (end or start) < p:
+        return "past"
+    return "present"
+
+
+# ---------------------------------------------------------------- entry point
+
+def _longest_first(hits: Iterable[_Hit]) -> list[_Hit]:
+    """Non-overlapping hits, longer ones winning ("يوم أمس الجمعة" over "الجمعة"), in text order."""
+    starts: list[int] = []
+    kept: list[_Hit] = []
+    for h in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        i = bisect.bisect_right(starts, h[0])
+        if (i and kept[i - 1][1] > h[0]) or (i < len(kept) and kept[i][0] < h[1]):
+            continue
+        starts.insert(i, h[0])
+        kept.insert(i, h)
+    return kept
+
+
+# Every match of a pattern holds one of its anchor words (or four digits) and is shorter
+# than _REACH, so each pattern only runs in windows around its anchors, found for all
+# patterns in one Aho-Corasick pass, instead of at every word of the article.
+_REACH = 80
+_Handler = Callable[[re.Match[str], str, Normalized, "dt.date | None"], "_Hit | None"]
+_FAMILIES: tuple[tuple[re.Pattern[str], _Handler, Iterable[str]], ...] = (
+    (_DAY_RE, lambda m, t, n, p: _day_word(m, t, n, p), _DAYWORDS),
+    (_WEEKDAY_RE, lambda m, t, n, p: _weekday(m, t, p), ["ال" + w for w in _WEEKDAYS]),
+    (_DATE_RE, lambda m, t, n, p: _date(m, t, p), [*_MONTHS, "شهر"]),
+    (_NUMERIC_RE, lambda m, t, n, p: _numeric(m, p), ()),
+    (_YEAR_RE, lambda m, t, n, p: _year(m, t, p), ()),
+    (_PERIOD_RE, lambda m, t, n, p: _period(m, p), _MODS),
+    (_THIS_RE, lambda m, t, n, p: _this(m.start("x"), m.end("x"), _UNITS[_key(m["unit"])][0], p),
+     ["هذا", "هذه"]),
+    (_SINCE_RE, lambda m, t, n, p: _since(m, p), _WORDS["since"]),
+)
+_DIGIT_FAMILIES = frozenset({3, 4})
+_ANCHORS = ahocorasick.Automaton()
+_anchor_masks: dict[str, int] = {}
+for _i, (_, _, _phrases) in enumerate(_FAMILIES):
+    for _phrase in _phrases:
+        _w = max(reversed(_phrase.split()), key=len)  # one word every match of the phrase holds
+        _anchor_masks[_w] = _anchor_masks.get(_w, 0) | 1 << _i
+for _w, _mask in _anchor_masks.items():
+    _ANCHORS.add_word(_w, (len(_w), _mask))
+_ANCHORS.make_automaton()
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_PROCLITICS = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "فال", "بال", "لل", "ولل"}
+
+
+def _is_word(t: str, start: int, end: int) -> bool:
+    """Whether t[start:end] is a whole word, clitics and the article allowed in front."""
+    if end < len(t) and t[end].isalpha():
+        return False  # digits may follow: "يوليو2013"
+    k = start
+    while k > 0 and start - k < 4 and t[k - 1].isalnum():
+        k -= 1
+    before = t[k:start]
+    return (before in _PROCLITICS or before.isdigit()) and not (k > 0 and t[k - 1].isalnum())
+
+
+def _merge(t: str, spots: list[int]) -> list[tuple[int, int]]:
+    """Merged stretches of ``t`` within _REACH of the sorted ``spots``."""
+    out: list[tuple[int, int]] = []
+    for spot in spots:
+        a, b = max(0, spot - _REACH), min(len(t), spot + _REACH)
+        while b < len(t) and t[b].isalnum():
+            b += 1  # a window never ends inside a word: (?!\w) would take the cut for an end
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _windows(t: str) -> list[list[tuple[int, int]]]:
+    """For each pattern family, the stretches of ``t`` where it can match."""
+    spots: list[list[int]] = [[] for _ in _FAMILIES]
+    for end, (size, mask) in _ANCHORS.iter(t):
+        if _is_word(t, end + 1 - size, end + 1):
+            for i in range(len(_FAMILIES)):
+                if mask >> i & 1:
+                    spots[i].append(end + 1)
+    digits = [m.end() for m in _FOUR_DIGITS.finditer(t)]
+    return [_merge(t, digits if i in _DIGIT_FAMILIES else spots[i]) for i in range(len(_FAMILIES))]
+
+
+def _hits(n: Normalized, p: dt.date | None, full_scan: bool = False) -> list[_Hit]:
+    """Resolved matches on the normalised text, longest first without overlaps, in text order.
+
+    ``full_scan`` runs every pattern over the whole text instead of the anchor windows (the
+    reference the windows are tested against).
+    """
+    t = n.text
+    everywhere = [[(0, len(t))]] * len(_FAMILIES)
+    hits: list[_Hit | None] = []
+    for (pattern, handle, _), windows in zip(_FAMILIES, everywhere if full_scan else _windows(t), strict=True):
+        for a, b in windows:
+            hits.extend(handle(m, t, n, p) for m in pattern.finditer(t, a, b))
+    return _longest_first(h for h in hits if h is not None)
+
+
+def find_times(text: str, published: dt.date | None, *,
+               normalized: Normalized | None = None) -> list[TimeExpr]:
+    """Time expressions in ``text`` (original offsets), resolved against ``published``.
+
+    ``normalized`` may pass ``normalize(text)`` when the caller already has it, to save
+    normalising twice.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_times: text must be str, got {type(text).__name__}")
+    if published is not None and not isinstance(published, dt.date):
+        raise TypeError(f"find_times: published must be a date or None, got {published!r}")
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if published is not None and not 1800 <= published.year <= 2200:
+        raise ValueError(f"find_times: publication date {published} is out of range (1800-2200)")
+    if not text:
+        return []
+    if normalized is not None and normalized.original is not text and normalized.original != text:
+        raise ValueError("find_times: normalized was made from a different text")
+    n = normalized or normalize(text)
+    p = published
+    out: list[TimeExpr] = []
+    for s, e, d, d_to, prec, rel, kind in _hits(n, p):
+        o_s, o_e = n.span(s, e)
+        while o_e < len(text) and not text[o_e].isspace() and normalize_char(text[o_e]) == "":
+            o_e += 1  # keep trailing diacritics and tatweel with the word
+        out.append(TimeExpr(o_s, o_e, d, d_to if d is not None else None, prec, rel, kind))
+    return out

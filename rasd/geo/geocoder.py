@@ -1,0 +1,565 @@
+"""Find place mentions in Arabic text and resolve them against the gazetteer.
+
+One Aho-Corasick automaton over the normalised text finds every gazetteer name; word
+boundaries, clitics, head words ("مدينة", "ريف"), direction words and the article's own
+context (countries, provinces, the dateline and nearby places) decide which mentions are
+places and which candidate each one is.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+
+from rasd.geo.gazetteer import Entry, Gazetteer, bearing, default_gazetteer, fast_km, km, name_key
+from rasd.geo.lexicon import GeoLexicon, geo_lexicon
+from rasd.text.normalize import normalize_char
+from rasd.text.segment import dateline
+from rasd.text.tokenize import stems as _stems
+
+STRONG_POP = 50_000
+# GeoNames gives these countries' places Persian/Turkish spellings that collide with Arabic words.
+PERSIAN_SCRIPT = {"IR", "AF", "PK", "TR"}
+_LETTER = re.compile(r"[\u0621-\u064a]")
+_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str) -> tuple[str, ...]:
+    return _stems(word)
+_WORDS = re.compile(r"[\u0621-\u064a]+|[.،,؛:\n()\"]")
+_PROCLITICS = {"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"}
+_LL_PROCLITICS = {"", "و", "ف"}
+_PREPS = {"في", "من", "الي", "علي", "قرب", "عند", "داخل", "بين", "نحو", "باتجاه", "حول", "بمحيط",
+          "محيط", "اطراف", "مشارف", "ضواحي", "تجاه", "عن", "مقابل"}
+_ENCLOSE_GAP = {"في", "ب", "التابعه", "التابع", "الواقعه", "الواقع", "ل", "ضمن", "بمحافظه", "بريف"}
+_UNKNOWN_HEADS = ("قريه", "بلده", "مزرعه", "حي", "مخيم", "تله", "تل", "منطقه")
+# Countries whose places Arabic conflict reporting names most; elsewhere a name needs context.
+CORE = {"SY", "IQ", "YE", "LB", "PS", "IL", "JO", "SA", "EG", "LY", "TN", "DZ", "MA", "MR", "SD", "SO",
+        "DJ", "KW", "QA", "BH", "AE", "OM", "AF", "PK", "IR", "TR"}
+PRECISION = {"town": "town", "region": "region", "province": "province", "country": "country"}
+
+
+@dataclass(slots=True)
+class Place:
+    """One place mention in an article; offsets index the original text."""
+
+    start: int
+    end: int
+    name_ar: str
+    location: dict
+    kind: str
+    confidence: float
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int  # normalised offsets of the name (clitics excluded)
+    end: int
+    key: str
+    ll: bool  # written "لل..." for "ال..."
+    cands: list[Entry]
+    prefix: str = ""
+    head: str | None = None  # kind implied by a head word
+    head_word: str = ""
+    direction: int | None = None
+    prep: bool = False
+    listed: bool = False
+    accepted: bool = False
+    enclosing: _Mention | None = None
+    best: Entry | None = None
+    scores: list[float] = field(default_factory=list)
+
+
+def _table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for cp in list(range(0x0000, 0x0800)) + list(range(0x2000, 0x2070)) + [0xFEFF]:
+        ch = chr(cp)
+        n = normalize_char(ch)
+        if n != ch:
+            table[cp] = n or None
+    return table
+
+
+_TRANSLATE = _table()
+
+
+class Geocoder:
+    """Place finding and resolution over one gazetteer (see ``Geocoder.default()``)."""
+
+    def __init__(self, gazetteer: Gazetteer, lexicon: GeoLexicon) -> None:
+        self.gaz = gazetteer
+        self.lex = lexicon
+        self._auto = ahocorasick.Automaton()
+        # "حي جوبر" is indexed as "جوبر": the head word stays outside the name and steers it
+        self._alias: dict[str, list[Entry]] = {}
+        self._dir_cache: dict[tuple, tuple[float, float]] = {}
+        for key in gazetteer.by_key:
+            head, _, rest = key.partition(" ")
+            h = lexicon.heads.get(head)
+            if rest and h is not None and not h.part_of_name and all(
+                    e.kind not in ("province", "country") for e in gazetteer.lookup(key)):
+                bucket = self._alias.setdefault(rest, [])
+                bucket += [e for e in gazetteer.lookup(key) if e not in bucket]
+        keys = set(gazetteer.by_key) | set(self._alias)
+        for key in keys:
+            if key in lexicon.heads or key in lexicon.directions or lexicon.stop.get(key) == "never":
+                continue  # "مدينة" is a head word, never a place on its own
+            head, _, rest = key.partition(" ")
+            if rest and head in lexicon.heads and not lexicon.heads[head].part_of_name and rest in keys and all(
+                    e.kind not in ("province", "country") for e in gazetteer.lookup(key)):
+                continue
+            self._auto.add_word(key, (key, False))
+            if key.startswith("ال") and len(key) > 4:
+                alias = "لل" + key[2:]
+                if alias not in keys:
+                    self._auto.add_word(alias, (key, True))
+        self._auto.make_automaton()
+        # three-letter names glued to a clitic ("بحلب", "لعدن") only when the place is strong
+        self._short_ok = {k for k in keys if len(k) <= 3 and any(
+            e.kind != "town" or e.curated or (e.cc in CORE and e.population >= STRONG_POP)
+            for e in self._lookup(k))}
+
+    def _lookup(self, key: str) -> list[Entry]:
+        found = self.gaz.lookup(key)
+        extra = self._alias.get(key)
+        if extra:
+            found = found + [e for e in extra if e not in found]
+        return found
+
+    @classmethod
+    def default(cls) -> Geocoder:
+        """The packaged gazetteer, loaded once per process."""
+        return _default()
+
+    # ---- matching -------------------------------------------------------------------
+
+    def _find(self, t: str) -> list[_Mention]:
+        raw: list[tuple[int, int, str, bool, str]] = []
+        n = len(t)
+        letters = _LETTERS
+        for end, (key, ll) in self._auto.iter(t):
+            stop = end + 1
+            if stop < n and t[stop] in letters:
+                continue
+            start = stop - len(key)
+            if start == 0 or t[start - 1] not in letters:
+                prefix = ""
+            elif start == 1 or t[start - 2] not in letters:
+                prefix = t[start - 1]
+            elif start == 2 or t[start - 3] not in letters:
+                prefix = t[start - 2:start]
+            else:
+                continue
+            if prefix not in (_LL_PROCLITICS if ll else _PROCLITICS):
+                continue
+            if prefix and len(key) <= 3 and key not in self._short_ok:
+                continue
+            if ll:
+                start += 1  # the name as written begins at its second letter ("ل" of "لل")
+            raw.append((start, stop, key, ll, prefix))
+        raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+        taken = bytearray(n + 1)
+        out: list[_Mention] = []
+        for start, stop, key, ll, prefix in raw:
+            if 1 in taken[start:stop]:
+                continue
+            taken[start - len(prefix) - ll:stop] = b"\x01" * (stop - start + len(prefix) + ll)
+            out.append(_Mention(start, stop, key, ll, self._lookup(key), prefix))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _context(self, t: str, m: _Mention) -> None:
+        ws = m.start - len(m.prefix) - (1 if m.ll else 0)
+        before = _WORDS.findall(t[max(0, ws - 40):ws])
+        lex = self.lex
+        if before:
+            w1 = before[-1]
+            w0 = before[-2] if len(before) > 1 else ""
+            two = f"{w0} {w1}"
+            for form in stems(w1) if _LETTER.match(w1) else ():
+                head = lex.heads.get(form)
+                if head is not None:
+                    m.head = head.kind
+                    m.head_word = form
+                    break
+            for form in (two, *(f"{s} {w1}" for s in stems(w0) if _LETTER.match(w0)), w1,
+                         *(stems(w1) if _LETTER.match(w1) else ())):
+                if form in lex.directions and not form.startswith("ال"):
+                    m.direction = lex.directions[form]
+                    break
+            if m.head is None and m.direction is None:
+                if w1 in _PREPS or any(s in _PREPS for s in stems(w1)[1:2]):
+                    m.prep = True
+                elif m.head_word == "" and w0 and w1 in ("و",):
+                    pass
+        if m.prefix and m.prefix[-1] in "بل" and m.head is None:
+            m.prep = True
+        after = _WORDS.findall(t[m.end:m.end + 30])[:2]
+        if after:
+            for phrase in (" ".join(after), after[0]):
+                if phrase in lex.directions and phrase.startswith("ال") and m.direction is None:
+                    m.direction = lex.directions[phrase]
+                    break
+
+    def _strong(self, e: Entry) -> bool:
+        """A place whose name may stand bare: curated, an area, or a big town of the region."""
+        if e.kind != "town" or e.curated:
+            return True
+        if e.cc in PERSIAN_SCRIPT:
+            return e.population >= 200_000
+        return e.population >= (STRONG_POP if e.cc in CORE else 1_000_000)
+
+    def _licensed(self, m: _Mention) -> bool:
+        return m.head is not None or m.direction is not None or m.listed
+
+    def _accept(self, t: str, mentions: list[_Mention]) -> None:
+        prev: _Mention | None = None
+        for m in mentions:
+            if prev is not None and prev.accepted and self._licensed(prev) or prev is not None and prev.accepted:
+                gap = t[prev.end:m.start - len(m.prefix) - (1 if m.ll else 0)]
+                if len(gap) <= 3 and gap.strip() in ("", "،", ",", "و") and (
+                        m.prefix.startswith("و") or "،" in gap or "," in gap or gap.strip() == "و"):
+                    m.listed = prev.head is not None or prev.listed or prev.direction is not None
+            stop = self.lex.stop.get(m.key)
+            if m.head is not None and m.head != "keep":
+                m.cands = self._by_head(m)
+            if not m.cands:
+                m.accepted = False
+            elif stop == "head":
+                m.accepted = m.head is not None or m.direction is not None
+            elif stop == "prep":
+                m.accepted = self._licensed(m) or m.prep
+            elif any(self._strong(e) for e in m.cands):
+                m.accepted = True
+            else:
+                m.accepted = self._licensed(m)
+            prev = m
+
+    def _by_head(self, m: _Mention) -> list[Entry]:
+        if m.head == "province":
+            prov = [e for e in m.cands if e.kind == "province"]
+            if prov:
+                return prov
+            return [e for e in m.cands if e.kind == "town"]
+        if m.head == "town":
+            towns = [e for e in m.cands if e.kind == "town"]
+            return towns or [e for e in m.cands if e.kind == "region"]
+        if m.head == "region":
+            return [e for e in m.cands if e.kind != "country"] or m.cands
+        return m.cands
+
+    # ---- resolution -----------------------------------------------------------------
+
+    def _prior(self, m: _Mention, e: Entry) -> float:
+        if e.kind == "country":
+            return 8.0 if m.head != "town" else 0.0
+        if e.kind == "province":
+            if m.head == "province":
+                return 6.0
+            rival = any(c.kind == "town" and c.cc == e.cc and self._strong(c) for c in m.cands)
+            return 0.5 if rival else 3.0
+        if e.kind == "region":
+            return 3.0
+        base = 1.0 + 0.5 * math.log10(e.population + 1) + (1.5 if e.curated else 0.0)
+        return base if e.cc in CORE else base - 2.0
+
+    def _score(self, m: _Mention, ccs: dict[str, float], admins: set[tuple[str, str]],
+               anchors: list[tuple[_Mention, Entry]], dl_cc: str | None) -> Entry:
+        total = sum(ccs.values()) or 1.0
+        scores = []
+        for e in m.cands:
+            s = self._prior(m, e) + 3.0 * ccs.get(e.cc, 0.0) / total
+            if dl_cc == e.cc:
+                s += 1.0
+            if e.kind in ("town", "region") and (e.cc, e.admin1) in admins:
+                s += 2.0
+            if m.enclosing is not None and m.enclosing.best is not None:
+                enc = m.enclosing.best
+                if enc.cc == e.cc and (enc.admin1 == e.admin1 or km(enc.lat, enc.lon, e.lat, e.lon) < 60):
+                    s += 6.0
+            near = min((fast_km(a.lat, a.lon, e.lat, e.lon) for k, a in anchors if k != m.key), default=1e9)
+            s += 3.0 if near < 25 else 2.0 if near < 75 else 1.0 if near < 200 else 0.0
+            scores.append(s)
+        m.scores = scores
+        return m.cands[max(range(len(scores)), key=scores.__getitem__)]
+
+    @staticmethod
+    def _anchors(mentions: list[_Mention]) -> list[tuple[str, Entry]]:
+        """One (key, place) per distinct resolved place, countries excluded."""
+        seen: dict[tuple[str, str], Entry] = {}
+        for m in mentions:
+            if m.best is not None and m.best.kind != "country":
+                seen.setdefault((m.key, m.best.gid), m.best)
+        return [(k, e) for (k, _), e in seen.items()]
+
+    def _resolve(self, text: str, t: str, mentions: list[_Mention]) -> None:
+        dl = dateline(t)
+        dl_cc: str | None = None
+        ccs: dict[str, float] = {}
+        admins: set[tuple[str, str]] = set()
+        for m in mentions:
+            if not m.accepted:
+                continue
+            cc = {e.cc for e in m.cands}
+            if len(cc) == 1:
+                c = next(iter(cc))
+                ccs[c] = ccs.get(c, 0.0) + 1.0
+                if dl is not None and m.start < dl.end + 2 and m.end >= dl.start:
+                    dl_cc = c
+            provs = [e for e in m.cands if e.kind == "province"]
+            if len(provs) == 1 and (m.head == "province" or len(m.cands) == 1):
+                admins.add((provs[0].cc, provs[0].admin1))
+        for m in mentions:
+            if m.accepted:
+                m.best = self._score(m, ccs, admins, [], dl_cc)
+        for i, m in enumerate(mentions):  # link "X في ريف Y" once first guesses exist
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if m.accepted and nxt is not None and nxt.accepted:
+                gap = _WORDS.findall(t[m.end:nxt.start])
+                words = [w for w in gap if w not in ("،", ",")]
+                if 0 < len(words) <= 3 and all(w in _ENCLOSE_GAP or w in self.lex.heads or any(
+                        s in self.lex.heads for s in stems(w)) or w in self.lex.directions for w in words) and (
+                        words[0] in ("في", "ب", "ضمن") or words[0].startswith("ب") or words[0].startswith("ال")):
+                    m.enclosing = nxt
+        anchors = self._anchors(mentions)
+        cache: dict[tuple, tuple[Entry, list[float]]] = {}
+        for m in mentions:
+            if m.accepted:
+                ck = (m.key, m.head, m.enclosing.best.gid if m.enclosing and m.enclosing.best else None)
+                if ck not in cache:
+                    cache[ck] = (self._score(m, ccs, admins, anchors, dl_cc), m.scores)
+                m.best, m.scores = cache[ck]
+        # weak (unlicensed, not strong) candidates were rejected; revive those near the article's places
+        strong_anchor = self._anchors(mentions)
+        for m in mentions:
+            if m.accepted or not m.cands or self.lex.stop.get(m.key) == "head":
+                continue
+            if not (m.prep or " " in m.key):
+                continue
+            close = [e for e in m.cands if any(
+                fast_km(a.lat, a.lon, e.lat, e.lon) < 60 for k, a in strong_anchor if k != m.key)]
+            if close:
+                m.cands = close
+                m.accepted = True
+                m.best = self._score(m, ccs, admins, strong_anchor, dl_cc)
+
+    # ---- output ---------------------------------------------------------------------
+
+    def _location(self, name_ar: str, e: Entry, kind: str, lat: float, lon: float) -> dict:
+        return {"name_ar": name_ar, "name": e.name, "country": self.gaz.country_name(e.cc),
+                "admin1": e.admin1 or None, "lat": round(lat, 4), "lon": round(lon, 4),
+                "precision": PRECISION[kind], "gazetteer_id": e.gid}
+
+    def _directional(self, e: Entry, direction: int, ref_kind: str) -> tuple[float, float]:
+        """The point of "north of X": X itself for a town; for an area, its towns in that sector."""
+        if ref_kind == "town" or direction < 0:
+            return e.lat, e.lon
+        ck = (e.gid, e.kind, e.lat, e.lon, direction)
+        if ck not in self._dir_cache:
+            self._dir_cache[ck] = self._sector_point(e, direction)
+        return self._dir_cache[ck]
+
+    def _sector_point(self, e: Entry, direction: int) -> tuple[float, float]:
+        pool = self.gaz.towns_in(e.cc, e.admin1 if e.kind != "country" else None)
+        ref_lat, ref_lon = e.lat, e.lon
+        if e.kind == "country":
+            pool = [a for a in self.gaz.admin1.values() if a.cc == e.cc] or pool
+        sector = [p for p in pool if km(ref_lat, ref_lon, p.lat, p.lon) > 5 and abs(
+            (bearing(ref_lat, ref_lon, p.lat, p.lon) - direction + 180) % 360 - 180) <= 50]
+        if not sector:
+            return e.lat, e.lon
+        return sum(p.lat for p in sector) / len(sector), sum(p.lon for p in sector) / len(sector)
+
+    def _place(self, norm_text, m: _Mention) -> Place:
+        e = m.best
+        assert e is not None
+        s, t_end = norm_text.span(m.start, m.end)
+        name_ar = norm_text.original[s:t_end]
+        if m.ll:
+            name_ar = "ال" + name_ar[1:]
+        kind = e.kind
+        lat, lon = e.lat, e.lon
+        if m.head == "region" and m.head_word in ("ريف", "ارياف") and e.kind == "town":
+            prov = self.gaz.admin1.get((e.cc, e.admin1))
+            kind = "region"
+            if m.direction is not None and m.direction >= 0:
+                base = prov or e
+                lat, lon = self._directional(base, m.direction, "area")
+                if prov is not None:  # the towns of the province in that sector, seen from the city
+                    sector_ref = Entry(e.gid, "province", e.name, e.cc, e.admin1, e.lat, e.lon, 0, "", ())
+                    lat, lon = self._directional(sector_ref, m.direction, "area")
+            elif prov is not None:
+                lat, lon = prov.lat, prov.lon
+        elif m.head == "region" and e.kind == "town":
+            kind = "region"
+        elif m.direction is not None:
+            if e.kind in ("province", "country"):
+                lat, lon = self._directional(e, m.direction, "area")
+            kind = "region"
+        scores = sorted(m.scores, reverse=True)
+        margin = scores[0] - scores[1] if len(scores) > 1 else 4.0
+        conf = 0.5 + 0.45 * math.tanh(margin / 3)
+        if not (self._licensed(m) or self._strong(e)):
+            conf *= 0.8
+        return Place(s, t_end, name_ar, self._location(name_ar, e, kind, lat, lon), kind, round(conf, 3))
+
+    def _unknown(self, norm_text, t: str, mentions: list[_Mention], covered: list[tuple[int, int]]) -> list[Place]:
+        """"قرية X في ريف إدلب" with X missing from the gazetteer: X takes the enclosing place."""
+        out = []
+        for m in mentions:
+            if not m.accepted or m.best is None or m.best.kind == "country":
+                continue
+            ws = m.start - len(m.prefix) - (1 if m.ll else 0)
+            left = t[max(0, ws - 60):ws]
+            hit = _UNKNOWN_RE.search(left)
+            if not hit:
+                continue
+            base = max(0, ws - 60)
+            a, b = base + hit.start("name"), base + hit.end("name")
+            if any(a < y and x < b for x, y in covered):
+                continue
+            e = m.best
+            via_rif = bool(hit.group("rif")) and hit.group("rif").endswith("ريف")
+            if e.kind == "town" and via_rif:
+                prov = self.gaz.admin1.get((e.cc, e.admin1))
+                seat = prov is not None and m.key in {name_key(n) for n in prov.names_ar}
+                target, kind = (prov, "province") if seat else (e, "region")
+            elif e.kind == "town" and hit.group("head") in ("حي", "مخيم"):
+                target, kind = e, "town"
+            elif e.kind == "town":
+                prov = self.gaz.admin1.get((e.cc, e.admin1))
+                target, kind = (prov, "province") if prov else (e, "region")
+            else:
+                target, kind = e, e.kind
+            s, t_end = norm_text.span(a, b)
+            name_ar = norm_text.original[s:t_end]
+            loc = self._location(name_ar, target, kind, target.lat, target.lon)
+            loc["name"] = None
+            out.append(Place(s, t_end, name_ar, loc, kind, 0.5))
+            covered.append((a, b))
+        return out
+
+    # ---- public API -----------------------------------------------------------------
+
+    def places(self, text: str) -> list[Place]:
+        """All place mentions in an article, resolved with the whole article as context."""
+        if not text:
+            return []
+        if not isinstance(text, str):
+            raise TypeError(f"places(): text must be str, not {type(text).__name__}")
+        t = text.translate(_TRANSLATE)
+        norm_text = _Offsets(text, t)
+        mentions = self._find(t)
+        for m in mentions:
+            self._context(t, m)
+        self._accept(t, mentions)
+        self._resolve(text, t, mentions)
+        out = [self._place(norm_text, m) for m in mentions if m.accepted and m.best is not None]
+        covered = [(m.start - len(m.prefix), m.end) for m in mentions]
+        out += self._unknown(norm_text, t, mentions, covered)
+        out.sort(key=lambda p: p.start)
+        return out
+
+    def geocode(self, name: str, country: str | None = None) -> list[dict]:
+        """Candidate locations for a name, best first (``country``: ISO code, English or Arabic name)."""
+        key = name_key(name or "")
+        if not key:
+            return []
+        cc = self._country_code(country) if country else None
+        if country and cc is None:
+            raise ValueError(f"geocode: unknown country {country!r}")
+        results: list[dict] = []
+        cands = self._lookup(key)
+        if not cands:
+            for form in stems(key) if " " not in key else ():
+                cands = self._lookup(form)
+                if cands:
+                    break
+        if cands:
+            m = _Mention(0, len(key), key, False, cands)
+            ccs = {cc: 1.0} if cc else {}
+            self._score(m, ccs, set(), [], None)
+            order = sorted(range(len(cands)), key=lambda i: -m.scores[i])
+            for i in order:
+                e = cands[i]
+                if cc and e.cc != cc:
+                    continue
+                loc = self._location(name.strip(), e, e.kind, e.lat, e.lon)
+                loc["score"] = round(m.scores[i], 2)
+                results.append(loc)
+            return results
+        context = name if cc is None else f"{name} {self.gaz.countries[cc].names_ar[0]}"
+        for p in self.places(context):
+            if (cc is None or p.location["country"] == self.gaz.country_name(cc)) and p.start < len(name):
+                results.append(p.location)
+        return results
+
+    def reverse(self, lat: float, lon: float) -> dict | None:
+        """The country and admin1 of a point (nearest known town or province), or None."""
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError(f"reverse: ({lat}, {lon}) is not a valid point")
+        e = self.gaz.nearest_town(lat, lon)
+        if e is None:
+            provs = [(km(lat, lon, p.lat, p.lon), p) for p in self.gaz.admin1.values()]
+            provs = [x for x in provs if x[0] < 400]
+            if not provs:
+                return None
+            e = min(provs, key=lambda x: x[0])[1]
+        return {"country": self.gaz.country_name(e.cc), "country_code": e.cc, "admin1": e.admin1 or None}
+
+    def _country_code(self, country: str) -> str | None:
+        c = country.strip()
+        if c.upper() in self.gaz.countries:
+            return c.upper()
+        key = name_key(c)
+        for e in self.gaz.countries.values():
+            if e.name.lower() == c.lower() or key in {name_key(n) for n in e.names_ar}:
+                return e.cc
+        return None
+
+
+_HEAD_ALT = "|".join(_UNKNOWN_HEADS)
+_UNKNOWN_RE = re.compile(
+    rf"(?:^|\s)[وف]?[بل]?(?P<head>{_HEAD_ALT})\s+(?P<name>[\u0621-\u064a]+(?:\s+(?!(?:في|الواقعه|التابعه|الواقع|التابع)\s)[\u0621-\u064a]+)?)\s+"
+    r"(?:(?:الواقعه|التابعه|الواقع|التابع)\s+)?(?:ل\s*)?(?:في\s+)?"
+    r"(?P<rif>(?:ب|ل)?(?:ريف|محافظه|مدينه|منطقه|ولايه|قضاء|ناحيه|مديريه)\s+)?$"
+)
+
+
+class _Offsets:
+    """Map normalised offsets back to the original: only dropped characters shift them."""
+
+    __slots__ = ("original", "_dropped")
+
+    def __init__(self, original: str, normalised: str) -> None:
+        self.original = original
+        self._dropped: list[int] = []
+        if len(normalised) != len(original):
+            self._dropped = [m.start() for m in _DROPPED.finditer(original)]
+
+    def _orig(self, j: int) -> int:
+        i = j
+        while True:
+            k = bisect_right(self._dropped, i)
+            if j + k == i:
+                return i
+            i = j + k
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if not self._dropped:
+            return start, end
+        return self._orig(start), self._orig(end - 1) + 1
+
+
+_DROPPED = re.compile("[" + "".join(re.escape(chr(c)) for c, v in _TRANSLATE.items() if v is None) + "]")
+
+
+@lru_cache(maxsize=1)
+def _default() -> Geocoder:
+    return Geocoder(default_gazetteer(), geo_lexicon())

@@ -1,0 +1,45 @@
+"""Word lists that steer place matching: head words, direction words and the stop-list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rasd.geo.gazetteer import name_key
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _rows(name: str) -> list[list[str]]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append([c.strip() for c in line.split("\t")])
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    kind: str  # town | region | province | keep
+    part_of_name: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GeoLexicon:
+    heads: dict[str, Head]
+    directions: dict[str, int]  # normalised phrase -> bearing (-1: centre)
+    stop: dict[str, str]  # normalised name -> "never" | "head" | "prep"
+
+
+@lru_cache(maxsize=1)
+def geo_lexicon() -> GeoLexicon:
+    heads = {name_key(w): Head(k, p == "1") for w, k, p in _rows("heads.tsv")}
+    directions = {name_key(w): int(b) for w, b in _rows("directions.tsv")}
+    stop: dict[str, str] = {}
+    rank = {"prep": 0, "head": 1, "never": 2}
+    for w, m in _rows("stoplist.tsv"):  # a word listed twice keeps its strictest mode
+        k = name_key(w)
+        if rank[m] >= rank.get(stop.get(k, "prep"), 0):
+            stop[k] = m
+    return GeoLexicon(heads, directions, stop)

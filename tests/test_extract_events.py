@@ -1,0 +1,95 @@
+"""End-to-end extraction on sentences written for these tests, in the style of wire reports."""
+
+import datetime as dt
+
+import pytest
+
+import rasd
+
+PUB = "2024-03-09"  # a Saturday
+
+
+def _events(text, published=PUB):
+    return rasd.extract(text, published=published).to_dict()["events"]
+
+
+def _one(text, etype, published=PUB):
+    found = [e for e in _events(text, published) if e["type"] == etype]
+    assert found, f"no {etype} in {[e['type'] for e in _events(text, published)]}"
+    return found[0]
+
+
+def test_air_strike_with_barrel_bombs_perpetrator_and_figures():
+    text = ("إدلب - قال المرصد السوري لحقوق الإنسان إن مروحيات النظام ألقت أمس براميل متفجرة على مدينة "
+            "سراقب في ريف إدلب، ما أسفر عن مقتل سبعة مدنيين بينهم طفلان وإصابة 15 آخرين.")
+    ev = _one(text, "air_drone_strike")
+    assert ev["location"]["name_ar"] == "سراقب"
+    assert ev["date"] == "2024-03-08"
+    assert "syria_gov_forces" in ev["perpetrators"]
+    assert "barrel_bombs" in ev["weapons"]
+    assert ev["fatalities"]["low"] == 7 and ev["injuries"]["low"] == 15
+    assert "sohr" in ev["sources"]
+    s, e = ev["spans"]["fatalities"]
+    assert "سبعة" in text[s:e]
+
+
+def test_bombardment_without_air_cue_is_shelling():
+    text = "حلب - قصفت قوات النظام بقذائف الهاون حي الشعار في مدينة حلب يوم الخميس، وأصيب أربعة مدنيين."
+    ev = _one(text, "shelling_artillery_missile_attack")
+    assert ev["date"] == "2024-03-07"
+    assert "mortars" in ev["weapons"]
+
+
+def test_clash_and_explicit_date():
+    text = ("عدن - اندلعت اشتباكات عنيفة بين المقاومة الشعبية ومسلحي الحوثي في مدينة تعز في 5 مارس 2024، "
+            "وقتل فيها 12 مسلحا.")
+    ev = _one(text, "armed_clash")
+    assert ev["date"] == "2024-03-05"
+    assert ev["fatalities"]["low"] == 12
+
+
+def test_negated_and_future_events_are_dropped():
+    assert not _events("نفى الجيش أن تكون طائراته قد شنت غارات على مدينة الرقة.")
+    assert not _events("هدد التنظيم بشن هجمات جديدة على مدينة الموصل خلال الأيام المقبلة.")
+    assert not _events("لم تسجل أي اشتباكات في مدينة درعا منذ إعلان الهدنة.")
+
+
+def test_suicide_bombing_is_not_also_an_ied():
+    text = "بغداد - فجر انتحاري يرتدي حزاما ناسفا نفسه في سوق شعبي بمدينة بعقوبة أمس، ما أدى إلى مقتل 9 أشخاص."
+    types = [e["type"] for e in _events(text)]
+    assert "suicide_bomb" in types and "remote_explosive_landmine_ied" not in types
+
+
+def test_territory_type_follows_the_side():
+    gov = _one("استعادت القوات العراقية السيطرة على مدينة بيجي من تنظيم داعش أمس.",
+               "government_regains_territory")
+    assert "iraq_forces" in gov["perpetrators"]
+    rebel = _one("سيطر تنظيم داعش أمس على مدينة تدمر بعد انسحاب قوات النظام.",
+                 "non_state_actor_overtakes_territory")
+    assert "isis" in rebel["perpetrators"]
+
+
+def test_old_events_are_background():
+    ev = _one("وكانت طائرات التحالف قد شنت غارات على مدينة الرقة في 3 يناير 2023.", "air_drone_strike")
+    assert ev["background"] is True
+
+
+def test_every_evidence_span_points_into_the_text():
+    text = ("صنعاء - شنت طائرات التحالف العربي فجر اليوم الجمعة غارات جوية على مواقع للحوثيين في مدينة "
+            "صعدة، وقال سكان إن الغارات أسفرت عن مقتل ثلاثة مسلحين.")
+    for ev in _events(text, "2024-03-08"):
+        for s, e in ev["evidence_spans"]:
+            assert 0 <= s < e <= len(text)
+        s, e = ev["spans"]["trigger"]
+        assert text[s:e].strip()
+
+
+@pytest.mark.parametrize("text", ["", "   ", "The army shelled the town yesterday.", "\x00\x01\x02"])
+def test_empty_and_non_arabic_text_give_a_warning_not_an_error(text):
+    result = rasd.extract(text, published=PUB).to_dict()
+    assert result["events"] == [] and result["warnings"]
+
+
+def test_publication_date_types():
+    r = rasd.extract("قصفت المدفعية مدينة حمص أمس.", published=dt.date(2024, 3, 9))
+    assert r.to_dict()["events"][0]["date"] == "2024-03-08"
