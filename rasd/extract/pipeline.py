@@ -107,7 +107,7 @@ class Extractor:
             places.append((first, last, p))
         countries = Counter(p.location.get("country") for _, _, p in places if p.location.get("country"))
         country = countries.most_common(1)[0][0] if countries else None
-        times = [(art.token_at(t.start), t) for t in find_times(art.text, pub)]
+        times = [(art.token_at(t.start), t) for t in find_times(art.text, pub, normalized=art.n)]
         figures = [(art.token_at(f.start), f) for f in find_figures(art.text)]
         art.set_matches("actors", [Match(m.first, m.last, m.phrase, (self._actor_id(art, m, country),))
                                    for m in art.matches["actors"]])
