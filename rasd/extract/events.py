@@ -148,6 +148,8 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
         if strong_in_sentence or not perps or state and not victims & {"civilians", "children", "women"}:
             return None
         return "attack" if victims & {"civilians", "children", "women"} or "civ" in near else None
+    if cls == "chemical_weapon" and "disperse" in whole:
+        return None  # tear gas against protesters is not a chemical weapon
     if cls == "CHEM_MAYBE":
         return "chemical_weapon" if "use" in whole or "air" in whole else None
     if cls == "DISRUPT":

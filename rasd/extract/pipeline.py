@@ -137,8 +137,18 @@ class Extractor:
             return "other:" + surface
         return chosen
 
+    @staticmethod
+    def _is_tally(ctx: Context, sent: Sentence, place_starts: list[int]) -> bool:
+        """A sentence naming three or more provinces or countries sums up, it reports no one event."""
+        lo = bisect.bisect_left(place_starts, sent.first)
+        hi = bisect.bisect_left(place_starts, sent.last)
+        wide = {p.location.get("admin1") or p.name_ar for _, _, p in ctx.places[lo:hi]
+                if p.kind in ("province", "country")}
+        return len(wide) >= 3
+
     def _mentions(self, art: Article, ctx: Context) -> list[Mention]:
         out: list[Mention] = []
+        place_starts = [f for f, _, _ in ctx.places]
         for sent in art.sentences:
             trigs = art.in_sentence("triggers", sent)
             if not trigs:
@@ -151,7 +161,7 @@ class Extractor:
             sent_figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
             victims = {f.victim for f in sent_figures if f.victim}
             casualties = any(f.kind in ("fatalities", "injuries", "casualties") for f in sent_figures)
-            if _HISTORY_LINE.match(art.text, sent.start):
+            if _HISTORY_LINE.match(art.text, sent.start) or self._is_tally(ctx, sent, place_starts):
                 continue
             classes = [m.values[0] for m in trigs]
             strong = {c for c in classes if c not in WEAK}
@@ -211,6 +221,9 @@ class Extractor:
                     events[key] = ev
                 self._fill(art, ev, mention, figures if len(targets) == 1 else [])
         out = list(events.values())
+        # a protest that was dispersed is one event, coded with the intervention
+        dispersed = {(e.location.name_ar, e.date) for e in out if e.type == "protest_with_intervention"}
+        out = [e for e in out if not (e.type == "peaceful_protest" and (e.location.name_ar, e.date) in dispersed)]
         for ev in out:
             end = ev.date_to or ev.date
             ev.background = bool(pub and end and end < pub - RECENT)
