@@ -14,7 +14,7 @@ install: $(BIN)/python
 	$(BIN)/pip install -q -e '.[web]'
 
 install-test: $(BIN)/python
-	$(BIN)/pip install -q -e '.[test,web,spark]'
+	$(BIN)/pip install -q -e '.[test,web]'
 
 demo: install
 	@mkdir -p $(OUT)
