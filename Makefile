@@ -19,7 +19,9 @@ install-test: $(BIN)/python
 demo: install
 	@mkdir -p $(OUT)
 	$(BIN)/rasd extract samples/articles.jsonl -o $(OUT)/samples.events.jsonl
-	@$(BIN)/python -c "import json,sys; [print(r['id'], '|', ' ; '.join(e['type']+' @ '+str(e['location']['name_ar'])+' '+str(e['date'])+' killed='+str(e['fatalities']['low']) for e in r['events'])) for r in map(json.loads, open('$(OUT)/samples.events.jsonl'))]"
+	rm -f $(OUT)/rasd.db
+	$(BIN)/rasd ingest samples/articles.jsonl --db $(OUT)/rasd.db
+	$(BIN)/rasd incidents --db $(OUT)/rasd.db
 
 test: install-test
 	$(BIN)/ruff check rasd tests benchmarks scripts
