@@ -12,6 +12,8 @@ from typing import Any, TextIO
 
 from tqdm import tqdm
 
+from rasd.ingest.readers import decode
+
 MAX_LINE = 20_000_000  # a JSON line above this is reported, not parsed
 
 
@@ -39,19 +41,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _decode(raw: bytes, where: str) -> tuple[str | None, str | None]:
-    if b"\x00" in raw[:8192]:
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, f"{where}: binary data, not text"
-    try:
-        return raw.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        for enc in ("cp1256",):
-            try:
-                text = raw.decode(enc)
-            except UnicodeDecodeError:
-                continue
-            if sum(1 for ch in text if "\u0600" <= ch <= "\u06ff") > len(text) // 4:
-                return text, None
-        return None, f"{where}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+    text, problem = decode(raw)
+    return text, (f"{where}: {problem}" if text is None else None)
 
 
 def _jsonl_items(lines: Iterator[bytes], name: str) -> Iterator[Item]:

@@ -7,23 +7,30 @@ kept where attribution matters: an accusation (اتهم، حمّل المسؤو�
 
 from __future__ import annotations
 
+import functools
+
 from rasd.extract.article import Article, Sentence
 from rasd.extract.records import Claim, Event
-from rasd.lexicon import Lexicon, Match
+from rasd.lexicon import Lexicon, Match, read_tsv
+from rasd.text import norm
 
-# Words that end a speaker's noun phrase.
-_STOP = {"ان", "انه", "انها", "بان", "في", "امس", "اليوم", "الي", "علي", "عن", "من", "خلال", "عبر",
-         "لوكاله", "لقناه", "لصحيفه", "ل", "مساء", "صباح", "يوم", "الاحد", "الاثنين", "الثلاثاء",
-         "الاربعاء", "الخميس", "الجمعه", "السبت", "بيان", "بيانا", "تصريح", "تصريحات", "مسؤوليته",
-         "مسؤوليتها", "المسؤوليه", "وقوع", "مقتل", "الهجوم", "هجوم", "ما", "قيام", "ايضا"}
 _MAX_SPEAKER = 6
 _SAY = {"say", "according", "according_say"}
-_RESPONSIBILITY = {"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "تبنيه", "تبنيها", "تبنيهم", "المسؤوليه"}
+
+
+@functools.cache
+def speaker_words() -> dict[str, frozenset[str]]:
+    """Word lists of speakers.tsv by kind (head, stop, responsibility), normalised."""
+    out: dict[str, set[str]] = {}
+    for word, kind in read_tsv("speakers.tsv"):
+        out.setdefault(kind, set()).add(norm(word))
+    return {kind: frozenset(words) for kind, words in out.items()}
 
 
 def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]]
                    ) -> tuple[str, tuple[int, int], int] | None:
     """The actor or noun phrase right after a reporting verb: (id, span, last token)."""
+    words_of = speaker_words()
     for a in actors:
         if verb.last <= a.first <= verb.last + 1:
             return a.values[0], art.span(a.first, a.last), a.last
@@ -31,7 +38,7 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
     j = i
     while j < sent.last and j - i < _MAX_SPEAKER:
         tok = art.tokens[j]
-        if tok.text in _STOP or tok.is_number or (j > i and tok.text.startswith(("ان", "بان"))
+        if tok.text in words_of["stop"] or tok.is_number or (j > i and tok.text.startswith(("ان", "بان"))
                                                   and len(tok.text) <= 4):
             break
         s, _ = art.span(j, j + 1)
@@ -40,17 +47,7 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
         j += 1
     if j == i:
         return None
-    words = [art.tokens[k].text for k in range(i, j)]
-    if words[0] in {"مصادر", "مصدر", "وزاره", "وزير", "متحدث", "المتحدث", "الناطق", "مسؤول", "مسؤولون",
-                    "شهود", "سكان", "بيان", "وكاله", "صحيفه", "قناه", "مسؤولين", "قائد",
-                    "ضابط", "محافظ", "مدير", "رئيس", "منظمه", "الشرطه", "الجيش", "السلطات",
-                    "قوات", "مكتب", "الامم", "اللجنه", "هيئه", "مجلس", "الحكومه", "حكومه",
-                    "المرصد", "الشبكه", "مركز", "مفوضيه", "الناطقه", "المتحدثه", "الرئيس",
-                    "الوزير", "سفير", "السفير", "كبير", "امين", "الامين", "زعيم", "القيادي",
-                    "المصدر", "مصدرا", "المسؤول", "حاكم", "القائد", "العقيد", "اللواء", "العميد",
-                    "المقدم", "النقيب", "الجنرال", "الشيخ", "الدكتور", "الناشط", "ناشط", "الصحف", "وسائل", "التلفزيون", "الوكاله", "اداره", "الاداره",
-                    "مديريه", "مديري", "البرلمان", "النائب", "عضو", "المجلس",
-                    "حركه", "جماعه", "تنظيم", "المنظمه", "جمعيه", "الهيئه"}:
+    if art.tokens[i].text in words_of["head"]:
         s, e = art.span(i, j)
         return "other:" + art.text[s:e].strip(" \"«»"), (s, e), j
     return None
@@ -64,14 +61,10 @@ def _speaker_before(art: Article, sent: Sentence, verb: Match[str], actors: list
     return None
 
 
-def _sentence_actors(art: Article, sent: Sentence) -> list[Match[str]]:
-    return art.in_sentence("actors", sent)
-
-
 def source_tokens(art: Article, sent: Sentence) -> set[int]:
     """First tokens of actor mentions that speak (sources) rather than act in the sentence."""
     out: set[int] = set()
-    actors = _sentence_actors(art, sent)
+    actors = art.in_sentence("actors", sent)
     for verb in art.in_sentence("reporting", sent):
         kind = verb.values[0]
         for a in actors:
@@ -85,7 +78,7 @@ def source_tokens(art: Article, sent: Sentence) -> set[int]:
 def sentence_sources(art: Article, sent: Sentence, lexicon: Lexicon) -> list[str]:
     """The sources a sentence cites for what it reports."""
     out: list[str] = []
-    actors = _sentence_actors(art, sent)
+    actors = art.in_sentence("actors", sent)
     for verb in art.in_sentence("reporting", sent):
         if verb.values[0] not in _SAY:
             continue
@@ -105,14 +98,14 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
         if not reporting:
             continue
         verbs = [v for v in reporting if v.values[0] in {"accuse", "deny", "claim"}]
-        responsibility = any(not _RESPONSIBILITY.isdisjoint(art.tokens[i].stems)
+        responsibility = any(not speaker_words()["responsibility"].isdisjoint(art.tokens[i].stems)
                              for i in range(sent.first, sent.last))
         if responsibility and not any(v.values[0] in {"accuse", "claim"} for v in verbs):
             verbs += [Match(v.first, v.last, v.phrase, ("claim",)) for v in reporting
                       if v.values[0] == "say"][:1]
         if not verbs:
             continue
-        actors = _sentence_actors(art, sent)
+        actors = art.in_sentence("actors", sent)
         sent_events = [e for e in events if any(s[0] <= sent.start < s[1] or sent.start <= s[0] < sent.end
                                                 for s in e.evidence_spans)]
         topic = sent_events[0].type if sent_events else main_type

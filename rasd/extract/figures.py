@@ -351,13 +351,16 @@ def _ends_clause(toks: Tokens, k: int) -> bool:
     return word[0] in "وفب" or word in _AFTER_OTHER
 
 
-def find_figures(text: str) -> list[Figure]:
-    """Casualty and displacement figures in one sentence or a whole article, in text order."""
+def find_figures(text: str, normalized: Normalized | None = None) -> list[Figure]:
+    """Casualty and displacement figures in one sentence or a whole article, in text order.
+
+    ``normalized`` may pass ``normalize(text)`` when the caller already has it.
+    """
     if not isinstance(text, str):
         raise TypeError(f"find_figures expects decoded text (str), got {type(text).__name__}")
     if not text:
         return []
-    normalized = normalize(text)
+    normalized = normalized or normalize(text)
     if not _MAYBE.search(normalized.text):
         return []  # no digit and no stem of a cue or count word: nothing to read
     t = _Text(normalized)

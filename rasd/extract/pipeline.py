@@ -19,7 +19,7 @@ from rasd.extract.article import Article, Sentence
 from rasd.extract.events import ACLED, TERRITORY_CLASSES, WEAK, Mention, is_blocked, resolve_type, roles
 from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.figures import find_figures
-from rasd.extract.records import ArticleResult, Event, Figure, Location
+from rasd.extract.records import ArticleResult, Event, Figure, Location, parse_date
 from rasd.extract.timex import TimeExpr, find_times
 from rasd.geo import Geocoder, Place
 from rasd.lexicon import Lexicon, Match, load, read_tsv
@@ -30,20 +30,6 @@ RECENT = dt.timedelta(days=30)
 DEFAULT_LAG = dt.timedelta(days=1)  # events without a date: the day before publication
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _HISTORY_LINE = re.compile(r"\s*[12][0-9]{3}\s*[-–:]")  # "1974 - ..." lines of a this-day-in-history list
-
-
-def parse_date(value: Any) -> dt.date | None:
-    """A publication date from a date, datetime or ISO-like string; None when absent or bad."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        return None
 
 
 def _load_acled() -> None:
@@ -63,6 +49,14 @@ class Context:
     figures: list[tuple[int, FoundFigure]]
     country: str | None
     dateline_end: int = 0  # original offset where a leading dateline ("إدلب - ") ends
+
+    def __post_init__(self) -> None:
+        self._place_firsts = [first for first, _, _ in self.places]
+
+    def places_between(self, first: int, last: int) -> list[tuple[int, int, Place]]:
+        """Place mentions starting in tokens [first, last)."""
+        firsts = self._place_firsts
+        return self.places[bisect.bisect_left(firsts, first):bisect.bisect_left(firsts, last)]
 
 
 class Extractor:
@@ -92,23 +86,22 @@ class Extractor:
         mentions = self._mentions(art, ctx)
         result.events = self._events(art, ctx, mentions, pub)
         result.claims = claims_mod.find_claims(art, self.lexicon, result.events, ctx.country)
-        if any(c.stance == "denies" for c in result.claims):
-            denied = {c.topic for c in result.claims if c.stance == "denies"}
-            for ev in result.events:
-                if ev.type in denied:
-                    ev.status = "contested"
+        denied = {c.topic for c in result.claims if c.stance == "denies"}
+        for ev in result.events:
+            if ev.type in denied:
+                ev.status = "contested"
         return result
 
     def _context(self, art: Article, pub: dt.date | None) -> Context:
         places = []
-        for p in self.geocoder.places(art.text):
+        for p in self.geocoder.places(art.text, normalized=art.n):
             first = art.token_at(p.start)
             last = max(first + 1, art.token_at(max(p.start, p.end - 1)) + 1)
             places.append((first, last, p))
         countries = Counter(p.location.get("country") for _, _, p in places if p.location.get("country"))
         country = countries.most_common(1)[0][0] if countries else None
         times = [(art.token_at(t.start), t) for t in find_times(art.text, pub, normalized=art.n)]
-        figures = [(art.token_at(f.start), f) for f in find_figures(art.text)]
+        figures = [(art.token_at(f.start), f) for f in find_figures(art.text, normalized=art.n)]
         art.set_matches("actors", [Match(m.first, m.last, m.phrase, (self._actor_id(art, m, country),))
                                    for m in art.matches["actors"]])
         line = dateline(art.text)
@@ -138,17 +131,14 @@ class Extractor:
         return chosen
 
     @staticmethod
-    def _is_tally(ctx: Context, sent: Sentence, place_starts: list[int]) -> bool:
+    def _is_tally(ctx: Context, sent: Sentence) -> bool:
         """A sentence naming three or more provinces or countries sums up, it reports no one event."""
-        lo = bisect.bisect_left(place_starts, sent.first)
-        hi = bisect.bisect_left(place_starts, sent.last)
-        wide = {p.location.get("admin1") or p.name_ar for _, _, p in ctx.places[lo:hi]
+        wide = {p.location.get("admin1") or p.name_ar for _, _, p in ctx.places_between(sent.first, sent.last)
                 if p.kind in ("province", "country")}
         return len(wide) >= 3
 
     def _mentions(self, art: Article, ctx: Context) -> list[Mention]:
         out: list[Mention] = []
-        place_starts = [f for f, _, _ in ctx.places]
         for sent in art.sentences:
             trigs = art.in_sentence("triggers", sent)
             if not trigs:
@@ -161,7 +151,7 @@ class Extractor:
             sent_figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
             victims = {f.victim for f in sent_figures if f.victim}
             casualties = any(f.kind in ("fatalities", "injuries", "casualties") for f in sent_figures)
-            if _HISTORY_LINE.match(art.text, sent.start) or self._is_tally(ctx, sent, place_starts):
+            if _HISTORY_LINE.match(art.text, sent.start) or self._is_tally(ctx, sent):
                 continue
             classes = [m.values[0] for m in trigs]
             strong = {c for c in classes if c not in WEAK}
@@ -186,13 +176,12 @@ class Extractor:
     def _events(self, art: Article, ctx: Context, mentions: list[Mention],
                 pub: dt.date | None) -> list[Event]:
         events: dict[tuple, Event] = {}
-        place_starts = [f for f, _, _ in ctx.places]
         last_places: list[tuple[int, int, Place]] = []
         last_sentence = -2
         dateline = self._dateline_place(art, ctx)
         for mention in mentions:
             sent = mention.sentence
-            sent_places = self._event_places(art, ctx, mention, place_starts)
+            sent_places = self._event_places(art, ctx, mention)
             if sent_places:
                 last_places, last_sentence = sent_places, sent.index
             elif last_places and sent.index - last_sentence <= 3:
@@ -201,7 +190,6 @@ class Extractor:
                 sent_places = [dateline]
             date, date_to, precision, date_span = self._date(art, ctx, sent, pub)
             figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
-            targets = [(None, None, None)] if not sent_places else sent_places
             anaphor = self._anaphor(art, mention, list(events.values()))
             if anaphor is not None:
                 if anaphor.location.precision in (None, "country", "province") and sent_places \
@@ -209,7 +197,7 @@ class Extractor:
                     anaphor.location = self._location(sent_places[0])
                 self._fill(art, anaphor, mention, figures)
                 continue
-            for place in targets:
+            for place in sent_places or [None]:
                 loc = self._location(place)
                 key = (mention.type, loc.gazetteer_id or loc.name_ar, date, date_to)
                 ev = events.get(key)
@@ -219,7 +207,7 @@ class Extractor:
                                trigger_span=art.span(mention.trigger.first, mention.trigger.last),
                                date_span=date_span, confidence=0.5)
                     events[key] = ev
-                self._fill(art, ev, mention, figures if len(targets) == 1 else [])
+                self._fill(art, ev, mention, figures if len(sent_places) <= 1 else [])
         out = list(events.values())
         # a protest that was dispersed is one event, coded with the intervention
         dispersed = {(e.location.name_ar, e.date) for e in out if e.type == "protest_with_intervention"}
@@ -274,14 +262,11 @@ class Extractor:
                 ev.sources.append(src)
         ev.confidence += 0.05
 
-    def _event_places(self, art: Article, ctx: Context, mention: Mention,
-                      place_starts: list[int]) -> list[tuple[int, int, Place]]:
+    def _event_places(self, art: Article, ctx: Context, mention: Mention) -> list[tuple[int, int, Place]]:
         """Places the trigger governs: those of its clause, else the nearest in its sentence."""
         sent = mention.sentence
-        lo = bisect.bisect_left(place_starts, sent.first)
-        hi = bisect.bisect_left(place_starts, sent.last)
         actor_tokens = {i for m in art.in_sentence("actors", sent) for i in range(m.first, m.last)}
-        found = [p for p in ctx.places[lo:hi] if p[0] not in actor_tokens and p[2].start >= ctx.dateline_end]
+        found = [p for p in ctx.places_between(sent.first, sent.last) if p[0] not in actor_tokens and p[2].start >= ctx.dateline_end]
         if not found:
             return []
         clause = art.clause_of(mention.trigger.first, sent)
@@ -322,8 +307,8 @@ class Extractor:
             break
         return None
 
-    def _location(self, place: tuple | None) -> Location:
-        if not place or place[0] is None:
+    def _location(self, place: tuple[int, int, Place] | None) -> Location:
+        if place is None:
             return Location()
         _, _, p = place
         loc = p.location

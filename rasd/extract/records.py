@@ -148,5 +148,20 @@ class ArticleResult:
         }
 
 
+def parse_date(value: Any) -> dt.date | None:
+    """A day from a date, datetime or ISO-like string ("2024-03-09", "2024-03-09T10:00"); None
+    when absent or unreadable. Every layer reads publication and event dates through this."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
 def _span(span: Span | None) -> list[int] | None:
     return list(span) if span else None

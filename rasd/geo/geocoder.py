@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -18,7 +17,7 @@ import ahocorasick
 
 from rasd.geo.gazetteer import Entry, Gazetteer, bearing, default_gazetteer, fast_km, km, name_key
 from rasd.geo.lexicon import GeoLexicon, geo_lexicon
-from rasd.text.normalize import normalize_char
+from rasd.text.normalize import Normalized, normalize
 from rasd.text.segment import dateline
 from rasd.text.tokenize import stems as _stems
 
@@ -76,17 +75,6 @@ class _Mention:
     scores: list[float] = field(default_factory=list)
 
 
-def _table() -> dict[int, str | None]:
-    table: dict[int, str | None] = {}
-    for cp in list(range(0x0000, 0x0800)) + list(range(0x2000, 0x2070)) + [0xFEFF]:
-        ch = chr(cp)
-        n = normalize_char(ch)
-        if n != ch:
-            table[cp] = n or None
-    return table
-
-
-_TRANSLATE = _table()
 
 
 class Geocoder:
@@ -376,7 +364,7 @@ class Geocoder:
             return e.lat, e.lon
         return sum(p.lat for p in sector) / len(sector), sum(p.lon for p in sector) / len(sector)
 
-    def _place(self, norm_text, m: _Mention) -> Place:
+    def _place(self, norm_text: Normalized, m: _Mention) -> Place:
         e = m.best
         assert e is not None
         s, t_end = norm_text.span(m.start, m.end)
@@ -409,7 +397,7 @@ class Geocoder:
             conf *= 0.8
         return Place(s, t_end, name_ar, self._location(name_ar, e, kind, lat, lon), kind, round(conf, 3))
 
-    def _unknown(self, norm_text, t: str, mentions: list[_Mention], covered: list[tuple[int, int]]) -> list[Place]:
+    def _unknown(self, norm_text: Normalized, t: str, mentions: list[_Mention], covered: list[tuple[int, int]]) -> list[Place]:
         """"قرية X في ريف إدلب" with X missing from the gazetteer: X takes the enclosing place."""
         out = []
         for m in mentions:
@@ -447,14 +435,17 @@ class Geocoder:
 
     # ---- public API -----------------------------------------------------------------
 
-    def places(self, text: str) -> list[Place]:
-        """All place mentions in an article, resolved with the whole article as context."""
+    def places(self, text: str, normalized: Normalized | None = None) -> list[Place]:
+        """All place mentions in an article, resolved with the whole article as context.
+
+        ``normalized`` may pass ``normalize(text)`` when the caller already has it.
+        """
         if not text:
             return []
         if not isinstance(text, str):
             raise TypeError(f"places(): text must be str, not {type(text).__name__}")
-        t = text.translate(_TRANSLATE)
-        norm_text = _Offsets(text, t)
+        norm_text = normalized or normalize(text)
+        t = norm_text.text
         mentions = self._find(t)
         for m in mentions:
             self._context(t, m)
@@ -532,32 +523,6 @@ _UNKNOWN_RE = re.compile(
 )
 
 
-class _Offsets:
-    """Map normalised offsets back to the original: only dropped characters shift them."""
-
-    __slots__ = ("original", "_dropped")
-
-    def __init__(self, original: str, normalised: str) -> None:
-        self.original = original
-        self._dropped: list[int] = []
-        if len(normalised) != len(original):
-            self._dropped = [m.start() for m in _DROPPED.finditer(original)]
-
-    def _orig(self, j: int) -> int:
-        i = j
-        while True:
-            k = bisect_right(self._dropped, i)
-            if j + k == i:
-                return i
-            i = j + k
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        if not self._dropped:
-            return start, end
-        return self._orig(start), self._orig(end - 1) + 1
-
-
-_DROPPED = re.compile("[" + "".join(re.escape(chr(c)) for c, v in _TRANSLATE.items() if v is None) + "]")
 
 
 @lru_cache(maxsize=1)

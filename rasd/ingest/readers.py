@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlparse
 
+from rasd.extract.records import parse_date
 from rasd.store import ArticleIn
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a single .txt/.html/feed; JSONL is streamed
@@ -196,7 +197,7 @@ def article_from_record(rec: dict[str, Any], text: str, where: str) -> ArticleIn
     if outlet is None and url:
         outlet = urlparse(url).hostname
     return ArticleIn(text=text.strip(), title=_str(rec.get("title")),
-                     published=parse_day(rec.get("published") or rec.get("date") or rec.get("crawl_date")),
+                     published=parse_date(rec.get("published") or rec.get("date") or rec.get("crawl_date")),
                      url=url, source=source or where, outlet=outlet, external_id=_str(rec.get("id")))
 
 
@@ -210,7 +211,7 @@ def read_html(where: str, text: str, url: str | None) -> Item:
     if doc is None or not (doc.text or "").strip():
         return Failure(where, "no main text found in HTML")
     outlet = doc.sitename or (urlparse(url).hostname if url else None)
-    return article_or_failure(where, ArticleIn(text=doc.text.strip(), title=doc.title, published=parse_day(doc.date),
+    return article_or_failure(where, ArticleIn(text=doc.text.strip(), title=doc.title, published=parse_date(doc.date),
                                                url=url or doc.url, source=where, outlet=outlet))
 
 
@@ -270,19 +271,6 @@ def html_to_text(fragment: str) -> str:
     parser.feed(fragment)
     lines = (re.sub(r"[ \t]+", " ", ln).strip() for ln in "".join(parser.parts).splitlines())
     return "\n".join(ln for ln in lines if ln)
-
-
-def parse_day(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        return dt.date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
 
 
 def _str(value: Any) -> str | None:

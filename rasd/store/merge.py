@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from rasd.extract.records import parse_date
 from rasd.store.sides import perpetrators_compatible
 from rasd.text.normalize import norm
 
@@ -91,8 +92,8 @@ class Mention:
     @classmethod
     def from_event(cls, event: dict[str, Any], published: dt.date | None) -> Mention:
         loc = event.get("location") or {}
-        date = _date(event.get("date")) or published
-        date_to = _date(event.get("date_to")) or date
+        date = parse_date(event.get("date")) or published
+        date_to = parse_date(event.get("date_to")) or date
         return cls(type=event["type"], date=date, date_to=date_to, lat=loc.get("lat"), lon=loc.get("lon"),
                    place=norm_place(loc.get("name_ar") or loc.get("name")), precision=loc.get("precision"),
                    perpetrators=list(event.get("perpetrators") or []), evidence=event.get("evidence") or "")
@@ -145,12 +146,3 @@ def precision_rank(precision: str | None) -> int:
     return _PRECISION_RANK.get(precision or "", 4)
 
 
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None

@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from rasd.extract.records import parse_date
 from rasd.store import migrate
 from rasd.store.figures import FIGURES, combine
 from rasd.store.filters import IncidentFilter
@@ -126,7 +127,7 @@ class Store:
             return IngestOutcome("duplicate", found[0])
         published = art.published
         if published is None and result.get("published"):
-            published = dt.date.fromisoformat(result["published"][:10])
+            published = parse_date(result["published"])
         article_id = conn.execute(articles.insert(), dict(
             content_hash=digest, external_id=art.external_id, source=art.source, outlet=art.outlet,
             url=art.url, title=art.title, published=published, text=art.text, ingested_at=_now(),
@@ -165,7 +166,7 @@ class Store:
         values: dict[str, Any] = {
             "article_id": article_id, "ordinal": ordinal, "type": ev.get("type") or "unknown",
             "event_type": ev.get("event_type"), "sub_event_type": ev.get("sub_event_type"),
-            "date": _date(ev.get("date")), "date_to": _date(ev.get("date_to")),
+            "date": parse_date(ev.get("date")), "date_to": parse_date(ev.get("date_to")),
             "date_precision": ev.get("date_precision"), "location": ev.get("location") or {},
             "perpetrators": ev.get("perpetrators") or [], "targets": ev.get("targets") or [],
             "weapons": ev.get("weapons") or [], "sources": ev.get("sources") or [],
@@ -487,17 +488,6 @@ def _aggregate(mentions: list[dict[str, Any]], denied: bool) -> tuple[dict[str, 
             values[f"{name}_{k}"] = fig[k]
     actors = {(a, "perpetrator") for a in perps} | {(a, "target") for a in targets}
     return values, actors
-
-
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def open_store(url: str | None = None) -> Store:
