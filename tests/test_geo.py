@@ -148,3 +148,19 @@ def test_cli_geocode(capsys):
     assert '"admin1": "Aleppo"' in capsys.readouterr().out
     assert main(["geocode", "كلمةليستمكانا"]) == 1
     assert "not in the gazetteer" in capsys.readouterr().err
+
+
+def test_villages_missing_from_the_gazetteer_keep_their_names_without_a_point():
+    geo = Geocoder.default()
+    text = "دارت اشتباكات في قريتي كفر عويد والمشيرفة قرب مدينة معرة النعمان في ريف إدلب."
+    found = {p.name_ar: p for p in geo.places(text)}
+    for name in ("كفر عويد", "المشيرفة"):
+        assert name in found, found
+        loc = found[name].location
+        assert loc["lat"] is None and loc["lon"] is None and loc["country"] == "Syria"
+    assert found["معرة النعمان"].location["lat"] is not None
+
+
+def test_words_after_a_head_that_are_no_names_are_ignored():
+    geo = Geocoder.default()
+    assert not [p for p in geo.places("دخلت الدورية منطقة عسكرية قرب القرية المجاورة") if p.location["lat"] is None]

@@ -66,15 +66,27 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
         if "future" in m.values \
                 and art.tokens[m.first].text.startswith(("المقبل", "القادم")):
             return True
+    exposed = trig.first > sent.first and art.tokens[trig.first - 1].text.lstrip("وف").startswith(
+        ("تعرض", "يتعرض", "تتعرض", "عرضه", "عرضة"))
+    if not exposed and _is_purpose(art.tokens[trig.first].text, trig.phrase):
+        return True  # "لاستعادة", "لتحريرها": in order to retake, not retaken
     tok = art.tokens[trig.first].text.lstrip("وف")
     if len(tok) > 3 and tok[0] == "س" and tok[1] in "يتن" and not norm(trig.phrase).startswith("س"):
         return True  # "سيقصف", "وستشن": the future prefix on a verb
     return bool(trig.first > sent.first and art.tokens[trig.first - 1].text in {"سوف", "لن", "لم"})
 
 
+def _is_purpose(token: str, phrase: str) -> bool:
+    """A verbal noun with the purpose lam attached directly (ل + masdar, no article)."""
+    word = token.lstrip("وف")
+    head = norm(phrase).split()[0]
+    return word.startswith("ل") and not word.startswith("لل") and not head.startswith("ل") \
+        and word[1:].startswith(head[:2])
+
+
 def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
                  perps: list[str], lexicon: Lexicon, strong_in_sentence: set[str],
-                 victims: set[str], casualties: bool = False) -> str | None:
+                 victims: set[str], casualties: bool = False, displaced: bool = False) -> str | None:
     """Turn a trigger class into an event type id, or None when the context says no event."""
     lo, hi = max(sent.first, trig.first - WINDOW), min(sent.last, trig.last + WINDOW)
     near = cue_kinds(art, lo, hi)
@@ -161,7 +173,8 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
             return "protest_with_intervention"
         return "peaceful_protest"
     if cls == "forced_displacement":
-        return cls
+        # people fleeing without a figure is too often fighters retreating
+        return cls if displaced or art.tokens[trig.first].text.lstrip("وفب").startswith(("تهجير", "التهجير")) else None
     if cls == "siege":
         return cls if art.tokens[trig.first].text not in {"الحصار", "حصار", "المحاصره", "محاصره"} else None
     if cls in ACLED:

@@ -131,11 +131,14 @@ class Extractor:
         return chosen
 
     @staticmethod
-    def _is_tally(ctx: Context, sent: Sentence) -> bool:
-        """A sentence naming three or more provinces or countries sums up, it reports no one event."""
-        wide = {p.location.get("admin1") or p.name_ar for _, _, p in ctx.places_between(sent.first, sent.last)
-                if p.kind in ("province", "country")}
-        return len(wide) >= 3
+    def _is_tally(ctx: Context, sent: Sentence, figures: list[FoundFigure]) -> bool:
+        """A sentence naming three or more provinces or countries, or a toll in the hundreds over
+        four provinces, sums up: it reports no one event."""
+        found = [p for _, _, p in ctx.places_between(sent.first, sent.last)]
+        wide = {p.location.get("admin1") or p.name_ar for p in found if p.kind in ("province", "country")}
+        provinces = {p.location.get("admin1") for p in found if p.location.get("admin1")}
+        big = any((f.low or 0) >= 100 and f.kind == "fatalities" for f in figures)
+        return len(wide) >= 3 or (big and len(provinces) >= 4)
 
     def _mentions(self, art: Article, ctx: Context) -> list[Mention]:
         out: list[Mention] = []
@@ -151,7 +154,8 @@ class Extractor:
             sent_figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
             victims = {f.victim for f in sent_figures if f.victim}
             casualties = any(f.kind in ("fatalities", "injuries", "casualties") for f in sent_figures)
-            if _HISTORY_LINE.match(art.text, sent.start) or self._is_tally(ctx, sent):
+            displaced = any(f.kind == "displaced" for f in sent_figures)
+            if _HISTORY_LINE.match(art.text, sent.start) or self._is_tally(ctx, sent, sent_figures):
                 continue
             classes = [m.values[0] for m in trigs]
             strong = {c for c in classes if c not in WEAK}
@@ -162,7 +166,7 @@ class Extractor:
                 perps, targets = roles(art, sent, trig, actors, source_tokens,
                                        nearest=cls in TERRITORY_CLASSES)
                 etype = resolve_type(art, sent, trig, cls, list(perps), self.lexicon, strong, victims,
-                                     casualties)
+                                     casualties, displaced)
                 if not etype:
                     continue
                 mention = Mention(etype, sent, trig, perps, targets)

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.resources import files
 
 import ahocorasick
 
 from rasd.geo.gazetteer import Entry, Gazetteer, bearing, default_gazetteer, fast_km, km, name_key
 from rasd.geo.lexicon import GeoLexicon, geo_lexicon
-from rasd.text.normalize import Normalized, normalize
+from rasd.text.normalize import Normalized, norm, normalize
 from rasd.text.segment import dateline
 from rasd.text.tokenize import stems as _stems
 
@@ -454,7 +456,64 @@ class Geocoder:
         out = [self._place(norm_text, m) for m in mentions if m.accepted and m.best is not None]
         covered = [(m.start - len(m.prefix), m.end) for m in mentions]
         out += self._unknown(norm_text, t, mentions, covered)
+        out += self._framed(norm_text, t, covered, out)
         out.sort(key=lambda p: p.start)
+        return out
+
+    def _framed(self, norm_text: Normalized, t: str, covered: list[tuple[int, int]],
+                known: list[Place]) -> list[Place]:
+        """Places the gazetteer lacks, framed by a head ("قريتي تل أعور والفريكة"): each keeps its
+        name as written and the article's country, with no invented point."""
+        roles = _framing_words()
+        countries = Counter(p.location.get("country") for p in known if p.location.get("country"))
+        country = countries.most_common(1)[0][0] if countries else None
+        words = [(m.group(), m.start(), m.end()) for m in _ARABIC_WORD.finditer(t)]
+        out: list[Place] = []
+
+        def role(word: str) -> str | None:
+            return roles.get(word) or roles.get(_strip_clitics(word))
+
+        def free(a: int, b: int) -> bool:
+            return not any(a < y and x < b for x, y in covered)
+
+        i = 0
+        while i < len(words) - 1:
+            head = role(words[i][0])
+            if head not in ("head", "heads", "named"):
+                i += 1
+                continue
+            j = i + 1
+            first = True
+            while j < len(words) and (first or head == "heads"):
+                word, a, b = words[j]
+                if not first:
+                    if not word.startswith("و") or t[words[j - 1][2]:a].strip():
+                        break
+                    word, a = word[1:], a + 1
+                if len(word) < 2 or role(word) in ("stop", "head", "heads"):
+                    break
+                if not free(a, b):  # a place the gazetteer knows: the list goes on after it
+                    first = False
+                    j += 1
+                    continue
+                end = b
+                nxt = j + 1
+                if role(word) == "compound" and nxt < len(words) and role(words[nxt][0]) is None \
+                        and not words[nxt][0].startswith("و") and not t[b:words[nxt][1]].strip():
+                    end = words[nxt][2]
+                    nxt += 1
+                start = words[i][1] if head == "named" else a
+                if head == "named" and role(words[i][0]) != "named":
+                    break
+                s, e = norm_text.span(start, end)
+                name_ar = norm_text.original[s:e]
+                loc = {"name_ar": name_ar, "name": None, "country": country, "admin1": None,
+                       "lat": None, "lon": None, "precision": "town", "gazetteer_id": None}
+                out.append(Place(s, e, name_ar, loc, "town", 0.3))
+                covered.append((start, end))
+                first = False
+                j = nxt
+            i = max(i + 1, j)
         return out
 
     def geocode(self, name: str, country: str | None = None) -> list[dict]:
@@ -523,6 +582,28 @@ _UNKNOWN_RE = re.compile(
 )
 
 
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+@lru_cache(maxsize=1)
+def _framing_words() -> dict[str, str]:
+    """unknown_places.tsv: normalised word -> role (head, heads, named, compound, stop)."""
+    path = files("rasd.geo").joinpath("data", "unknown_places.tsv")
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, role = line.split("\t")[:2]
+            out.setdefault(norm(word), role)
+    return out
+
+
+def _strip_clitics(word: str) -> str:
+    for pre in ("وب", "ول", "فب", "و", "ف", "ب", "ل"):
+        if word.startswith(pre) and len(word) - len(pre) >= 2:
+            return word[len(pre):]
+    return word
 
 
 @lru_cache(maxsize=1)
