@@ -183,6 +183,7 @@ class Extractor:
         last_places: list[tuple[int, int, Place]] = []
         last_sentence = -2
         dateline = self._dateline_place(art, ctx)
+        touched: list[tuple[Sentence, Event]] = []  # (sentence, event it fed), in text order
         for mention in mentions:
             sent = mention.sentence
             sent_places = self._event_places(art, ctx, mention)
@@ -200,6 +201,7 @@ class Extractor:
                         and len(sent_places) == 1 and sent_places[0][2].kind == "town":
                     anaphor.location = self._location(sent_places[0])
                 self._fill(art, anaphor, mention, figures)
+                touched.append((sent, anaphor))
                 continue
             for place in sent_places or [None]:
                 loc = self._location(place)
@@ -212,6 +214,8 @@ class Extractor:
                                date_span=date_span, confidence=0.5)
                     events[key] = ev
                 self._fill(art, ev, mention, figures if len(sent_places) <= 1 else [])
+                touched.append((sent, ev))
+        self._follow_up_figures(art, ctx, mentions, touched)
         out = list(events.values())
         # a protest that was dispersed is one event, coded with the intervention
         dispersed = {(e.location.name_ar, e.date) for e in out if e.type == "protest_with_intervention"}
@@ -222,6 +226,27 @@ class Extractor:
             ev.confidence = min(0.95, ev.confidence + (0.1 if ev.location.lat is not None else 0)
                                 + (0.1 if ev.perpetrators else 0))
         return out
+
+    @staticmethod
+    def _follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
+                           touched: list[tuple[Sentence, Event]]) -> None:
+        """A toll in a sentence with no event of its own ("وأسفر ذلك عن مقتل 5") belongs to the
+        event reported just before it in the same paragraph."""
+        with_mentions = {m.sentence.index for m in mentions}
+        for i, f in ctx.figures:
+            sent = next((s for s in art.sentences if s.first <= i < s.last), None)
+            if sent is None or sent.index in with_mentions:
+                continue
+            before = [(s, e) for s, e in touched if s.index < sent.index]
+            if not before:
+                continue
+            prev, ev = before[-1]
+            if sent.index - prev.index > 2 or prev.paragraph != sent.paragraph:
+                continue
+            slot: Figure = getattr(ev, f.kind)
+            if slot.low is None and slot.high is None:
+                slot.low, slot.high, slot.vague = f.low, f.high, f.vague
+                slot.span = (f.start, f.end)
 
     @staticmethod
     def _anaphor(art: Article, mention: Mention, events: list[Event]) -> Event | None:
