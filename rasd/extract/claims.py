@@ -88,31 +88,38 @@ def sentence_sources(art: Article, sent: Sentence, lexicon: Lexicon) -> list[str
     return out
 
 
+# Claimed attacks are named for their most specific type when a sentence does not say which.
+_SALIENCE = ("suicide_bomb", "remote_explosive_landmine_ied", "chemical_weapon", "air_drone_strike",
+             "shelling_artillery_missile_attack", "attack", "abduction_forced_disappearance")
+
+
+def _main_types(events: list[Event]) -> list[str]:
+    types = list(dict.fromkeys(e.type for e in events))
+    return sorted(types, key=lambda t: _SALIENCE.index(t) if t in _SALIENCE else len(_SALIENCE))
+
+
 def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: str | None) -> list[Claim]:
-    """Accusations, denials and claims of responsibility, tied to the events they are about."""
-    out: list[Claim] = []
-    seen: set[tuple[str, str, str | None]] = set()
-    main_type = events[0].type if events else None
+    """Accusations, denials and claims of responsibility, tied to the events they are about.
+    """
+    out: dict[tuple[str, str, str], Claim] = {}
+    main_types = _main_types(events)
     for sent in art.sentences:
         reporting = art.in_sentence("reporting", sent)
-        if not reporting:
-            continue
-        verbs = [v for v in reporting if v.values[0] in {"accuse", "deny", "claim"}]
-        responsibility = any(not speaker_words()["responsibility"].isdisjoint(art.tokens[i].stems)
-                             for i in range(sent.first, sent.last))
-        if responsibility and not any(v.values[0] in {"accuse", "claim"} for v in verbs):
-            verbs += [Match(v.first, v.last, v.phrase, ("claim",)) for v in reporting
-                      if v.values[0] == "say"][:1]
-        if not verbs:
+        if not reporting or not events:
             continue
         actors = art.in_sentence("actors", sent)
         sent_events = [e for e in events if any(s[0] <= sent.start < s[1] or sent.start <= s[0] < sent.end
                                                 for s in e.evidence_spans)]
-        topic = sent_events[0].type if sent_events else main_type
-        if topic is None:
-            continue
-        for verb in verbs:
+        responsibility = any(not speaker_words()["responsibility"].isdisjoint(art.tokens[i].stems)
+                             for i in range(sent.first, sent.last))
+        has_claim_verb = any(v.values[0] in {"accuse", "claim"} for v in reporting)
+        for verb in reporting:
             kind = verb.values[0]
+            if kind == "say":
+                if responsibility and not has_claim_verb:
+                    kind, has_claim_verb = "claim", True
+            if kind not in {"accuse", "deny", "claim"}:
+                continue
             spk = _speaker_before(art, sent, verb, actors) or _speaker_after(art, sent, verb, actors)
             if spk is None:
                 said = sentence_sources(art, sent, lexicon)
@@ -120,39 +127,29 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                     continue
                 spk = (said[0], None, verb.last)
             source, source_span, after = spk
-            rest = [a.values[0] for a in actors if a.first >= after and a.values[0] != source
-                    and a.values[0] != "civilians"]
+            named = [a.values[0] for a in actors if a.first >= after and a.values[0] not in (source, "civilians")]
+            sent_perps = [p for e in sent_events for p in e.perpetrators if p != source]
             if kind == "claim":
-                stance, about = "asserts", [source]
                 owned = [e.type for e in events if source in e.perpetrators]
+                topics = list(dict.fromkeys(owned or [e.type for e in sent_events] or main_types[:1]))[:2]
                 for ev in events[:1] if not owned else []:
                     if not ev.perpetrators:
                         ev.perpetrators.append(source)
-                for extra in dict.fromkeys(owned):
-                    if extra != topic and (source, stance, extra) not in seen:
-                        seen.add((source, stance, extra))
-                        out.append(Claim(source=source, stance=stance, topic=extra, about=about,
-                                         verb=art.surface(verb.first, verb.last), confidence=0.5,
-                                         evidence=art.text[sent.start:sent.end],
-                                         evidence_spans=[(sent.start, sent.end)],
-                                         source_span=source_span,
-                                         verb_span=art.span(verb.first, verb.last)))
+                claims = [("asserts", t, [source]) for t in topics]
             elif kind == "accuse":
-                stance = "accuses"
-                about = rest[:2] or (sent_events[0].perpetrators[:2] if sent_events else [])
-                if not about:
-                    continue
+                about = named[:2] or sent_perps[:2]
+                claims = [("accuses", (sent_events[0].type if sent_events else main_types[0]), about)] if about else []
             else:
-                stance = "denies"
-                about = (sent_events[0].perpetrators[:2] if sent_events else []) or rest[:1]
-            key = (source, stance, topic)
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(Claim(source=source, stance=stance, topic=topic, about=about,
-                             verb=art.surface(verb.first, verb.last),
-                             confidence=0.6 if not source.startswith("other:") else 0.45,
-                             evidence=art.text[sent.start:sent.end],
-                             evidence_spans=[(sent.start, sent.end)],
-                             source_span=source_span, verb_span=art.span(verb.first, verb.last)))
-    return out
+                about = sent_perps[:2] or named[:1]
+                claims = [("denies", sent_events[0].type if sent_events else main_types[0], about)]
+            for stance, topic, about in claims:
+                key = (source, stance, topic)
+                if key in out:
+                    continue
+                out[key] = Claim(source=source, stance=stance, topic=topic, about=about,
+                                 verb=art.surface(verb.first, verb.last),
+                                 confidence=0.45 if source.startswith("other:") else 0.6,
+                                 evidence=art.text[sent.start:sent.end],
+                                 evidence_spans=[(sent.start, sent.end)],
+                                 source_span=source_span, verb_span=art.span(verb.first, verb.last))
+    return list(out.values())
