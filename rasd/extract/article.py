@@ -56,8 +56,11 @@ class Article:
             s, e = n.span(span.start, span.end)
             sents.append(Sentence(k, first, last, s, e, paragraph))
         art = cls(text, n, tokens, starts, ends, sents)
+        heads = lexicon.heads
+        starts = [i for i, t in enumerate(tokens) if not heads.isdisjoint(t.keys)]
         for name in ("triggers", "cues", "weapons", "actors", "reporting"):
-            art.set_matches(name, getattr(lexicon, name).find(tokens, overlapping=name == "cues"))
+            art.set_matches(name, getattr(lexicon, name).find(tokens, overlapping=name == "cues",
+                                                              positions=starts))
         return art
 
     def span(self, first: int, last: int) -> tuple[int, int]:

@@ -465,9 +465,13 @@ class Geocoder:
         """Places the gazetteer lacks, framed by a head ("قريتي تل أعور والفريكة"): each keeps its
         name as written and the article's country, with no invented point."""
         roles = _framing_words()
+        heads = list(_head_pattern().finditer(t))
+        if not heads:
+            return []
         countries = Counter(p.location.get("country") for p in known if p.location.get("country"))
         country = countries.most_common(1)[0][0] if countries else None
         words = [(m.group(), m.start(), m.end()) for m in _ARABIC_WORD.finditer(t)]
+        index = {start: k for k, (_, start, _) in enumerate(words)}
         out: list[Place] = []
 
         def role(word: str) -> str | None:
@@ -476,12 +480,12 @@ class Geocoder:
         def free(a: int, b: int) -> bool:
             return not any(a < y and x < b for x, y in covered)
 
-        i = 0
-        while i < len(words) - 1:
-            head = role(words[i][0])
-            if head not in ("head", "heads", "named"):
-                i += 1
+        done = -1
+        for hit in heads:
+            i = index.get(hit.start())
+            if i is None or i <= done or i + 1 >= len(words):
                 continue
+            head = role(words[i][0])
             j = i + 1
             first = True
             while j < len(words) and (first or head == "heads"):
@@ -503,8 +507,6 @@ class Geocoder:
                     end = words[nxt][2]
                     nxt += 1
                 start = words[i][1] if head == "named" else a
-                if head == "named" and role(words[i][0]) != "named":
-                    break
                 s, e = norm_text.span(start, end)
                 name_ar = norm_text.original[s:e]
                 loc = {"name_ar": name_ar, "name": None, "country": country, "admin1": None,
@@ -513,7 +515,7 @@ class Geocoder:
                 covered.append((start, end))
                 first = False
                 j = nxt
-            i = max(i + 1, j)
+            done = j - 1
         return out
 
     def geocode(self, name: str, country: str | None = None) -> list[dict]:
@@ -597,6 +599,13 @@ def _framing_words() -> dict[str, str]:
             word, role = line.split("\t")[:2]
             out.setdefault(norm(word), role)
     return out
+
+
+@lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern[str]:
+    """Head words of unknown_places.tsv as whole words, clitics allowed."""
+    words = sorted((w for w, r in _framing_words().items() if r in ("head", "heads", "named")), key=len, reverse=True)
+    return re.compile(r"(?<![\u0621-\u064a])(?:وب|ول|فب|و|ف|ب|ل)?(?:" + "|".join(words) + r")(?![\u0621-\u064a])")
 
 
 def _strip_clitics(word: str) -> str:

@@ -43,6 +43,12 @@ class Lexicon:
     reporting: PhraseMatcher[str]
     actor_info: dict[str, Actor]
 
+    @functools.cached_property
+    def heads(self) -> frozenset[str]:
+        """First words of every phrase of every lexicon, to skip tokens that start none."""
+        return frozenset().union(*(m.heads for m in (self.triggers, self.cues, self.weapons,
+                                                     self.actors, self.reporting)))
+
 
 def _pairs(name: str) -> list[tuple[str, str]]:
     return [(row[0], row[1]) for row in read_tsv(name) if len(row) >= 2]

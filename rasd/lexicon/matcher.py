@@ -32,62 +32,85 @@ class Match(Generic[T]):
     values: tuple[T, ...]
 
 
+class _Node(Generic[T]):
+    """A trie node: one phrase word deeper; ``values`` set where a phrase ends."""
+
+    __slots__ = ("children", "phrase", "values")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node[T]] = {}
+        self.phrase = ""
+        self.values: list[T] = []
+
+
 class PhraseMatcher(Generic[T]):
     """Maps phrases to values; a phrase may carry several values (shared aliases)."""
 
     def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
-        self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        self._values: dict[tuple[str, ...], list[T]] = {}
+        self._root: _Node[T] = _Node()
+        self._size = 0
         for phrase, value in entries:
             self.add(phrase, value)
 
     def add(self, phrase: str, value: T) -> None:
-        words = tuple(_bare(w) for w in norm(phrase).split())
+        words = [_bare(w) for w in norm(phrase).split()]
         if not words:
             return
-        if words not in self._values:
-            self._values[words] = []
-            self._index.setdefault(words[0], []).append((words[1:], phrase))
-            self._index[words[0]].sort(key=lambda item: -len(item[0]))
-        if value not in self._values[words]:
-            self._values[words].append(value)
+        node = self._root
+        for word in words:
+            node = node.children.setdefault(word, _Node())
+        if not node.values:
+            node.phrase = phrase
+            self._size += 1
+        if value not in node.values:
+            node.values.append(value)
 
     def __len__(self) -> int:
-        return len(self._values)
+        return self._size
 
     def match_at(self, tokens: Sequence[Token], i: int) -> Match[T] | None:
-        """The longest phrase starting at token ``i``."""
+        """The longest phrase starting at token ``i`` (the first of the token's forms wins a tie)."""
         best: Match[T] | None = None
-        index = self._index
+        n = len(tokens)
         for key in tokens[i].keys:
-            cands = index.get(key)
-            if not cands:
+            start = self._root.children.get(key)
+            if start is None:
                 continue
-            for rest, phrase in cands:
-                end = i + 1 + len(rest)
-                if end > len(tokens) or (best and end <= best.last):
-                    continue
-                if all(w in tokens[i + 1 + k].keys for k, w in enumerate(rest)):
-                    best = Match(i, end, phrase, tuple(self._values[(key, *rest)]))
-                    break
+            stack = [(start, i + 1)]
+            while stack:
+                node, j = stack.pop()
+                if node.values and (best is None or j > best.last):
+                    best = Match(i, j, node.phrase, tuple(node.values))
+                if node.children and j < n:
+                    for k in tokens[j].keys:
+                        child = node.children.get(k)
+                        if child is not None:
+                            stack.append((child, j + 1))
         return best
 
+    @property
+    def heads(self) -> frozenset[str]:
+        """Every form a phrase can start with: a token none of whose keys is here starts nothing."""
+        return frozenset(self._root.children)
+
     def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None,
-             overlapping: bool = False) -> list[Match[T]]:
-        """Longest, left-to-right, non-overlapping matches (all starts if ``overlapping``)."""
+             overlapping: bool = False, positions: Iterable[int] | None = None) -> list[Match[T]]:
+        """Longest, left-to-right, non-overlapping matches (all starts if ``overlapping``).
+
+        ``positions`` limits the starts tried to those given (ascending), e.g. the tokens that
+        start a phrase of any lexicon.
+        """
         end = len(tokens) if end is None else end
+        heads = self._root.children.keys()
         out: list[Match[T]] = []
-        heads = self._index.keys()
-        i = start
-        while i < end:
-            if heads.isdisjoint(tokens[i].keys):
-                i += 1
+        free_from = start
+        for i in range(start, end) if positions is None else positions:
+            if i < free_from or i >= end or heads.isdisjoint(tokens[i].keys):
                 continue
             m = self.match_at(tokens, i)
             if m and m.last <= end:
                 out.append(m)
-                i = i + 1 if overlapping else m.last
-            else:
-                i += 1
+                if not overlapping:
+                    free_from = m.last
         return out
 

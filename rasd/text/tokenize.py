@@ -79,7 +79,16 @@ def match_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@functools.lru_cache(maxsize=200_000)
+def _forms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return stems(word), match_keys(word)
+
+
 def tokenize(n: Normalized) -> list[Token]:
     """Tokens of a normalised text with their candidate stems."""
-    return [Token(w, m.start(), m.end(), stems(w), match_keys(w))
-            for m in _WORD.finditer(n.text) for w in (m.group(),)]
+    out = []
+    for m in _WORD.finditer(n.text):
+        word = m.group()
+        word_stems, keys = _forms(word)
+        out.append(Token(word, m.start(), m.end(), word_stems, keys))
+    return out
