@@ -197,6 +197,11 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
         before = [m for m in actors if m.last <= trig.first and m.first not in sources
                   and trig.first - m.last <= 4]
         subject = (after or before[-1:] or [None])[0]
+        if subject is None:  # "تمكنت المقاومة أمس من السيطرة على": the subject of the verb before
+            before = [m for m in actors if m.last <= trig.first and m.first not in sources
+                      and trig.first - m.last <= 8 and not any("tgt" in c.values for c in
+                                                               art.between("cues", m.last, trig.first))]
+            subject = (before[-1:] or [None])[0]
         for m in actors:
             if m.first in sources:
                 continue

@@ -16,7 +16,16 @@ from typing import Any
 
 from rasd.extract import claims as claims_mod
 from rasd.extract.article import Article, Sentence
-from rasd.extract.events import ACLED, TERRITORY_CLASSES, WEAK, Mention, is_blocked, resolve_type, roles
+from rasd.extract.events import (
+    ACLED,
+    TERRITORY_CLASSES,
+    VICTIM_COMBATANT,
+    WEAK,
+    Mention,
+    is_blocked,
+    resolve_type,
+    roles,
+)
 from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.figures import find_figures
 from rasd.extract.records import ArticleResult, Event, Figure, Location, parse_date
@@ -140,11 +149,25 @@ class Extractor:
         big = any((f.low or 0) >= 100 and f.kind == "fatalities" for f in figures)
         return len(wide) >= 3 or (big and len(provinces) >= 4)
 
+    @staticmethod
+    def _toll_without_trigger(art: Article, ctx: Context, sent: Sentence) -> Mention | None:
+        """Fighters or soldiers killed at a named place with no word for how ("مقتل 7 من عناصر
+        التنظيم في قرية X"): ACLED codes the fighting that killed them as an armed clash."""
+        for i, f in ctx.figures:
+            if sent.first <= i < sent.last and f.kind == "fatalities" and f.victim in VICTIM_COMBATANT \
+                    and ctx.places_between(sent.first, sent.last):
+                first = art.token_at(f.start)
+                return Mention("armed_clash", sent, Match(first, first + 1, "", ("TOLL",)), confidence=0.4)
+        return None
+
     def _mentions(self, art: Article, ctx: Context) -> list[Mention]:
         out: list[Mention] = []
         for sent in art.sentences:
             trigs = art.in_sentence("triggers", sent)
             if not trigs:
+                clash = self._toll_without_trigger(art, ctx, sent)
+                if clash is not None:
+                    out.append(clash)
                 continue
             cues = {v for m in art.in_sentence("cues", sent) for v in m.values}
             if "tally" in cues or "memory" in cues:
