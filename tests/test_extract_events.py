@@ -93,3 +93,19 @@ def test_empty_and_non_arabic_text_give_a_warning_not_an_error(text):
 def test_publication_date_types():
     r = rasd.extract("قصفت المدفعية مدينة حمص أمس.", published=dt.date(2024, 3, 9))
     assert r.to_dict()["events"][0]["date"] == "2024-03-08"
+
+
+def test_a_generic_word_refers_back_to_the_event_before_it():
+    text = ("الموصل - فجر انتحاري سيارة مفخخة عند حاجز للجيش في مدينة تلعفر أمس. "
+            "وأسفر الهجوم عن مقتل أربعة جنود، فيما أدى الانفجار إلى تدمير آليتين.")
+    events = _events(text)
+    assert [e["type"] for e in events] == ["suicide_bomb"]
+    assert events[0]["fatalities"]["low"] == 4
+
+
+def test_the_same_word_at_another_town_is_another_event():
+    text = ("قصفت قوات النظام بالمدفعية مدينة الرستن أمس. "
+            "كما طال القصف بلدة تلبيسة في ريف حمص الشمالي.")
+    places = {e["location"]["name_ar"] for e in _events(text)
+              if e["type"] == "shelling_artillery_missile_attack"}
+    assert {"الرستن", "تلبيسة"} <= places

@@ -37,6 +37,15 @@ from rasd.text import dateline, norm
 MAX_CHARS = 200_000  # longer inputs are cut: a news article never is, a dump often is
 RECENT = dt.timedelta(days=30)
 DEFAULT_LAG = dt.timedelta(days=1)  # events without a date: the day before publication
+# Generic trigger classes and the specific event types they can refer back to.
+_VIOLENT = ("armed_clash", "attack", "suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike",
+            "shelling_artillery_missile_attack", "grenade", "chemical_weapon")
+_REFERS_TO: dict[str, tuple[str, ...]] = {
+    "ATTACK": _VIOLENT,
+    "EXPLOSION": ("suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike"),
+    "BOMBARD": ("air_drone_strike", "shelling_artillery_missile_attack"),
+    "KILLING": _VIOLENT,
+}
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _HISTORY_LINE = re.compile(r"\s*[12][0-9]{3}\s*[-–:]")  # "1974 - ..." lines of a this-day-in-history list
 
@@ -209,7 +218,7 @@ class Extractor:
         touched: list[tuple[Sentence, Event]] = []  # (sentence, event it fed), in text order
         for mention in mentions:
             sent = mention.sentence
-            sent_places = self._event_places(art, ctx, mention)
+            sent_places = own_places = self._event_places(art, ctx, mention)
             if sent_places:
                 last_places, last_sentence = sent_places, sent.index
             elif last_places and sent.index - last_sentence <= 3:
@@ -219,6 +228,9 @@ class Extractor:
             date, date_to, precision, date_span = self._date(art, ctx, sent, pub)
             figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
             anaphor = self._anaphor(art, mention, list(events.values()))
+            if anaphor is not None and own_places and anaphor.location.precision == "town" and not any(
+                    p.name_ar == anaphor.location.name_ar for _, _, p in own_places):
+                anaphor = None  # "القصف" at another town is another event
             if anaphor is not None:
                 if anaphor.location.precision in (None, "country", "province") and sent_places \
                         and len(sent_places) == 1 and sent_places[0][2].kind == "town":
@@ -273,13 +285,16 @@ class Extractor:
 
     @staticmethod
     def _anaphor(art: Article, mention: Mention, events: list[Event]) -> Event | None:
-        """The earlier event a definite or relative mention ("الهجوم الذي وقع") refers back to."""
-        same = [e for e in events if e.type == mention.type]
+        """The earlier event a definite, possessed or relative mention refers back to ("الهجوم الذي
+        وقع", "قصفها"); a generic word ("الهجوم", "الانفجار") may refer to an event of a more
+        specific type."""
+        kinds = _REFERS_TO.get(mention.trigger.values[0], ()) + (mention.type,)
+        same = [e for e in events if e.type in kinds]
         if not same:
             return None
         tok = art.tokens[mention.trigger.first]
-        definite = any(s.startswith("ال") and s[2:] in tok.stems for s in tok.stems) \
-            or tok.text.startswith(("ال", "وال", "بال", "فال", "لل"))
+        definite = tok.text.startswith(("ال", "وال", "بال", "فال", "لل")) \
+            or tok.text.endswith(("ه", "ها", "هم")) and len(tok.stems) > 1 and tok.stems[-1] != tok.text
         nxt = mention.trigger.last
         relative = nxt < len(art.tokens) and art.tokens[nxt].text in {"الذي", "التي", "الذين"}
         if definite or relative:
