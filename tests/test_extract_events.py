@@ -109,3 +109,11 @@ def test_the_same_word_at_another_town_is_another_event():
     places = {e["location"]["name_ar"] for e in _events(text)
               if e["type"] == "shelling_artillery_missile_attack"}
     assert {"الرستن", "تلبيسة"} <= places
+
+
+def test_forces_loyal_to_the_government_regain_territory():
+    ev = _one("أحكمت القوات الموالية للرئيس اليمني أمس سيطرتها على مدينة زنجبار بعد معارك مع الحوثيين.",
+              "government_regains_territory")
+    assert ev["location"]["name_ar"] == "زنجبار"
+    assert not [e for e in _events("يحاول المقاتلون استعادة مدينة زنجبار من الحوثيين.")
+                if "territory" in e["type"]]

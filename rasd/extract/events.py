@@ -136,9 +136,14 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
             return None
         if cls == "REGAIN_MAYBE" and not perps:
             return None
-        if not perps:
-            return "government_regains_territory" if cls == "REGAIN" else None
-        return "government_regains_territory" if state else "non_state_actor_overtakes_territory"
+        rebels = any(lexicon.actor_info[p].inter == 2 for p in perps if p in lexicon.actor_info)
+        if state or "progov" in whole and not rebels:
+            return "government_regains_territory"
+        if rebels:
+            return "non_state_actor_overtakes_territory"
+        # an unknown side: retaking (استعاد) is what government forces report; plain taking is unknown
+        return "government_regains_territory" if cls == "REGAIN" else \
+            ("non_state_actor_overtakes_territory" if perps else None)
     if cls in ("EXPLOSION", "remote_explosive_landmine_ied") and \
             strong_in_sentence & {"DISRUPT", "SEIZE", "disrupted_weapons_use"}:
         return None
