@@ -219,6 +219,10 @@ class Extractor:
         for mention in mentions:
             sent = mention.sentence
             sent_places = own_places = self._event_places(art, ctx, mention)
+            generic = any("generic" in c.values and c.first == mention.trigger.first
+                          for c in art.between("cues", mention.trigger.first, mention.trigger.last))
+            if generic and not own_places:
+                continue  # "هجمات", "العمليات العسكرية" with no place of their own
             if sent_places:
                 last_places, last_sentence = sent_places, sent.index
             elif last_places and sent.index - last_sentence <= 3:
@@ -333,7 +337,9 @@ class Extractor:
         """Places the trigger governs: those of its clause, else the nearest in its sentence."""
         sent = mention.sentence
         actor_tokens = {i for m in art.in_sentence("actors", sent) for i in range(m.first, m.last)}
-        found = [p for p in ctx.places_between(sent.first, sent.last) if p[0] not in actor_tokens and p[2].start >= ctx.dateline_end]
+        found = [p for p in ctx.places_between(sent.first, sent.last) if p[0] not in actor_tokens
+                 and p[2].start >= ctx.dateline_end
+                 and not (p[2].kind == "country" and ctx.country and p[2].location.get("country") != ctx.country)]
         if not found:
             return []
         clause = art.clause_of(mention.trigger.first, sent)
