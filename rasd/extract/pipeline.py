@@ -223,7 +223,11 @@ class Extractor:
                           for c in art.between("cues", mention.trigger.first, mention.trigger.last))
             if generic and not own_places:
                 continue  # "هجمات", "العمليات العسكرية" with no place of their own
-            if sent_places:
+            if sent_places and all(p.kind == "country" for _, _, p in sent_places) and last_places \
+                    and sent.index - last_sentence <= 3 and {p.location.get("country") for _, _, p in sent_places} \
+                    == {p.location.get("country") for _, _, p in last_places}:
+                sent_places = last_places  # "في مالي" after "في مدينة سيفاري": the town is more precise
+            elif sent_places:
                 last_places, last_sentence = sent_places, sent.index
             elif last_places and sent.index - last_sentence <= 3:
                 sent_places = last_places
