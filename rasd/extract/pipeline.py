@@ -233,6 +233,8 @@ class Extractor:
                 sent_places = last_places
             elif dateline:
                 sent_places = [dateline]
+            elif ctx.places:  # the article's first place stands for the article
+                sent_places = [ctx.places[0]]
             date, date_to, precision, date_span = self._date(art, ctx, sent, pub)
             figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
             anaphor = self._anaphor(art, mention, list(events.values()))
