@@ -117,3 +117,11 @@ def test_forces_loyal_to_the_government_regain_territory():
     assert ev["location"]["name_ar"] == "زنجبار"
     assert not [e for e in _events("يحاول المقاتلون استعادة مدينة زنجبار من الحوثيين.")
                 if "territory" in e["type"]]
+
+
+def test_governments_and_monitors_speak_but_do_not_strike():
+    text = ("أنقرة - قالت الحكومة التركية إن المقاتلات التركية شنت أمس غارات على مواقع لحزب العمال "
+            "الكردستاني قرب بلدة زاخو، فيما أكد المرصد مقتل ثمانية مسلحين.")
+    ev = _one(text, "air_drone_strike")
+    assert "turkey_forces" in ev["perpetrators"]
+    assert not {"turkey_gov", "sohr"} & set(ev["perpetrators"])

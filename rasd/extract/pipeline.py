@@ -148,6 +148,15 @@ class Extractor:
             return "other:" + surface
         return chosen
 
+    def _can_act(self, actor_id: str) -> bool:
+        """Armed actors and civilians take part in events; governments, media, monitors and
+        aid bodies speak about them."""
+        if actor_id == "civilians":
+            return True
+        info = self.lexicon.actor_info.get(actor_id)
+        return info is not None and info.inter != 7 \
+            and not actor_id.endswith(("_gov", "_state_media")) and actor_id != "un"
+
     @staticmethod
     def _is_tally(ctx: Context, sent: Sentence, figures: list[FoundFigure]) -> bool:
         """A sentence naming three or more provinces or countries, or a toll in the hundreds over
@@ -181,7 +190,7 @@ class Extractor:
             cues = {v for m in art.in_sentence("cues", sent) for v in m.values}
             if "tally" in cues or "memory" in cues:
                 continue
-            actors = art.in_sentence("actors", sent)
+            actors = [m for m in art.in_sentence("actors", sent) if self._can_act(m.values[0])]
             source_tokens = claims_mod.source_tokens(art, sent)
             sent_figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
             victims = {f.victim for f in sent_figures if f.victim}
