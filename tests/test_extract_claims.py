@@ -42,3 +42,10 @@ def test_actor_outside_the_vocabulary_is_other_with_its_name():
     text = "وحمّلت الحكومة اليمنية ميليشيا الحوثي مسؤولية قصف الأحياء السكنية في مدينة تعز أمس بالمدفعية."
     out = _claims(text)
     assert any(c["source"] == "other:الحكومة اليمنية" and c["stance"] == "accuses" for c in out["claims"])
+
+
+def test_the_organisation_is_the_one_named_before():
+    text = ("بغداد - قتل سبعة أشخاص في انفجار سيارة مفخخة في سوق بمدينة الحلة أمس، بعد يومين من هجمات "
+            "شنها تنظيم القاعدة في المنطقة. وتبنى التنظيم التفجير في بيان على الإنترنت.")
+    claims = _claims(text)["claims"]
+    assert any(c["source"] == "al_qaeda" and c["stance"] == "asserts" for c in claims), claims

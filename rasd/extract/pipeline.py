@@ -120,8 +120,14 @@ class Extractor:
         country = countries.most_common(1)[0][0] if countries else None
         times = [(art.token_at(t.start), t) for t in find_times(art.text, pub, normalized=art.n)]
         figures = [(art.token_at(f.start), f) for f in find_figures(art.text, normalized=art.n)]
-        art.set_matches("actors", [Match(m.first, m.last, m.phrase, (self._actor_id(art, m, country),))
-                                   for m in art.matches["actors"]])
+        resolved: list[Match[str]] = []
+        for m in art.matches["actors"]:
+            actor = self._actor_id(art, m, country)
+            if norm(m.phrase).startswith("التنظيم"):  # "the organisation": the one named last
+                named = [r.values[0] for r in resolved if "تنظيم" in norm(r.phrase)]
+                actor = named[-1] if named else actor
+            resolved.append(Match(m.first, m.last, m.phrase, (actor,)))
+        art.set_matches("actors", resolved)
         line = dateline(art.text)
         return Context(places, times, figures, country, line.end if line else 0)
 
