@@ -125,3 +125,10 @@ def test_governments_and_monitors_speak_but_do_not_strike():
     ev = _one(text, "air_drone_strike")
     assert "turkey_forces" in ev["perpetrators"]
     assert not {"turkey_gov", "sohr"} & set(ev["perpetrators"])
+
+
+def test_a_generic_alias_names_no_actor_from_another_country():
+    text = ("أربيل - قصفت المقاتلات التركية أمس مواقع المتمردين في جبال قنديل شمال العراق، "
+            "وقالت مصادر كردية إن القصف طال قرية زاخو.")
+    for ev in _events(text):
+        assert "houthis" not in ev["perpetrators"] + ev["targets"]

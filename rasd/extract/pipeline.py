@@ -123,6 +123,8 @@ class Extractor:
         resolved: list[Match[str]] = []
         for m in art.matches["actors"]:
             actor = self._actor_id(art, m, country)
+            if actor is None:
+                continue
             if norm(m.phrase).startswith("التنظيم"):  # "the organisation": the one named last
                 named = [r.values[0] for r in resolved if "تنظيم" in norm(r.phrase)]
                 actor = named[-1] if named else actor
@@ -133,9 +135,10 @@ class Extractor:
 
     # -- mentions ------------------------------------------------------------------------
 
-    def _actor_id(self, art: Article, m: Match[str], country: str | None) -> str:
+    def _actor_id(self, art: Article, m: Match[str], country: str | None) -> str | None:
         """One id for an alias: the actor of the article's country when shared; other:<name>
-        for actors outside the contract vocabulary."""
+        for actors outside the contract vocabulary; None for a generic alias ("المتمردين")
+        in a report from another country."""
         chosen = m.values[0]
         if len(m.values) > 1 and country:
             for v in m.values:
@@ -144,6 +147,9 @@ class Extractor:
                     chosen = v
                     break
         info = self.lexicon.actor_info.get(chosen)
+        if country and info and info.country and info.country != country \
+                and norm(m.phrase) in self.lexicon.generic_aliases:
+            return None
         if info and not info.contract:
             surface = art.surface(m.first, m.last)
             head = norm(surface)[:1]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from rasd.lexicon.matcher import PhraseMatcher
+from rasd.text.normalize import norm
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,7 @@ class Lexicon:
     actors: PhraseMatcher[str]
     reporting: PhraseMatcher[str]
     actor_info: dict[str, Actor]
+    generic_aliases: frozenset[str] = frozenset()  # normalised; bound to the actor's country
 
     @functools.cached_property
     def heads(self) -> frozenset[str]:
@@ -72,4 +74,5 @@ def load() -> Lexicon:
         actors=actors,
         reporting=PhraseMatcher(_pairs("reporting.tsv")),
         actor_info=info,
+        generic_aliases=frozenset(norm(row[0]) for row in read_tsv("generic_actors.tsv")),
     )
