@@ -76,4 +76,5 @@ def normalize(text: str) -> Normalized:
 
 def norm(text: str) -> str:
     """Normalised text alone, for lexicon entries and look-ups."""
-    return "".join(normalize_char(ch) for ch in text)
+    out = text.translate(_TABLE)
+    return out.lower() if _UPPER_RE.search(out) else out
