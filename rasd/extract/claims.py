@@ -93,6 +93,18 @@ _SALIENCE = ("suicide_bomb", "remote_explosive_landmine_ied", "chemical_weapon",
              "shelling_artillery_missile_attack", "attack", "abduction_forced_disappearance")
 
 
+def _accusation_frame(art: Article, sent: Sentence, verb: Match[str]) -> bool:
+    """"حمّل" accuses only with "المسؤولية" in its sentence, "نسب" only with "إلى" after it;
+    otherwise the same letters are "حملة" (a campaign) or "نسبة" (a share)."""
+    head = norm(verb.phrase).split()[0]
+    words = [art.tokens[i].text for i in range(sent.first, sent.last)]
+    if head.lstrip("يتم").startswith("حمل") and "مسؤوليه" not in " ".join(words):
+        return False
+    if head.startswith("نسب"):
+        return any(art.tokens[i].text in ("الي", "لـ") for i in range(verb.last, min(sent.last, verb.last + 8)))
+    return True
+
+
 def _main_types(events: list[Event]) -> list[str]:
     types = list(dict.fromkeys(e.type for e in events))
     return sorted(types, key=lambda t: _SALIENCE.index(t) if t in _SALIENCE else len(_SALIENCE))
@@ -120,6 +132,8 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                     kind, has_claim_verb = "claim", True
             if kind not in {"accuse", "deny", "claim"}:
                 continue
+            if kind == "accuse" and not _accusation_frame(art, sent, verb):
+                continue
             spk = _speaker_before(art, sent, verb, actors) or _speaker_after(art, sent, verb, actors)
             if spk is None:
                 said = sentence_sources(art, sent, lexicon)
@@ -127,6 +141,10 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                     continue
                 spk = (said[0], None, verb.last)
             source, source_span, after = spk
+            if source_span and norm(art.text[source_span[0]:source_span[1]]).lstrip("وف").startswith(
+                    ("النظام", "نظام")) and source.endswith("_forces") \
+                    and source.replace("_forces", "_gov") in lexicon.actor_info:
+                source = source.replace("_forces", "_gov")  # "النظام" speaking is the government
             named = [a.values[0] for a in actors if a.first >= after and a.values[0] not in (source, "civilians")]
             sent_perps = [p for e in sent_events for p in e.perpetrators if p != source]
             if kind == "claim":
