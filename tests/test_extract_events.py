@@ -132,3 +132,11 @@ def test_a_generic_alias_names_no_actor_from_another_country():
             "وقالت مصادر كردية إن القصف طال قرية زاخو.")
     for ev in _events(text):
         assert "houthis" not in ev["perpetrators"] + ev["targets"]
+
+
+def test_a_country_level_report_folds_into_the_town_event_of_the_same_day():
+    text = ("خطفت جبهة النصرة أمس خمسة مقاتلين في سوريا. "
+            "وقال المرصد إن عملية الخطف جرت قرب مدينة أعزاز في ريف حلب الشمالي أمس.")
+    events = [e for e in _events(text) if e["type"] == "abduction_forced_disappearance"]
+    assert [e["location"]["name_ar"] for e in events] == ["أعزاز"]
+    assert "hts" in events[0]["perpetrators"]

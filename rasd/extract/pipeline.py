@@ -28,7 +28,7 @@ from rasd.extract.events import (
 )
 from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.figures import find_figures
-from rasd.extract.records import ArticleResult, Event, Figure, Location, parse_date
+from rasd.extract.records import FIGURE_FIELDS, ArticleResult, Event, Figure, Location, parse_date
 from rasd.extract.timex import TimeExpr, find_times
 from rasd.geo import Geocoder, Place
 from rasd.lexicon import Lexicon, Match, load, read_tsv
@@ -282,7 +282,7 @@ class Extractor:
                 self._fill(art, ev, mention, figures if len(sent_places) <= 1 else [])
                 touched.append((sent, ev))
         self._follow_up_figures(art, ctx, mentions, touched)
-        out = list(events.values())
+        out = self._fold_coarse(list(events.values()))
         # a protest that was dispersed is one event, coded with the intervention
         dispersed = {(e.location.name_ar, e.date) for e in out if e.type == "protest_with_intervention"}
         out = [e for e in out if not (e.type == "peaceful_protest" and (e.location.name_ar, e.date) in dispersed)]
@@ -292,6 +292,34 @@ class Extractor:
             ev.confidence = min(0.95, ev.confidence + (0.1 if ev.location.lat is not None else 0)
                                 + (0.1 if ev.perpetrators else 0))
         return out
+
+    @staticmethod
+    def _fold_coarse(events: list[Event]) -> list[Event]:
+        """A country- or province-level event of the same type and day as one at a town inside
+        it is that event, reported less precisely: fold it in (ACLED keeps the precise place)."""
+        rank = {"town": 0, "region": 1, "province": 2, "country": 3}
+        kept: list[Event] = []
+        for ev in sorted(events, key=lambda e: rank.get(e.location.precision or "", 4)):
+            coarse = ev.location.precision in ("country", "province")
+            host = next((k for k in kept if coarse and k.type == ev.type and k.date == ev.date
+                         and rank.get(k.location.precision or "", 4) < rank[ev.location.precision]
+                         and k.location.country == ev.location.country
+                         and (ev.location.precision == "country" or k.location.admin1 == ev.location.admin1)),
+                        None)
+            if host is None:
+                kept.append(ev)
+                continue
+            for name in FIGURE_FIELDS:
+                slot, other = getattr(host, name), getattr(ev, name)
+                if slot.low is None and slot.high is None and (other.low is not None or other.high is not None):
+                    setattr(host, name, other)
+            for attr in ("perpetrators", "targets", "weapons", "sources"):
+                merged = getattr(host, attr)
+                merged.extend(x for x in getattr(ev, attr) if x not in merged)
+            host.evidence_spans.extend(s for s in ev.evidence_spans if s not in host.evidence_spans)
+            host.evidence = " / ".join(ev_text for ev_text in (host.evidence, ev.evidence) if ev_text)
+        order = {id(e): k for k, e in enumerate(events)}
+        return sorted(kept, key=lambda e: order[id(e)])
 
     @staticmethod
     def _follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
