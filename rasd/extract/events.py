@@ -80,8 +80,9 @@ def _is_purpose(token: str, phrase: str) -> bool:
     """A verbal noun with the purpose lam attached directly (ل + masdar, no article)."""
     word = token.lstrip("وف")
     head = norm(phrase).split()[0]
-    return word.startswith("ل") and not word.startswith("لل") and not head.startswith("ل") \
-        and word[1:].startswith(head[:2])
+    if word.startswith("لل") and not head.startswith("ل"):
+        return True  # "للقبض على": لـ + the article
+    return word.startswith("ل") and not head.startswith("ل") and word[1:].startswith(head[:2])
 
 
 def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
@@ -150,8 +151,8 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if cls == "EXPLOSION":
         if "suicide_bomb" in strong_in_sentence:
             return None
-        if "air" in near:
-            return None
+        if "air" in near or "ground" in near:
+            return None  # "انفجار القذيفة": the shell's, typed by its own trigger
         return "remote_explosive_landmine_ied"
     if cls == "KILLING_SHOT":
         if not casualties or strong_in_sentence - {"KILLING_SHOT", "KILLING", "KILLING_WEAK"}:

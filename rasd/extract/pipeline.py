@@ -299,8 +299,14 @@ class Extractor:
         it is that event, reported less precisely: fold it in (ACLED keeps the precise place)."""
         rank = {"town": 0, "region": 1, "province": 2, "country": 3}
         kept: list[Event] = []
-        for ev in sorted(events, key=lambda e: rank.get(e.location.precision or "", 4)):
+        for ev in sorted(events, key=lambda e: (rank.get(e.location.precision or "", 4), e.type != "suicide_bomb")):
             coarse = ev.location.precision in ("country", "province")
+            if ev.type == "remote_explosive_landmine_ied":  # the blast of a suicide attack
+                host = next((k for k in kept if k.type == "suicide_bomb" and k.date == ev.date
+                             and (k.location.name_ar == ev.location.name_ar or coarse)), None)
+                if host is not None:
+                    Extractor._absorb(host, ev)
+                    continue
             host = next((k for k in kept if coarse and k.type == ev.type and k.date == ev.date
                          and rank.get(k.location.precision or "", 4) < rank[ev.location.precision]
                          and k.location.country == ev.location.country
@@ -309,17 +315,22 @@ class Extractor:
             if host is None:
                 kept.append(ev)
                 continue
-            for name in FIGURE_FIELDS:
-                slot, other = getattr(host, name), getattr(ev, name)
-                if slot.low is None and slot.high is None and (other.low is not None or other.high is not None):
-                    setattr(host, name, other)
-            for attr in ("perpetrators", "targets", "weapons", "sources"):
-                merged = getattr(host, attr)
-                merged.extend(x for x in getattr(ev, attr) if x not in merged)
-            host.evidence_spans.extend(s for s in ev.evidence_spans if s not in host.evidence_spans)
-            host.evidence = " / ".join(ev_text for ev_text in (host.evidence, ev.evidence) if ev_text)
+            Extractor._absorb(host, ev)
         order = {id(e): k for k, e in enumerate(events)}
         return sorted(kept, key=lambda e: order[id(e)])
+
+    @staticmethod
+    def _absorb(host: Event, ev: Event) -> None:
+        """Fold ``ev``'s figures, actors, weapons, sources and evidence into ``host``."""
+        for name in FIGURE_FIELDS:
+            slot, other = getattr(host, name), getattr(ev, name)
+            if slot.low is None and slot.high is None and (other.low is not None or other.high is not None):
+                setattr(host, name, other)
+        for attr in ("perpetrators", "targets", "weapons", "sources"):
+            merged = getattr(host, attr)
+            merged.extend(x for x in getattr(ev, attr) if x not in merged)
+        host.evidence_spans.extend(s for s in ev.evidence_spans if s not in host.evidence_spans)
+        host.evidence = " / ".join(ev_text for ev_text in (host.evidence, ev.evidence) if ev_text)
 
     @staticmethod
     def _follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
