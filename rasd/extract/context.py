@@ -1,0 +1,90 @@
+"""What an article says around its sentences: places, times, figures and who is named.
+
+Computed once per article and shared by event and claim extraction; actor aliases are
+resolved here against the article's country.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from rasd.extract.article import Article
+from rasd.extract.figures import Figure as FoundFigure
+from rasd.extract.figures import find_figures
+from rasd.extract.timex import TimeExpr, find_times
+from rasd.geo import Geocoder, Place
+from rasd.lexicon import Lexicon, Match
+from rasd.text import dateline, norm
+
+
+@dataclass
+class Context:
+    """What an article says around its sentences: places, times, figures, sources."""
+
+    places: list[tuple[int, int, Place]]  # token first, last, place
+    times: list[tuple[int, TimeExpr]]  # token index, expression
+    figures: list[tuple[int, FoundFigure]]
+    country: str | None
+    dateline_end: int = 0  # original offset where a leading dateline ("إدلب - ") ends
+
+    def __post_init__(self) -> None:
+        self._place_firsts = [first for first, _, _ in self.places]
+
+    def places_between(self, first: int, last: int) -> list[tuple[int, int, Place]]:
+        """Place mentions starting in tokens [first, last)."""
+        firsts = self._place_firsts
+        return self.places[bisect.bisect_left(firsts, first):bisect.bisect_left(firsts, last)]
+
+
+def build_context(art: Article, pub: dt.date | None, lexicon: Lexicon, geocoder: Geocoder) -> Context:
+    """Places, times, figures and resolved actors of an article, computed once."""
+    places = []
+    for p in geocoder.places(art.text, normalized=art.n):
+        first = art.token_at(p.start)
+        last = max(first + 1, art.token_at(max(p.start, p.end - 1)) + 1)
+        places.append((first, last, p))
+    countries = Counter(p.location.get("country") for _, _, p in places if p.location.get("country"))
+    country = countries.most_common(1)[0][0] if countries else None
+    times = [(art.token_at(t.start), t) for t in find_times(art.text, pub, normalized=art.n)]
+    figures = [(art.token_at(f.start), f) for f in find_figures(art.text, normalized=art.n)]
+    resolved: list[Match[str]] = []
+    for m in art.matches["actors"]:
+        actor = actor_id(lexicon, art, m, country)
+        if actor is None:
+            continue
+        if norm(m.phrase).startswith("التنظيم"):  # "the organisation": the one named last
+            named = [r.values[0] for r in resolved if "تنظيم" in norm(r.phrase)]
+            actor = named[-1] if named else actor
+        resolved.append(Match(m.first, m.last, m.phrase, (actor,)))
+    art.set_matches("actors", resolved)
+    line = dateline(art.text)
+    return Context(places, times, figures, country, line.end if line else 0)
+
+
+def actor_id(lexicon: Lexicon, art: Article, m: Match[str], country: str | None) -> str | None:
+    """One id for an alias: the actor of the article's country when shared; other:<name>
+    for actors outside the contract vocabulary; None for a generic alias ("المتمردين")
+    in a report from another country."""
+    chosen = m.values[0]
+    if len(m.values) > 1 and country:
+        for v in m.values:
+            info = lexicon.actor_info.get(v)
+            if info and info.country == country:
+                chosen = v
+                break
+    info = lexicon.actor_info.get(chosen)
+    if country and info and info.country and info.country != country \
+            and norm(m.phrase) in lexicon.generic_aliases:
+        return None
+    if info and not info.contract:
+        surface = art.surface(m.first, m.last)
+        head = norm(surface)[:1]
+        if head in {"و", "ف", "ب", "ل"} and not norm(m.phrase).startswith(head):
+            surface = surface[1:]
+        if surface.startswith("لل"):
+            surface = "ال" + surface[2:]
+        return "other:" + surface
+    return chosen

@@ -1,0 +1,77 @@
+"""Which places an event happened at: the trigger's clause first, the finest place there.
+
+Places that only locate another ("شمال حلب", "في ريف إدلب", its province) and foreign
+countries named in passing do not become event locations.
+"""
+
+from __future__ import annotations
+
+from rasd.extract.article import Article
+from rasd.extract.context import Context
+from rasd.extract.events import Mention
+from rasd.extract.records import Location
+from rasd.geo import Place
+
+
+def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int, int, Place]]:
+    """Places the trigger governs: those of its clause, else the nearest in its sentence."""
+    sent = mention.sentence
+    actor_tokens = {i for m in art.in_sentence("actors", sent) for i in range(m.first, m.last)}
+    found = [p for p in ctx.places_between(sent.first, sent.last) if p[0] not in actor_tokens
+             and p[2].start >= ctx.dateline_end
+             and not (p[2].kind == "country" and ctx.country and p[2].location.get("country") != ctx.country)]
+    if not found:
+        return []
+    clause = art.clause_of(mention.trigger.first, sent)
+    inside = [p for p in found if clause[0] <= p[0] < clause[1]]
+    if not inside:
+        after = [p for p in found if p[0] >= mention.trigger.first]
+        inside = after[:1] or found[-1:]
+    return finest(art, inside)
+
+
+def finest(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """Drop places that only locate another one (its province, "شمال Y", "في ريف Y")."""
+    if len(found) <= 1:
+        return found
+    keep = []
+    for k, (first, last, place) in enumerate(found):
+        if place.kind in ("province", "country", "region"):
+            admin = place.location.get("admin1")
+            country = place.location.get("country")
+            finer = [p for _, _, p in found if p is not place and p.kind in ("town", "region")
+                     and p.kind != place.kind
+                     and (p.location.get("admin1") == admin or place.kind == "country"
+                          and p.location.get("country") == country)]
+            if finer or (place.kind == "country" and any(p.kind != "country" for _, _, p in found)):
+                continue
+        if k > 0:  # "X شمال Y" or "X في ريف Y": Y only locates X
+            _, pl, _ = found[k - 1]
+            before = {v for m in art.between("cues", first - 4, first)
+                      if m.last == first or m.last == first - 1 for v in m.values}
+            if "dir" in before or (first - pl <= 3 and art.has_stem(first - 1, {"في"})):
+                continue
+        keep.append((first, last, place))
+    return keep or found[:1]
+
+
+def dateline_place(ctx: Context) -> tuple[int, int, Place] | None:
+    """The place of the article's dateline ("إدلب - "), if it has one."""
+    for first, last, place in ctx.places:
+        if place.start < ctx.dateline_end:
+            return (first, last, place)
+        break
+    return None
+
+
+def to_location(place: tuple[int, int, Place] | None) -> Location:
+    """The contract's location of a place mention (empty when there is none)."""
+    if place is None:
+        return Location()
+    _, _, p = place
+    loc = p.location
+    return Location(name_ar=p.name_ar, name=loc.get("name"), country=loc.get("country"),
+                    admin1=loc.get("admin1"), lat=loc.get("lat"), lon=loc.get("lon"),
+                    precision=loc.get("precision") or p.kind,
+                    gazetteer_id=str(loc["gazetteer_id"]) if loc.get("gazetteer_id") else None,
+                    span=(p.start, p.end))

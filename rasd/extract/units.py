@@ -1,0 +1,224 @@
+"""ACLED units from mentions: one event per type, place and day, with its evidence.
+
+Mentions that refer back to an event ("الهجوم الذي وقع") join it; a toll in the next
+sentence joins the event before it; a country-level report folds into the town event of
+the same day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rasd.extract import claims as claims_mod
+from rasd.extract.article import Article, Sentence
+from rasd.extract.context import Context
+from rasd.extract.events import ACLED, Mention
+from rasd.extract.figures import Figure as FoundFigure
+from rasd.extract.places import dateline_place, event_places, to_location
+from rasd.extract.records import FIGURE_FIELDS, Event, Figure
+from rasd.extract.timex import TimeExpr
+from rasd.geo import Place
+from rasd.lexicon import Lexicon
+
+RECENT = dt.timedelta(days=30)
+DEFAULT_LAG = dt.timedelta(days=1)  # events without a date: the day before publication
+# Generic trigger classes and the specific event types they can refer back to.
+_VIOLENT = ("armed_clash", "attack", "suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike",
+            "shelling_artillery_missile_attack", "grenade", "chemical_weapon")
+_REFERS_TO: dict[str, tuple[str, ...]] = {
+    "ATTACK": _VIOLENT,
+    "EXPLOSION": ("suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike"),
+    "BOMBARD": ("air_drone_strike", "shelling_artillery_missile_attack"),
+    "KILLING": _VIOLENT,
+}
+
+
+def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.date | None,
+                 lexicon: Lexicon) -> list[Event]:
+    """Mentions merged into ACLED units: one event per type, place and day."""
+    events: dict[tuple, Event] = {}
+    last_places: list[tuple[int, int, Place]] = []
+    last_sentence = -2
+    dateline = dateline_place(ctx)
+    touched: list[tuple[Sentence, Event]] = []  # (sentence, event it fed), in text order
+    for mention in mentions:
+        sent = mention.sentence
+        sent_places = own_places = event_places(art, ctx, mention)
+        generic = any("generic" in c.values and c.first == mention.trigger.first
+                      for c in art.between("cues", mention.trigger.first, mention.trigger.last))
+        if generic and not own_places:
+            continue  # "هجمات", "العمليات العسكرية" with no place of their own
+        if sent_places and all(p.kind == "country" for _, _, p in sent_places) and last_places \
+                and sent.index - last_sentence <= 3 and {p.location.get("country") for _, _, p in sent_places} \
+                == {p.location.get("country") for _, _, p in last_places}:
+            sent_places = last_places  # "في مالي" after "في مدينة سيفاري": the town is more precise
+        elif sent_places:
+            last_places, last_sentence = sent_places, sent.index
+        elif last_places and sent.index - last_sentence <= 3:
+            sent_places = last_places
+        elif dateline:
+            sent_places = [dateline]
+        elif ctx.places:  # the article's first place stands for the article
+            sent_places = [ctx.places[0]]
+        date, date_to, precision, date_span = event_date(art, ctx, sent, pub)
+        figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
+        anaphor = antecedent(art, mention, list(events.values()))
+        if anaphor is not None and own_places and anaphor.location.precision == "town" and not any(
+                p.name_ar == anaphor.location.name_ar for _, _, p in own_places):
+            anaphor = None  # "القصف" at another town is another event
+        if anaphor is not None:
+            if anaphor.location.precision in (None, "country", "province") and sent_places \
+                    and len(sent_places) == 1 and sent_places[0][2].kind == "town":
+                anaphor.location = to_location(sent_places[0])
+            fill(lexicon, art, anaphor, mention, figures)
+            touched.append((sent, anaphor))
+            continue
+        for place in sent_places or [None]:
+            loc = to_location(place)
+            key = (mention.type, loc.gazetteer_id or loc.name_ar, date, date_to)
+            ev = events.get(key)
+            if ev is None:
+                acled = ACLED.get(mention.type, ("", ""))
+                ev = Event(mention.type, acled[0], acled[1], date, date_to, precision, loc,
+                           trigger_span=art.span(mention.trigger.first, mention.trigger.last),
+                           date_span=date_span, confidence=0.5)
+                events[key] = ev
+            fill(lexicon, art, ev, mention, figures if len(sent_places) <= 1 else [])
+            touched.append((sent, ev))
+    follow_up_figures(art, ctx, mentions, touched)
+    out = fold_coarse(list(events.values()))
+    # a protest that was dispersed is one event, coded with the intervention
+    dispersed = {(e.location.name_ar, e.date) for e in out if e.type == "protest_with_intervention"}
+    out = [e for e in out if not (e.type == "peaceful_protest" and (e.location.name_ar, e.date) in dispersed)]
+    for ev in out:
+        end = ev.date_to or ev.date
+        ev.background = bool(pub and end and end < pub - RECENT)
+        ev.confidence = min(0.95, ev.confidence + (0.1 if ev.location.lat is not None else 0)
+                            + (0.1 if ev.perpetrators else 0))
+    return out
+
+
+def fold_coarse(events: list[Event]) -> list[Event]:
+    """A country- or province-level event of the same type and day as one at a town inside
+    it is that event, reported less precisely: fold it in (ACLED keeps the precise place)."""
+    rank = {"town": 0, "region": 1, "province": 2, "country": 3}
+    kept: list[Event] = []
+    for ev in sorted(events, key=lambda e: (rank.get(e.location.precision or "", 4), e.type != "suicide_bomb")):
+        coarse = ev.location.precision in ("country", "province")
+        if ev.type == "remote_explosive_landmine_ied":  # the blast of a suicide attack
+            host = next((k for k in kept if k.type == "suicide_bomb" and k.date == ev.date
+                         and (k.location.name_ar == ev.location.name_ar or coarse)), None)
+            if host is not None:
+                absorb(host, ev)
+                continue
+        host = next((k for k in kept if coarse and k.type == ev.type and k.date == ev.date
+                     and rank.get(k.location.precision or "", 4) < rank[ev.location.precision]
+                     and k.location.country == ev.location.country
+                     and (ev.location.precision == "country" or k.location.admin1 == ev.location.admin1)),
+                    None)
+        if host is None:
+            kept.append(ev)
+            continue
+        absorb(host, ev)
+    order = {id(e): k for k, e in enumerate(events)}
+    return sorted(kept, key=lambda e: order[id(e)])
+
+
+def absorb(host: Event, ev: Event) -> None:
+    """Fold ``ev``'s figures, actors, weapons, sources and evidence into ``host``."""
+    for name in FIGURE_FIELDS:
+        slot, other = getattr(host, name), getattr(ev, name)
+        if slot.low is None and slot.high is None and (other.low is not None or other.high is not None):
+            setattr(host, name, other)
+    for attr in ("perpetrators", "targets", "weapons", "sources"):
+        merged = getattr(host, attr)
+        merged.extend(x for x in getattr(ev, attr) if x not in merged)
+    host.evidence_spans.extend(s for s in ev.evidence_spans if s not in host.evidence_spans)
+    host.evidence = " / ".join(ev_text for ev_text in (host.evidence, ev.evidence) if ev_text)
+
+
+def follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
+                      touched: list[tuple[Sentence, Event]]) -> None:
+    """A toll in a sentence with no event of its own ("وأسفر ذلك عن مقتل 5") belongs to the
+    event reported just before it in the same paragraph."""
+    with_mentions = {m.sentence.index for m in mentions}
+    for i, f in ctx.figures:
+        sent = next((s for s in art.sentences if s.first <= i < s.last), None)
+        if sent is None or sent.index in with_mentions:
+            continue
+        before = [(s, e) for s, e in touched if s.index < sent.index]
+        if not before:
+            continue
+        prev, ev = before[-1]
+        if sent.index - prev.index > 2 or prev.paragraph != sent.paragraph:
+            continue
+        slot: Figure = getattr(ev, f.kind)
+        if slot.low is None and slot.high is None:
+            slot.low, slot.high, slot.vague = f.low, f.high, f.vague
+            slot.span = (f.start, f.end)
+
+
+def antecedent(art: Article, mention: Mention, events: list[Event]) -> Event | None:
+    """The earlier event a definite, possessed or relative mention refers back to ("الهجوم الذي
+    وقع", "قصفها"); a generic word ("الهجوم", "الانفجار") may refer to an event of a more
+    specific type."""
+    kinds = _REFERS_TO.get(mention.trigger.values[0], ()) + (mention.type,)
+    same = [e for e in events if e.type in kinds]
+    if not same:
+        return None
+    tok = art.tokens[mention.trigger.first]
+    definite = tok.text.startswith(("ال", "وال", "بال", "فال", "لل")) \
+        or tok.text.endswith(("ه", "ها", "هم")) and len(tok.stems) > 1 and tok.stems[-1] != tok.text
+    nxt = mention.trigger.last
+    relative = nxt < len(art.tokens) and art.tokens[nxt].text in {"الذي", "التي", "الذين"}
+    if definite or relative:
+        return same[-1]
+    return None
+
+
+def fill(lexicon: Lexicon, art: Article, ev: Event, mention: Mention, figures: list[FoundFigure]) -> None:
+    """Add one mention's evidence, actors, weapons, figures and sources to its event."""
+    sent = mention.sentence
+    span = (sent.start, sent.end)
+    if span not in ev.evidence_spans:
+        ev.evidence_spans.append(span)
+        ev.evidence = " / ".join(art.text[s:e] for s, e in ev.evidence_spans)
+    for actor, aspan in mention.perpetrators.items():
+        if actor not in ev.perpetrators and actor not in ev.targets:
+            ev.perpetrators.append(actor)
+            ev.actor_spans.setdefault(actor, aspan)
+    for actor, aspan in mention.targets.items():
+        if actor not in ev.targets and actor not in ev.perpetrators:
+            ev.targets.append(actor)
+            ev.actor_spans.setdefault(actor, aspan)
+    for weapon, wspan in mention.weapons.items():
+        if weapon not in ev.weapons:
+            ev.weapons.append(weapon)
+            ev.weapon_spans[weapon] = wspan
+    for f in figures:
+        slot: Figure = getattr(ev, f.kind)
+        if slot.low is None and slot.high is None:
+            slot.low, slot.high, slot.vague = f.low, f.high, f.vague
+            slot.span = (f.start, f.end)
+    for src in claims_mod.sentence_sources(art, sent, lexicon):
+        if src not in ev.sources:
+            ev.sources.append(src)
+    ev.confidence += 0.05
+
+
+def usable(t: TimeExpr, pub: dt.date | None) -> bool:
+    """A past (or present) time expression that resolved to a day."""
+    return t.kind != "future" and t.date is not None and not (pub and t.date > pub)
+
+
+def event_date(art: Article, ctx: Context, sent: Sentence, pub: dt.date | None):
+    """The sentence's own past time expression, else the last one before it, else the default."""
+    own = [t for i, t in ctx.times if sent.first <= i < sent.last and usable(t, pub)]
+    lead = [t for i, t in ctx.times[:3] if i < art.sentences[min(1, len(art.sentences) - 1)].last
+            and usable(t, pub)]
+    best = own[0] if own else (lead[0] if lead else None)
+    if best is not None:
+        return best.date, best.date_to, best.precision, (best.start, best.end)
+    if pub:
+        return pub - DEFAULT_LAG, None, "day", None
+    return None, None, None, None
