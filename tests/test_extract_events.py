@@ -140,3 +140,15 @@ def test_a_country_level_report_folds_into_the_town_event_of_the_same_day():
     events = [e for e in _events(text) if e["type"] == "abduction_forced_disappearance"]
     assert [e["location"]["name_ar"] for e in events] == ["أعزاز"]
     assert "hts" in events[0]["perpetrators"]
+
+
+def test_weapons_follow_the_event_type():
+    text = ("شنت طائرات التحالف غارات على مواقع الحوثيين في مدينة صعدة أمس، فيما دارت اشتباكات "
+            "بالأسلحة الخفيفة في مدينة تعز.")
+    events = {e["type"]: e for e in _events(text)}
+    assert events["air_drone_strike"]["weapons"] == ["airstrike_bombs"]
+    assert "airstrike_bombs" not in events["armed_clash"]["weapons"]
+    barrels = _one("ألقت مروحيات النظام براميل متفجرة على بلدة كفرزيتا أمس.", "air_drone_strike")
+    assert barrels["weapons"] == ["barrel_bombs"]
+    blast = _one("فجر انتحاري نفسه وسط سوق في مدينة بعقوبة أمس.", "suicide_bomb")
+    assert blast["weapons"] == ["explosives"]

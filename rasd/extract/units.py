@@ -8,6 +8,7 @@ the same day.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from rasd.extract import claims as claims_mod
 from rasd.extract.article import Article, Sentence
@@ -18,7 +19,7 @@ from rasd.extract.places import dateline_place, event_places, to_location
 from rasd.extract.records import FIGURE_FIELDS, Event, Figure
 from rasd.extract.timex import TimeExpr
 from rasd.geo import Place
-from rasd.lexicon import Lexicon
+from rasd.lexicon import Lexicon, read_tsv
 
 RECENT = dt.timedelta(days=30)
 DEFAULT_LAG = dt.timedelta(days=1)  # events without a date: the day before publication
@@ -90,7 +91,14 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     # a protest that was dispersed is one event, coded with the intervention
     dispersed = {(e.location.name_ar, e.date) for e in out if e.type == "protest_with_intervention"}
     out = [e for e in out if not (e.type == "peaceful_protest" and (e.location.name_ar, e.date) in dispersed)]
+    rules = weapon_rules()
     for ev in out:
+        if ev.type in rules:
+            allowed, default = rules[ev.type]
+            ev.weapons = [w for w in ev.weapons if w in allowed] or ([default] if default else [])
+            if ev.type == "air_drone_strike" and "barrel_bombs" in ev.weapons and "airstrike_bombs" in ev.weapons:
+                ev.weapons.remove("airstrike_bombs")  # barrel bombs are the bombs
+            ev.weapon_spans = {w: s for w, s in ev.weapon_spans.items() if w in ev.weapons}
         end = ev.date_to or ev.date
         ev.background = bool(pub and end and end < pub - RECENT)
         ev.confidence = min(0.95, ev.confidence + (0.1 if ev.location.lat is not None else 0)
@@ -204,6 +212,16 @@ def fill(lexicon: Lexicon, art: Article, ev: Event, mention: Mention, figures: l
         if src not in ev.sources:
             ev.sources.append(src)
     ev.confidence += 0.05
+
+
+@functools.cache
+def weapon_rules() -> dict[str, tuple[frozenset[str], str | None]]:
+    """event_weapons.tsv: per event type, the weapons it can involve and its default."""
+    out = {}
+    for row in read_tsv("event_weapons.tsv"):
+        allowed = frozenset(w for w in row[1].split(",") if w)
+        out[row[0]] = (allowed, row[2] if len(row) > 2 and row[2] else None)
+    return out
 
 
 def usable(t: TimeExpr, pub: dt.date | None) -> bool:
