@@ -152,3 +152,10 @@ def test_weapons_follow_the_event_type():
     assert barrels["weapons"] == ["barrel_bombs"]
     blast = _one("فجر انتحاري نفسه وسط سوق في مدينة بعقوبة أمس.", "suicide_bomb")
     assert blast["weapons"] == ["explosives"]
+
+
+def test_an_unattributed_air_strike_is_coded_to_the_air_force_flying_there_and_flagged():
+    ev = _one("قتل أربعة مسلحين في غارة جوية استهدفت مواقعهم في مدينة صعدة أمس.", "air_drone_strike")
+    assert ev["perpetrators"] == ["saudi_coalition"] and ev["perpetrators_inferred"] is True
+    named = _one("شنت طائرات النظام غارات على مدينة دوما أمس.", "air_drone_strike")
+    assert named["perpetrators_inferred"] is False

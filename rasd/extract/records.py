@@ -67,6 +67,7 @@ class Event:
     casualties: Figure = field(default_factory=Figure)
     displaced: Figure = field(default_factory=Figure)
     sources: list[str] = field(default_factory=list)
+    perpetrators_inferred: bool = False  # coded from the country's air force, not named in the text
     status: str = "reported"
     background: bool = False
     confidence: float = 0.5
@@ -96,6 +97,7 @@ class Event:
             "date_precision": self.date_precision,
             "location": self.location.to_dict(),
             "perpetrators": list(self.perpetrators),
+            "perpetrators_inferred": self.perpetrators_inferred,
             "targets": list(self.targets),
             "weapons": list(self.weapons),
             **{name: getattr(self, name).to_dict() for name in FIGURE_FIELDS},

@@ -99,6 +99,9 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             if ev.type == "air_drone_strike" and "barrel_bombs" in ev.weapons and "airstrike_bombs" in ev.weapons:
                 ev.weapons.remove("airstrike_bombs")  # barrel bombs are the bombs
             ev.weapon_spans = {w: s for w, s in ev.weapon_spans.items() if w in ev.weapons}
+        if ev.type == "air_drone_strike" and not ev.perpetrators and ev.location.country in air_forces():
+            ev.perpetrators = [air_forces()[ev.location.country]]
+            ev.perpetrators_inferred = True
         end = ev.date_to or ev.date
         ev.background = bool(pub and end and end < pub - RECENT)
         ev.confidence = min(0.95, ev.confidence + (0.1 if ev.location.lat is not None else 0)
@@ -222,6 +225,12 @@ def weapon_rules() -> dict[str, tuple[frozenset[str], str | None]]:
         allowed = frozenset(w for w in row[1].split(",") if w)
         out[row[0]] = (allowed, row[2] if len(row) > 2 and row[2] else None)
     return out
+
+
+@functools.cache
+def air_forces() -> dict[str, str]:
+    """air_forces.tsv: country -> the actor an unattributed air strike there is coded to."""
+    return {row[0]: row[1] for row in read_tsv("air_forces.tsv")}
 
 
 def usable(t: TimeExpr, pub: dt.date | None) -> bool:
