@@ -8,6 +8,7 @@ from the sentence first, then from context (previous sentence, dateline).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rasd.extract.article import Article, Sentence
@@ -189,9 +190,12 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
 
 
 def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]],
-          sources: set[int], nearest: bool = False
+          sources: set[int], nearest: bool = False, victims: Sequence[tuple[int, int]] = ()
           ) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
     """Split the sentence's actors into perpetrators and targets around one trigger.
+
+    An actor inside a casualty figure ("مقتل أربعة مسلحين", "مقتل 13 من ميليشيا الحوثي"; spans
+    in ``victims``) lost those people: it is a target.
 
     With ``nearest`` (taking territory) only the subject next to the verb acts: the
     actor right after it (VSO) or right before it (SVO); the others lose the ground.
@@ -221,7 +225,7 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
         span = art.span(m.first, m.last)
         before = art.between("cues", max(sent.first, m.first - 3), m.first)
         kinds = {v for c in before for v in c.values}
-        if actor_id == "civilians":
+        if actor_id == "civilians" or any(start <= span[0] <= end + 4 for start, end in victims):
             targets.setdefault(actor_id, span)
         elif "agent" in kinds:
             perps.setdefault(actor_id, span)

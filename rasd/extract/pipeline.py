@@ -121,6 +121,8 @@ class Extractor:
             source_tokens = claims_mod.source_tokens(art, sent)
             sent_figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
             victims = {f.victim for f in sent_figures if f.victim}
+            victim_spans = [(f.number_start, f.end) for f in sent_figures
+                            if f.kind in ("fatalities", "injuries", "casualties")]
             casualties = any(f.kind in ("fatalities", "injuries", "casualties") for f in sent_figures)
             displaced = any(f.kind == "displaced" for f in sent_figures)
             if _HISTORY_LINE.match(art.text, sent.start) or self._is_tally(ctx, sent, sent_figures):
@@ -132,7 +134,7 @@ class Extractor:
                 if is_blocked(art, sent, trig):
                     continue
                 perps, targets = roles(art, sent, trig, actors, source_tokens,
-                                       nearest=cls in TERRITORY_CLASSES)
+                                       nearest=cls in TERRITORY_CLASSES, victims=victim_spans)
                 etype = resolve_type(art, sent, trig, cls, list(perps), self.lexicon, strong, victims,
                                      casualties, displaced)
                 if not etype:
