@@ -84,7 +84,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                            trigger_span=art.span(mention.trigger.first, mention.trigger.last),
                            date_span=date_span, confidence=0.5)
                 events[key] = ev
-            fill(lexicon, art, ev, mention, figures if len(sent_places) <= 1 else [])
+            fill(lexicon, art, ev, mention, figures if len(sent_places) <= 1 or place is sent_places[0] else [])
             touched.append((sent, ev))
     follow_up_figures(art, ctx, mentions, touched)
     out = fold_coarse(list(events.values()))
