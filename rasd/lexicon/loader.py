@@ -60,7 +60,7 @@ def _pairs(name: str) -> list[tuple[str, str]]:
 def load() -> Lexicon:
     """The packaged lexicons (cached: built once per process)."""
     info: dict[str, Actor] = {}
-    actors: PhraseMatcher[str] = PhraseMatcher()
+    actors: PhraseMatcher[str] = PhraseMatcher(definite=(row[0] for row in read_tsv("definite_aliases.tsv")))
     for row in read_tsv("actors.tsv"):
         actor_id, name, inter, country, aliases, contract = (row + [""] * 6)[:6]
         info[actor_id] = Actor(actor_id, name, int(inter or 0), country, contract != "no")

@@ -46,14 +46,17 @@ class _Node(Generic[T]):
 class PhraseMatcher(Generic[T]):
     """Maps phrases to values; a phrase may carry several values (shared aliases)."""
 
-    def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
+    def __init__(self, entries: Iterable[tuple[str, T]] = (), definite: Iterable[str] = ()) -> None:
         self._root: _Node[T] = _Node()
         self._size = 0
+        # one-word phrases that match only with their article ("القاعدة" but not "قاعدة")
+        self._definite = frozenset(norm(p) for p in definite)
         for phrase, value in entries:
             self.add(phrase, value)
 
     def add(self, phrase: str, value: T) -> None:
-        words = [_bare(w) for w in norm(phrase).split()]
+        normal = norm(phrase)
+        words = [normal] if normal in self._definite else [_bare(w) for w in normal.split()]
         if not words:
             return
         node = self._root

@@ -23,7 +23,10 @@ MAX_KM = 25.0
 DATE_SLACK = dt.timedelta(days=1)
 CELL_DEG = 0.5  # ~55 km: a 25 km radius never leaves the 3x3 block of cells around a point
 COARSE = {"province", "country"}
-COARSE_MIN_SIMILARITY = 0.25
+# Text similarity a coarse-place (province, country) mention needs to join: checked by hand on
+# the pool (docs/merge_check.md), near any two Arabic news sentences pass 0.25; duplicates pass 0.8.
+COARSE_MIN_SIMILARITY = 0.6
+MAX_SPAN = dt.timedelta(days=1)  # a join may not stretch an incident's dates beyond this (one day of slack between outlets)
 _PRECISION_RANK = {"town": 0, "region": 1, "province": 2, "country": 3}
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -125,6 +128,11 @@ def match(m: Mention, inc: dict[str, Any]) -> Match:
     inc_to = inc["date_to"] or inc["date"]
     if m.date > inc_to + DATE_SLACK or (m.date_to or m.date) < inc["date"] - DATE_SLACK:
         return Match(False, "date")
+    # daily reports must not chain an incident over weeks: the joined span stays short unless
+    # one side already reported a period
+    joined = max(inc_to, m.date_to or m.date) - min(inc["date"], m.date)
+    if joined > max(MAX_SPAN, inc_to - inc["date"], (m.date_to or m.date) - m.date):
+        return Match(False, "date span")
     distance = None
     if m.lat is not None and m.lon is not None and inc["lat"] is not None and inc["lon"] is not None:
         distance = haversine_km(m.lat, m.lon, inc["lat"], inc["lon"])

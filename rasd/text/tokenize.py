@@ -55,6 +55,8 @@ def stems(word: str) -> tuple[str, ...]:
             if rest not in out:
                 out.append(rest)
                 bases.append(rest)
+            if pre.endswith("لل") and "ال" + rest not in out:
+                out.append("ال" + rest)  # "للقاعدة" is ل + "القاعدة"
             if pre.endswith("ال") or pre.endswith("لل"):
                 continue
     for base in bases:
