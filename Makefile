@@ -22,6 +22,8 @@ demo: install
 	rm -f $(OUT)/rasd.db
 	$(BIN)/rasd ingest samples/articles.jsonl --db $(OUT)/rasd.db
 	$(BIN)/rasd incidents --db $(OUT)/rasd.db
+	@echo "dashboard: http://127.0.0.1:8000/  (Ctrl-C to stop)"
+	$(BIN)/rasd serve --db $(OUT)/rasd.db --host 127.0.0.1 --port 8000
 
 test: install-test
 	$(BIN)/ruff check rasd tests benchmarks scripts
