@@ -31,6 +31,7 @@ import datetime as dt
 import json
 import random
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 import sqlalchemy as sa
@@ -69,24 +70,29 @@ def stratum(a: dict[str, Any], b: dict[str, Any], dist: float | None) -> str:
     return "close" if same_name or (dist is not None and dist <= NEAR_KM) else "country"
 
 
-def near_pairs(rows: list[dict[str, Any]], arts: dict[int, set[int]]) -> list[tuple[dict, dict, float | None]]:
-    """Unmerged incident pairs that a merger could plausibly have joined (see module doc)."""
+def _candidate_pairs(rows: list[dict[str, Any]], arts: dict[int, set[int]]) -> Iterator[tuple[dict, dict]]:
+    """Incident pairs of one type within NEAR_DAYS from disjoint article sets."""
     by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         if r["date"]:
             by_type[r["type"]].append(r)
-    pairs = []
     for items in by_type.values():
         items.sort(key=lambda r: (r["date"], r["id"]))
         for i, a in enumerate(items):
             for b in items[i + 1:]:
                 if b["date"] - (a["date_to"] or a["date"]) > dt.timedelta(days=NEAR_DAYS):
                     break
-                if arts[a["id"]] & arts[b["id"]]:
-                    continue  # one article's own events: not a cross-source merge question
-                ok, dist = _near(a, b)
-                if ok:
-                    pairs.append((a, b, dist))
+                if not arts[a["id"]] & arts[b["id"]]:  # one article's own events: no merge question
+                    yield a, b
+
+
+def near_pairs(rows: list[dict[str, Any]], arts: dict[int, set[int]]) -> list[tuple[dict, dict, float | None]]:
+    """Unmerged incident pairs that a merger could plausibly have joined (see module doc)."""
+    pairs = []
+    for a, b in _candidate_pairs(rows, arts):
+        ok, dist = _near(a, b)
+        if ok:
+            pairs.append((a, b, dist))
     return pairs
 
 
@@ -102,25 +108,14 @@ def _evidence_by_incident(conn: sa.Connection) -> dict[int, list[str]]:
 def similar_pairs(rows: list[dict[str, Any]], arts: dict[int, set[int]], evidence: dict[int, list[str]],
                   min_sim: float = SIMILAR) -> list[tuple[dict, dict, float | None]]:
     """Unmerged incident pairs of one type within NEAR_DAYS whose evidence is nearly the same text."""
-    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        if r["date"]:
-            by_type[r["type"]].append(r)
     pairs = []
-    for items in by_type.values():
-        items.sort(key=lambda r: (r["date"], r["id"]))
-        for i, a in enumerate(items):
-            for b in items[i + 1:]:
-                if b["date"] - (a["date_to"] or a["date"]) > dt.timedelta(days=NEAR_DAYS):
-                    break
-                if arts[a["id"]] & arts[b["id"]]:
-                    continue
-                sim = max(similarity(x, y) for x in evidence[a["id"]][:5] for y in evidence[b["id"]][:5])
-                if sim >= min_sim:
-                    dist = None
-                    if a["lat"] is not None and b["lat"] is not None:
-                        dist = haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
-                    pairs.append((a, b, dist))
+    for a, b in _candidate_pairs(rows, arts):
+        sim = max(similarity(x, y) for x in evidence[a["id"]][:5] for y in evidence[b["id"]][:5])
+        if sim >= min_sim:
+            dist = None
+            if a["lat"] is not None and b["lat"] is not None:
+                dist = haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
+            pairs.append((a, b, dist))
     return pairs
 
 
