@@ -1,4 +1,4 @@
-# Two commands for a fresh machine: `make demo` and `make test`.
+# Two commands for a fresh machine: `make demo` and `make test` (the test extra includes pyspark; Spark tests need Java).
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin

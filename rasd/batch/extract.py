@@ -35,9 +35,16 @@ def extractor() -> Any:
 
 
 def filesystem(url: str) -> tuple[pafs.FileSystem, str]:
+    """The pyarrow filesystem and path of a local path or URL (Hadoop's s3a:// is pyarrow's s3://)."""
     if "://" in url:
-        return pafs.FileSystem.from_uri(url)
+        scheme, rest = url.split("://", 1)
+        return pafs.FileSystem.from_uri(("s3" if scheme in ("s3a", "s3n") else scheme) + "://" + rest)
     return pafs.LocalFileSystem(), os.path.abspath(url)
+
+
+def qualify(path: str) -> str:
+    """A local path as a ``file://`` URL (what Spark and the manifest need); URLs unchanged."""
+    return path if "://" in path else "file://" + os.path.abspath(path)
 
 
 def part_name(index: int) -> str:
@@ -77,12 +84,22 @@ def run_partition(output: str, index: int, items: Iterable[tuple[str, Item | Non
     return len(rows) - failures, failures, False
 
 
-def read_extracted(output: str) -> pa.Table:
+def extracted_parts(output: str) -> list[str]:
     """Every finished partition file (temporary files are hidden by their leading dot)."""
     fs, root = filesystem(output)
     selector = pafs.FileSelector(f"{root}/{EXTRACT_DIR}", allow_not_found=True)
-    paths = sorted(i.path for i in fs.get_file_info(selector)
-                   if i.type == pafs.FileType.File and i.base_name.startswith("part-"))
+    return sorted(i.path for i in fs.get_file_info(selector)
+                  if i.type == pafs.FileType.File and i.base_name.startswith("part-"))
+
+
+def read_part(output: str, path: str) -> list[dict[str, Any]]:
+    fs, _root = filesystem(output)
+    return pq.read_table(path, filesystem=fs).to_pylist()
+
+
+def read_extracted(output: str) -> pa.Table:
+    fs, _root = filesystem(output)
+    paths = extracted_parts(output)
     if not paths:
         return EXTRACT_SCHEMA.empty_table()
     return pa.concat_tables([pq.read_table(p, filesystem=fs) for p in paths])

@@ -21,7 +21,7 @@ from typing import Any
 from rasd.batch.records import article_id, claim_id, event_id, stable_id
 from rasd.extract.records import parse_date
 from rasd.store.figures import FIGURES
-from rasd.store.merge import Mention, geo_cell, match, neighbour_cells, similarity
+from rasd.store.merge import Mention, match, neighbour_cells, similarity
 from rasd.store.store import DENIAL_WINDOW, Store, _aggregate, _mention_fields
 
 CANDIDATE_DAYS = dt.timedelta(days=31)  # the store's bounded look-back for candidates
@@ -34,43 +34,39 @@ def _published(row: Mapping[str, Any]) -> dt.date | None:
     return parse_date(row.get("published"))
 
 
-def article_records(row: Mapping[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
-    """The ``articles`` row, ``events`` rows and ``claims`` rows (incident not yet linked)
-    of one extraction row."""
+Records = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]], list[tuple[BlockKey, dict[str, Any]]]]
+_MERGE_FIELDS = ("type", "event_type", "sub_event_type", "date", "date_to", "location", "perpetrators", "targets",
+                 "weapons", "confidence", "evidence", "status", *FIGURES)  # what merging reads of an event
+
+
+def article_records(row: Mapping[str, Any]) -> Records:
+    """The ``articles`` row, ``events`` rows, ``claims`` rows (incident not yet linked) and
+    (block key, mention) pairs of one extraction row (events parsed once for all four)."""
     digest = row["content_hash"]
     aid = article_id(digest)
+    published = _published(row)
     article = {k: row.get(k) for k in ("content_hash", "external_id", "source", "outlet", "url", "title",
                                        "published", "text", "ingested_at")}
     article.update(id=aid, warnings=json.loads(row.get("warnings") or "[]"))
-    evs = []
+    evs, found = [], []
     for ordinal, ev in enumerate(json.loads(row.get("events") or "[]")):
-        evs.append({"id": event_id(digest, ordinal), **Store._event_values(aid, ordinal, ev)})
+        eid = event_id(digest, ordinal)
+        evs.append({"id": eid, **Store._event_values(aid, ordinal, ev)})
+        if ev.get("background"):
+            continue  # stored, never merged (as in the store)
+        key = (ev.get("type") or "unknown", (ev.get("location") or {}).get("country") or "")
+        found.append((key, {
+            "order": ((published.isoformat() if published else "9999-12-31"), aid, ordinal),
+            "event": {k: ev.get(k) for k in _MERGE_FIELDS}, "published": published, "article_id": aid,
+            "event_id": eid, "ordinal": ordinal, "outlet": row.get("outlet")}))
     cls = []
     for ordinal, cl in enumerate(json.loads(row.get("claims") or "[]")):
         cls.append({"id": claim_id(digest, ordinal), "article_id": aid, "ordinal": ordinal,
                     "source": cl.get("source"), "stance": cl.get("stance"), "topic": cl.get("topic"),
                     "about": cl.get("about") or [], "verb": cl.get("verb"), "confidence": cl.get("confidence"),
                     "evidence": cl.get("evidence"), "evidence_spans": cl.get("evidence_spans") or [],
-                    "spans": cl.get("spans") or {}, "incident_id": None})
-    return article, evs, cls
-
-
-def mentions(row: Mapping[str, Any]) -> list[tuple[BlockKey, dict[str, Any]]]:
-    """(block key, mention) for every event of an article that is not background."""
-    digest = row["content_hash"]
-    aid = article_id(digest)
-    published = _published(row)
-    out = []
-    for ordinal, ev in enumerate(json.loads(row.get("events") or "[]")):
-        if ev.get("background"):
-            continue
-        etype = ev.get("type") or "unknown"
-        country = (ev.get("location") or {}).get("country") or ""
-        out.append(((etype, country), {
-            "order": ((published.isoformat() if published else "9999-12-31"), aid, ordinal),
-            "event": ev, "published": published, "article_id": aid, "event_id": event_id(digest, ordinal),
-            "ordinal": ordinal, "outlet": row.get("outlet")}))
-    return out
+                    "spans": cl.get("spans") or {}, "incident_id": None, "_published": published})
+    return article, evs, cls, found
 
 
 class _Incident:
@@ -86,7 +82,8 @@ def _source_row(mention: Mapping[str, Any], m: Mention) -> dict[str, Any]:
     ev = mention["event"]
     row: dict[str, Any] = {"id": mention["event_id"], "event_id": mention["event_id"],
                            "article_id": mention["article_id"], "outlet": mention["outlet"], "date": m.date,
-                           "status": ev.get("status") or "reported"}
+                           "status": ev.get("status") or "reported",
+                           "_type": ev.get("type") or "unknown", "_ordinal": mention["ordinal"]}
     for name in FIGURES:
         fig = ev.get(name) or {}
         row.update({f"{name}_low": fig.get("low"), f"{name}_high": fig.get("high"),
@@ -149,13 +146,12 @@ def merge_block(block: Iterable[Mapping[str, Any]]) -> tuple[list[dict[str, Any]
     return out, sources
 
 
-def link_claims(claims: list[dict[str, Any]], sources: Iterable[Mapping[str, Any]],
-                event_types: Mapping[int, str]) -> list[dict[str, Any]]:
+def link_claims(claims: list[dict[str, Any]], sources: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Claims of one article linked to the incident of its first event of the claim's topic
     (as the store does); returns the denials left unlinked, for ``choose_denied``."""
     type_to_incident: dict[str, int] = {}
-    for src in sorted(sources, key=lambda s: s["event_id"] and event_types.get(s["event_id"], ("", 0))[1]):
-        type_to_incident.setdefault(event_types[src["event_id"]][0], src["incident_id"])
+    for src in sorted(sources, key=lambda s: s["_ordinal"]):
+        type_to_incident.setdefault(src["_type"], src["incident_id"])
     unlinked = []
     for cl in claims:
         cl["incident_id"] = type_to_incident.get(cl.get("topic") or "")
@@ -164,9 +160,10 @@ def link_claims(claims: list[dict[str, Any]], sources: Iterable[Mapping[str, Any
     return unlinked
 
 
-def denial_fits(claim: Mapping[str, Any], published: dt.date | None, inc: Mapping[str, Any]) -> bool:
+def denial_fits(claim: Mapping[str, Any], inc: Mapping[str, Any]) -> bool:
     """Whether incident ``inc`` is a candidate for a denial with no event of its own:
-    same type, dated within the week before the denial, naming its perpetrator."""
+    same type, dated within the week before the denial's article, naming its perpetrator."""
+    published = claim.get("_published")
     if published is None or inc.get("type") != claim.get("topic") or inc.get("date") is None:
         return False
     if not (published - DENIAL_WINDOW <= inc["date"] <= published):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -47,12 +48,11 @@ def claim_id(digest: str, ordinal: int) -> int:
     return stable_id("claim", digest, ordinal)
 
 
-def item_from_line(where: str, line: bytes | str) -> Item | None:
-    """One JSONL line through the ingest reader (same checks and messages); None for a blank line."""
-    import io
-
+def item_from_line(where: str, line: bytes | str, origin: str) -> Item | None:
+    """One JSONL line through the ingest reader (same checks and messages); None for a blank line.
+    ``origin`` (the job's input) is the article's ``source`` when the record names none."""
     raw = line.encode("utf-8") if isinstance(line, str) else line
-    items = list(read_jsonl(where, io.BytesIO(raw)))
+    items = list(read_jsonl(origin, io.BytesIO(raw)))
     if not items:
         return None
     item = items[0]
@@ -61,7 +61,7 @@ def item_from_line(where: str, line: bytes | str) -> Item | None:
     return item
 
 
-def item_from_record(where: str, rec: Mapping[str, Any]) -> Item:
+def item_from_record(where: str, rec: Mapping[str, Any], origin: str) -> Item:
     """One Parquet row (a dict) with the fields the JSONL reader accepts."""
     text = rec.get("text") or rec.get("body") or rec.get("content")
     if not isinstance(text, str) or not text.strip():
@@ -70,7 +70,7 @@ def item_from_record(where: str, rec: Mapping[str, Any]) -> Item:
     for key in ("published", "date", "crawl_date"):
         if isinstance(fields.get(key), dt.date | dt.datetime):
             fields[key] = fields[key].isoformat()
-    return article_or_failure(where, article_from_record(fields, text, where))
+    return article_or_failure(where, article_from_record(fields, text, origin))
 
 
 def failure_row(item: Failure) -> dict[str, Any]:

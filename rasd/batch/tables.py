@@ -40,7 +40,8 @@ def _arrow_type(col: sa.Column) -> pa.DataType:
 
 def arrow_schema(name: str) -> pa.Schema:
     table = TABLES[name]
-    return pa.schema([pa.field(c.name, _arrow_type(c), nullable=c.nullable or c.primary_key) for c in table.columns])
+    # Every column nullable: Spark writes Parquet that way, and both engines must agree.
+    return pa.schema([pa.field(c.name, _arrow_type(c)) for c in table.columns])
 
 
 def _cell(col: sa.Column, value: Any) -> Any:
@@ -60,13 +61,3 @@ def normalize_row(name: str, row: Mapping[str, Any]) -> dict[str, Any]:
 
 def to_arrow(name: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist([normalize_row(name, r) for r in rows], schema=arrow_schema(name))
-
-
-def spark_schema(name: str) -> Any:
-    """The same schema as a ``pyspark.sql.types.StructType`` (imported lazily)."""
-    from pyspark.sql import types as T
-
-    mapping = {pa.string(): T.StringType(), pa.bool_(): T.BooleanType(), pa.int64(): T.LongType(),
-               pa.float64(): T.DoubleType(), pa.date32(): T.DateType(),
-               pa.timestamp("us", tz="UTC"): T.TimestampType()}
-    return T.StructType([T.StructField(f.name, mapping[f.type], True) for f in arrow_schema(name)])
