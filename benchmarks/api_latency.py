@@ -16,7 +16,6 @@ early at ``--cap-s`` seconds. Latency is per request, wall time including readin
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import http.client
 import os
 import socket
@@ -28,12 +27,10 @@ import threading
 import time
 from pathlib import Path
 
-import sqlalchemy as sa
+from _common import replicate_incidents
 
 from rasd.ingest import ingest, read_inputs
 from rasd.store import open_store
-from rasd.store.merge import geo_cell
-from rasd.store.schema import incident_actors, incidents
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = [
@@ -51,41 +48,9 @@ SCENARIOS = [
 
 def build(path: Path, target: int) -> tuple[int, float]:
     t0 = time.perf_counter()
-    url = f"sqlite:///{path}"
-    with open_store(url) as store:
+    with open_store(f"sqlite:///{path}") as store:
         ingest(read_inputs([str(ROOT / "samples" / "articles.jsonl")]), store, progress=False)
-        with store.engine.begin() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(sa.select(incidents).order_by(incidents.c.id))]
-            links = [dict(r._mapping) for r in conn.execute(sa.select(incident_actors))]
-        by_incident: dict[int, list[dict]] = {}
-        for link in links:
-            by_incident.setdefault(link["incident_id"], []).append(link)
-        next_id = max(r["id"] for r in rows) + 1
-        total, k = len(rows), 1
-        while total < target:
-            batch, actor_batch = [], []
-            for _ in range(max(1, 5000 // len(rows))):
-                shift = dt.timedelta(days=(7 * k) % 2555)  # spread over 7 years
-                dlat, dlon = 0.5 * ((k % 7) - 3), 0.5 * (((k // 7) % 7) - 3)
-                for r in rows:
-                    if total >= target:
-                        break
-                    new = dict(r, id=next_id)
-                    new["date"] = r["date"] + shift if r["date"] else None
-                    new["date_to"] = r["date_to"] + shift if r["date_to"] else None
-                    if r["lat"] is not None:
-                        new["lat"], new["lon"] = r["lat"] + dlat, r["lon"] + dlon
-                        new["geo_cell"] = geo_cell(new["lat"], new["lon"])
-                    batch.append(new)
-                    actor_batch += [dict(a, incident_id=next_id) for a in by_incident.get(r["id"], [])]
-                    next_id += 1
-                    total += 1
-                k += 1
-            with store.engine.begin() as conn:
-                conn.execute(incidents.insert(), batch)
-                if actor_batch:
-                    conn.execute(incident_actors.insert(), actor_batch)
-        n = store.count_incidents()
+        n = replicate_incidents(store, target)
     return n, time.perf_counter() - t0
 
 
