@@ -17,18 +17,25 @@ from pathlib import Path
 
 from rasd.geo import Geocoder, km
 from rasd.geo.gazetteer import name_key
+from rasd.geo.lexicon import geo_lexicon
 
 
 def resolve(geo: Geocoder, name_ar: str, text: str, precision: str | None = None) -> dict | None:
     key = name_key(name_ar)
     places = geo.places(text)
-    same = [p for p in places if name_key(p.name_ar) == key]
+    heads = geo_lexicon().heads
+
+    def bare(k: str) -> str:  # "محافظه لحج" -> "لحج": the head word is not part of the name
+        head, _, rest = k.partition(" ")
+        return rest if rest and head in heads else k
+
+    same = [p for p in places if bare(name_key(p.name_ar)) == bare(key)]
     # the mention an event refers to: one written at the gold precision ("محافظة لحج"), else the first
     for p in sorted(same, key=lambda p: p.location["precision"] != precision):
         return p.location
-    for p in places:  # the gold name carries a head word ("مدينة دوما") or a longer form
+    for p in places:  # the gold name is a longer or shorter form, word for word ("حي اليرموك الثانية")
         k = name_key(p.name_ar)
-        if len(k) > 3 and (k in key or key in k) and p.location.get("lat") is not None:
+        if len(k) > 3 and (f" {k} " in f" {key} " or f" {key} " in f" {k} ") and p.location.get("lat") is not None:
             return p.location
     cands = geo.geocode(name_ar)
     return cands[0] if cands else None

@@ -71,6 +71,16 @@ def name_key(name: str) -> str:
     return " ".join(out.split())
 
 
+def spelling_variants(key: str) -> tuple[str, ...]:
+    """Other spellings of a name key: a final "اء" is often written "ا" and the reverse
+    ("صنعاء"/"صنعا", "المخا"/"المخاء")."""
+    if len(key) >= 4 and key.endswith("اء"):
+        return (key[:-1],)
+    if len(key) >= 5 and key.endswith("ا") and key.startswith("ال"):
+        return (key + "ء",)
+    return ()
+
+
 class Gazetteer:
     """All entries, an index by normalised name and a coarse grid for reverse look-up."""
 
@@ -99,6 +109,10 @@ class Gazetteer:
                 self._towns.setdefault((e.cc, e.admin1), []).append(e)
                 if e.admin1:
                     self._grid.setdefault((int(e.lat // 1), int(e.lon // 1)), []).append(i)
+        for k in list(self.by_key):  # spelling variants of a final hamza: "المخاء" / "المخا"
+            for v in spelling_variants(k):
+                if v not in self.by_key:
+                    self.by_key[v] = self.by_key[k]
 
     def lookup(self, key: str) -> list[Entry]:
         return [self.entries[i] for i in self.by_key.get(key, ())]

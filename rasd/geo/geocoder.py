@@ -216,6 +216,9 @@ class Geocoder:
                 if len(gap) <= 3 and gap.strip() in ("", "،", ",", "و") and (
                         m.prefix.startswith("و") or "،" in gap or "," in gap or gap.strip() == "و"):
                     m.listed = prev.head is not None or prev.listed or prev.direction is not None
+                    plural = self.lex.heads.get(prev.head_word)
+                    if m.listed and m.head is None and plural is not None and plural.plural:
+                        m.head, m.head_word = prev.head, prev.head_word  # "محافظات الأنبار وصلاح الدين"
             stop = self.lex.stop.get(m.key)
             if m.head is not None and m.head != "keep":
                 m.cands = self._by_head(m)
@@ -236,7 +239,8 @@ class Geocoder:
             prov = [e for e in m.cands if e.kind == "province"]
             if prov:
                 return prov
-            return [e for e in m.cands if e.kind == "town"]
+            # "إقليم كردستان": a named region under a province head
+            return [e for e in m.cands if e.kind == "town"] or [e for e in m.cands if e.kind == "region"]
         if m.head == "town":
             towns = [e for e in m.cands if e.kind == "town"]
             return towns or [e for e in m.cands if e.kind == "region"]

@@ -23,6 +23,7 @@ def _rows(name: str) -> list[list[str]]:
 class Head:
     kind: str  # town | region | province | keep
     part_of_name: bool
+    plural: bool = False  # "محافظات X وY": the places listed after it share its kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,7 @@ class GeoLexicon:
 
 @lru_cache(maxsize=1)
 def geo_lexicon() -> GeoLexicon:
-    heads = {name_key(w): Head(k, p == "1") for w, k, p in _rows("heads.tsv")}
+    heads = {name_key(r[0]): Head(r[1], r[2] == "1", len(r) > 3 and r[3] == "1") for r in _rows("heads.tsv")}
     directions = {name_key(w): int(b) for w, b in _rows("directions.tsv")}
     stop: dict[str, str] = {}
     rank = {"prep": 0, "head": 1, "never": 2}
