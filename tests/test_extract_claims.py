@@ -49,3 +49,77 @@ def test_the_organisation_is_the_one_named_before():
             "شنها تنظيم القاعدة في المنطقة. وتبنى التنظيم التفجير في بيان على الإنترنت.")
     claims = _claims(text)["claims"]
     assert any(c["source"] == "al_qaeda" and c["stance"] == "asserts" for c in claims), claims
+
+
+def _keys(text):
+    return {(c["source"], c["stance"], c["topic"]) for c in _claims(text)["claims"]}
+
+
+def test_accusation_with_every_form_of_the_verb():
+    for verb in ("اتهمت", "واتهمت", "تتهم"):
+        text = (f"عدن - {verb} الحكومة اليمنية ميليشيا الحوثي بقصف الأحياء السكنية في مدينة تعز "
+                "بالمدفعية أمس، ما أدى إلى مقتل ثلاثة مدنيين.")
+        assert ("other:الحكومة اليمنية", "accuses", "shelling_artillery_missile_attack") in _keys(text), verb
+
+
+def test_condemnation_naming_the_perpetrator_accuses():
+    text = ("دانت منظمة العفو الدولية أمس قصف ميليشيا الحوثي للأحياء السكنية في مدينة تعز، "
+            "الذي أوقع خمسة قتلى من المدنيين.")
+    keys = _keys(text)
+    assert any(stance == "accuses" and topic == "shelling_artillery_missile_attack" for _, stance, topic in keys), keys
+
+
+def test_condemnation_without_a_perpetrator_is_no_claim():
+    text = "قتل أربعة مدنيين في انفجار عبوة ناسفة في سوق ببغداد أمس، ودان المجلس البلدي الهجوم."
+    assert not any(stance == "accuses" for _, stance, _ in _keys(text))
+
+
+def test_denial_by_the_army_of_the_country():
+    text = ("أنقرة - قال مسؤولون أكراد إن غارات للطيران التركي قتلت ستة مدنيين في قرية قرب الحدود العراقية "
+            "أمس. لكن الجيش التركي نفى أن يكون استهدف منطقة مأهولة.")
+    keys = _keys(text)
+    assert ("turkey_forces", "denies", "air_drone_strike") in keys, keys
+
+
+def test_responsibility_declared_and_relative_claim():
+    text = ("مقديشو - قتل سبعة جنود في تفجير انتحاري استهدف قاعدة عسكرية جنوب العاصمة الصومالية أمس، "
+            "وأعلنت حركة الشباب مسؤوليتها عن الهجوم في بيان.")
+    assert ("al_shabaab", "asserts", "suicide_bomb") in _keys(text)
+    text2 = "بغداد - قتل عشرة أشخاص في انفجار سيارة مفخخة في سوق شعبي أمس، في هجوم تبناه تنظيم داعش."
+    assert ("isis", "asserts", "remote_explosive_landmine_ied") in _keys(text2)
+
+
+def test_adopting_a_policy_is_no_claim_of_responsibility():
+    text = ("جنيف - قتل ثلاثة مدنيين في قصف على حلب أمس. وتبنى مجلس الأمن قرارا بشأن المساعدات "
+            "الإنسانية في اجتماعه الأخير.")
+    assert not any(stance == "asserts" for _, stance, _ in _keys(text))
+
+
+def test_negated_claim_is_no_claim():
+    text = "كابول - قتل خمسة أشخاص في انفجار عبوة ناسفة في سوق بولاية قندهار أمس، ولم تعلن أي جهة مسؤوليتها عن الهجوم."
+    assert _keys(text) == set()
+
+
+def test_title_and_name_speaker_keeps_the_personal_name():
+    text = ("الرياض - قتل طفل فلسطيني برصاص مستوطنين في قرية قرب نابلس أمس. وحمّل وزير الخارجية "
+            "عادل الجبير المستوطنين المسؤولية عن الجريمة.")
+    assert any(src == "other:عادل الجبير" and stance == "accuses" for src, stance, _ in _keys(text)), _keys(text)
+
+
+def test_organisation_speaker_is_written_as_named():
+    text = ("طرابلس - اتهمت المؤسسة الوطنية للنفط قوات حفتر بقصف ناقلة نفط بغارة جوية قرب ميناء درنة أمس.")
+    keys = _keys(text)
+    assert any(src == "other:المؤسسة الوطنية للنفط" and stance == "accuses" for src, stance, _ in keys), keys
+
+
+def test_statement_after_anha_belongs_to_the_organisation():
+    text = ("رام الله - قتل طفل فلسطيني في هجوم للمستوطنين على منزل في قرية قرب نابلس أمس، وأعلنت "
+            "منظمة التحرير أنها تحمل حكومة الاحتلال المسؤولية الكاملة عن الهجوم.")
+    keys = _keys(text)
+    assert any(src == "other:منظمة التحرير" and stance == "accuses" for src, stance, _ in keys), keys
+
+
+def test_plain_casualty_report_yields_no_claim():
+    text = ("دمشق - قال المرصد السوري لحقوق الإنسان إن ستة مدنيين قتلوا وأصيب عشرة آخرون في غارات "
+            "جوية على مدينة دوما بريف دمشق أمس.")
+    assert _claims(text)["claims"] == []

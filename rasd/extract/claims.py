@@ -1,8 +1,9 @@
 """Who says what: sources of a sentence and attributed claims (accuse, deny, claim).
 
 Plain reporting ("قال المرصد") names a source of the events in its sentence. A claim is
-kept where attribution matters: an accusation (اتهم، حمّل المسؤولية، نسب), a denial (نفى،
-كذّب) or a claim of responsibility (تبنّى، أعلن مسؤوليته).
+kept where attribution matters: an accusation (اتهم، حمّل المسؤولية، نسب إلى، أدان), a
+denial (نفى، كذّب) or a claim of responsibility (تبنّى، أعلن مسؤوليته). Only a verb whose
+speaker is found next to it makes a claim: precision matters as much as recall.
 """
 
 from __future__ import annotations
@@ -10,55 +11,189 @@ from __future__ import annotations
 import functools
 
 from rasd.extract.article import Article, Sentence
+from rasd.extract.events import WEAK, resolve_type
 from rasd.extract.records import Claim, Event
 from rasd.lexicon import Lexicon, Match, read_tsv
 from rasd.text import norm
 
-_MAX_SPEAKER = 6
+_MAX_SPEAKER = 7
+_REGIME = ("النظام", "نظام", "حكومه", "الحكومه")  # the regime or government speaking, not its army
+_CLAIM_REACH = 8  # tokens between "تبنى" and the event word it claims
 _SAY = {"say", "according", "according_say"}
+_STANCE = {"accuse": "accuses", "condemn": "accuses", "deny": "denies", "claim": "asserts"}
+_PUNCT = "،,:\"«»()؛;.!?/“”"
+
+Speaker = tuple[str, tuple[int, int] | None, int]  # (source id, original span, first token after it)
 
 
 @functools.cache
 def speaker_words() -> dict[str, frozenset[str]]:
-    """Word lists of speakers.tsv by kind (head, stop, responsibility), normalised."""
+    """Word lists of speakers.tsv by kind (head, stop, responsibility, title, ...), normalised."""
     out: dict[str, set[str]] = {}
     for word, kind in read_tsv("speakers.tsv"):
         out.setdefault(kind, set()).add(norm(word))
     return {kind: frozenset(words) for kind, words in out.items()}
 
 
-def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]]
-                   ) -> tuple[str, tuple[int, int], int] | None:
-    """The actor or noun phrase right after a reporting verb: (id, span, last token)."""
-    words_of = speaker_words()
-    for a in actors:
-        if verb.last <= a.first <= verb.last + 1:
-            return a.values[0], art.span(a.first, a.last), a.last
-    i = verb.last
+def _words(kind: str) -> frozenset[str]:
+    return speaker_words().get(kind, frozenset())
+
+
+def _has(art: Article, i: int, kind: str) -> bool:
+    return not _words(kind).isdisjoint(art.tokens[i].stems)
+
+
+def _gap(art: Article, i: int) -> str:
+    """The characters between token ``i - 1`` and token ``i``."""
+    return art.text[art.ends[i - 1]:art.starts[i]] if i > 0 else ""
+
+
+def _skip_fillers(art: Article, i: int, end: int) -> int:
+    """Past time words between a verb and its subject ("أدانت أمس الولايات المتحدة")."""
+    while i < end and _has(art, i, "filler") and not any(ch in _gap(art, i + 1) for ch in _PUNCT):
+        i += 1
+    return i
+
+
+def _np_end(art: Article, sent: Sentence, i: int, stops: frozenset[int] = frozenset()) -> int:
+    """End of a speaker's noun phrase starting at token ``i``: before a stop word, a number,
+    a clause opener (أن، بأن) or punctuation."""
     j = i
     while j < sent.last and j - i < _MAX_SPEAKER:
         tok = art.tokens[j]
-        if tok.text in words_of["stop"] or tok.is_number or (j > i and tok.text.startswith(("ان", "بان"))
-                                                  and len(tok.text) <= 4):
+        if j > i and (tok.text in _words("stop") or tok.is_number
+                      or (tok.text.startswith(("ان", "بان")) and len(tok.text) <= 4)):
             break
-        s, _ = art.span(j, j + 1)
-        if j > i and any(ch in art.text[art.ends[j - 1]:s] for ch in "،,:\"«»()"):
+        if j > i and (any(ch in _gap(art, j) for ch in _PUNCT) or j in stops):
             break
         j += 1
+    return j
+
+
+def _clean(surface: str) -> str:
+    return surface.strip(" \"«»“”'")
+
+
+def _personal_name(art: Article, i: int, j: int) -> tuple[int, int] | None:
+    """The personal name in "title + name" ("وزير الخارجية عادل الجبير" -> عادل الجبير): the
+    first indefinite word after the title and its definite complements, to the end."""
+    if not _has(art, i, "title") or j - i < 3:
+        return None
+    k = i + 1
+    while k < j and (art.tokens[k].text.startswith(("ال", "لل")) or _has(art, k, "title")):
+        k += 1
+    if k == i + 1 or k >= j or art.tokens[k - 1].text in _words("title_link"):
+        return None
+    # a name is two words, a third only when indefinite ("صائب عريقات"، "محمد قاسم خان"); a
+    # definite word after the family name is the verb's object ("عادل الجبير المستوطنين")
+    end = min(j, k + 2)
+    if end < j and not art.tokens[end].text.startswith(("ال", "لل")):
+        end += 1
+    return k, end
+
+
+def _head_of_np(art: Article, a: Match[str], i: int) -> bool:
+    """An actor inside a speaker's phrase that names who speaks ("المتحدث باسم طالبان",
+    "هيئة أركان الجيش التركي"), not the object of the verb: joined to the head by construct."""
+    if any(ch in _gap(art, k) for k in range(i + 1, a.first + 1) for ch in _PUNCT):
+        return False
+    return a.first - i <= 2 or art.tokens[a.first - 1].text in _words("title_link")
+
+
+def _name_then_title(art: Article, sent: Sentence, i: int) -> tuple[int, int] | None:
+    """A name that comes before its title ("دان مسعود البرزاني رئيس الإقليم"): two or three
+    indefinite words followed by a title word."""
+    for k in range(i + 2, min(i + 4, sent.last)):
+        if _has(art, k, "title") and not any(ch in _gap(art, kk) for kk in range(i + 1, k) for ch in _PUNCT):
+            if all(not art.tokens[m].text.startswith("ال") and not art.tokens[m].is_number
+                   and not _has(art, m, "stop") and not _has(art, m, "head") and not _has(art, m, "filler")
+                   for m in range(i, k)):
+                return i, k
+            return None
+    return None
+
+
+def _national(lexicon: Lexicon, country: str | None, body: str) -> str | None:
+    """The actor of a country for a bare "السلطات", "الحكومة" (gov), "الجيش" (forces) or
+    "الشرطة" (police): Turkey's army is turkey_forces."""
+    if not country:
+        return None
+    prefix = country.lower().replace(" ", "_") + "_"
+    for actor_id, info in lexicon.actor_info.items():
+        if actor_id.startswith(prefix) and actor_id.endswith("_" + body) and info.contract \
+                and info.country == country:
+            return actor_id
+    return None
+
+
+def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]],
+                   lexicon: Lexicon | None = None, country: str | None = None) -> Speaker | None:
+    """The actor or noun phrase right after a reporting verb: (id, span, first token after)."""
+    i = _skip_fillers(art, verb.last, sent.last)
+    if i >= sent.last or any(ch in _gap(art, i) for ch in "،,:\"«»()؛;"):
+        return None
+    for a in actors:
+        if a.first == i:
+            return a.values[0], art.span(a.first, a.last), a.last
+    j = _np_end(art, sent, i)
+    objects = frozenset(a.first for a in actors if a.first > i and not (a.first < j and a.last <= j
+                                                                         and _head_of_np(art, a, i)))
+    j = _np_end(art, sent, i, objects)
     if j == i:
         return None
-    if art.tokens[i].text in words_of["head"]:
-        s, e = art.span(i, j)
-        return "other:" + art.text[s:e].strip(" \"«»"), (s, e), j
+    if _has(art, i, "head"):
+        if j - i == 1 and lexicon is not None:
+            for body in ("gov", "forces", "police"):
+                if art.tokens[i].text.lstrip("وف") in _words("national_" + body):
+                    found = _national(lexicon, country, body)
+                    if found:
+                        return found, art.span(i, j), j
+        for a in actors:  # "هيئة أركان الجيش التركي", "رئيس الوزراء أحمد داود أوغلو"
+            if i < a.first < j and a.last <= j and not a.values[0].startswith("other:") and _head_of_np(art, a, i):
+                return a.values[0], art.span(i, a.last), j
+        name = _personal_name(art, i, j)
+        s, e = art.span(*(name or (i, j)))
+        return "other:" + _clean(art.text[s:e]), (s, e), name[1] if name else j
+    named = _name_then_title(art, sent, i)
+    if named:
+        s, e = art.span(*named)
+        return "other:" + _clean(art.text[s:e]), (s, e), named[1]
     return None
 
 
 def _speaker_before(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]]
-                    ) -> tuple[str, tuple[int, int], int] | None:
+                    ) -> Speaker | None:
+    """The subject before its verb ("الجيش نفى", "أن وزارة الدفاع نفت")."""
+    if verb.first > sent.first and any(ch in _gap(art, verb.first) for ch in "،,:\"«»()؛;"):
+        return None
     for a in reversed(actors):
         if a.last <= verb.first and verb.first - a.last <= 1:
-            return a.values[0], art.span(a.first, a.last), a.last
+            return a.values[0], art.span(a.first, a.last), verb.last
+    k = verb.first
+    while k > sent.first and verb.first - k < _MAX_SPEAKER:
+        prev = art.tokens[k - 1].text
+        if prev in _words("opener") or any(ch in _gap(art, k) for ch in _PUNCT):
+            break
+        k -= 1
+    if k < verb.first and _has(art, k, "head") and art.tokens[k - 1].text in _words("opener") \
+            and _np_end(art, sent, k) >= verb.first:
+        s, e = art.span(k, verb.first)
+        return "other:" + _clean(art.text[s:e]), (s, e), verb.last
     return None
+
+
+def _speaker_of(art: Article, sent: Sentence, verb: Match[str], reporting: list[Match[str]],
+                actors: list[Match[str]], lexicon: Lexicon, country: str | None) -> Speaker | None:
+    """The speaker of a claim verb. After "أنها" / "أنه" the verb's subject is the speaker of
+    the statement it sits in ("وأعلنت المنظمة أنها تحمّل ... المسؤولية")."""
+    if verb.first > sent.first and art.tokens[verb.first - 1].text in _words("pronoun_opener"):
+        for outer in reversed([v for v in reporting if v.last < verb.first]):
+            spk = (_speaker_after(art, sent, outer, actors, lexicon, country)
+                   or _speaker_before(art, sent, outer, actors))
+            if spk:
+                return spk[0], spk[1], verb.last
+        return None
+    return _speaker_after(art, sent, verb, actors, lexicon, country) or _speaker_before(art, sent, verb, actors)
 
 
 def source_tokens(art: Article, sent: Sentence) -> set[int]:
@@ -68,7 +203,7 @@ def source_tokens(art: Article, sent: Sentence) -> set[int]:
     for verb in art.in_sentence("reporting", sent):
         kind = verb.values[0]
         for a in actors:
-            if verb.last <= a.first <= verb.last + 1 and kind in _SAY | {"accuse", "deny"}:
+            if verb.last <= a.first <= verb.last + 1 and kind in _SAY | {"accuse", "deny", "condemn"}:
                 out.add(a.first)
             elif kind in _SAY and a.last <= verb.first and verb.first - a.last <= 1:
                 out.add(a.first)
@@ -88,78 +223,147 @@ def sentence_sources(art: Article, sent: Sentence, lexicon: Lexicon) -> list[str
     return out
 
 
-# Claimed attacks are named for their most specific type when a sentence does not say which.
-_SALIENCE = ("suicide_bomb", "remote_explosive_landmine_ied", "chemical_weapon", "air_drone_strike",
-             "shelling_artillery_missile_attack", "attack", "abduction_forced_disappearance")
-
-
 def _accusation_frame(art: Article, sent: Sentence, verb: Match[str]) -> bool:
     """"حمّل" accuses only with "المسؤولية" in its sentence, "نسب" only with "إلى" after it;
     otherwise the same letters are "حملة" (a campaign) or "نسبة" (a share)."""
     head = norm(verb.phrase).split()[0]
     words = [art.tokens[i].text for i in range(sent.first, sent.last)]
-    if head.lstrip("يتم").startswith("حمل") and "مسؤوليه" not in " ".join(words):
+    if head.lstrip("يتم").startswith("حمل") and not any("مسؤولي" in w for w in words):
         return False
     if head.startswith("نسب"):
         return any(art.tokens[i].text in ("الي", "لـ") for i in range(verb.last, min(sent.last, verb.last + 8)))
     return True
 
 
+def _negated(art: Article, sent: Sentence, verb: Match[str]) -> bool:
+    """"لم تتبن أي جهة", "لم يعلنوا المسؤولية": a negated verb claims nothing."""
+    return any(art.tokens[k].text in _words("negation") for k in range(max(sent.first, verb.first - 2), verb.first))
+
+
+def _declares_responsibility(art: Article, sent: Sentence, verb: Match[str]) -> bool:
+    """"أعلن (التنظيم) مسؤوليته عن": a declaring verb with "responsibility" a few words on."""
+    if not _has(art, verb.first, "declare"):
+        return False
+    return any(_has(art, k, "responsibility") for k in range(verb.last, min(sent.last, verb.last + 8)))
+
+
 def _main_types(events: list[Event]) -> list[str]:
-    types = list(dict.fromkeys(e.type for e in events))
-    return sorted(types, key=lambda t: _SALIENCE.index(t) if t in _SALIENCE else len(_SALIENCE))
+    """Event types by how much of the article reports them (sentences), earliest first on a tie:
+    the article's main event comes first."""
+    weight: dict[str, int] = {}
+    for e in events:
+        weight[e.type] = weight.get(e.type, 0) + len(e.evidence_spans)
+    return sorted(weight, key=lambda t: -weight[t])
+
+
+def _sentence_events(sent: Sentence, events: list[Event]) -> list[Event]:
+    return [e for e in events if any(s[0] <= sent.start < s[1] or sent.start <= s[0] < sent.end
+                                     for s in e.evidence_spans)]
+
+
+def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[Match[str]]
+                   ) -> list[tuple[int, str]]:
+    """(token, event type) of each event word of a sentence, typed as the event finder types
+    it, whether or not an event was kept there (a denied or claimed one often is not)."""
+    trigs = art.in_sentence("triggers", sent)
+    strong = {m.values[0] for m in trigs if m.values[0] not in WEAK}
+    perps = [a.values[0] for a in actors if a.values[0] in lexicon.actor_info]
+    out = []
+    for m in trigs:
+        if m.last - m.first == 1 and art.tokens[m.first].text.lstrip("وفب") in _words("anaphor"):
+            out.append((m.first, ""))  # "الهجوم": the event the article is about
+            continue
+        t = resolve_type(art, sent, m, m.values[0], perps, lexicon, strong, set())
+        if t:
+            out.append((m.first, t))
+    return out
+
+
+def _topics(verb: Match[str], trig_types: list[tuple[int, str]], sent_events: list[Event],
+            main_types: list[str]) -> list[str]:
+    """Event types a statement is about: the event words of its sentence, the nearest after
+    the verb first; else the events its sentence reports; else the article's main event."""
+    near = sorted(trig_types, key=lambda p: (not p[1], p[0] < verb.first, abs(p[0] - verb.last)))
+    found = list(dict.fromkeys([t or main for _, t in near for main in (main_types[:1] or [""])]
+                               + [e.type for e in sent_events]))
+    return [t for t in found if t] or main_types[:1]
+
+
+def _object_phrase(art: Article, sent: Sentence, i: int) -> list[str]:
+    """Whom "اتهم" / "حمّل" accuses when no known actor is named: the phrase after the speaker."""
+    j = _np_end(art, sent, i)
+    if j == i or j > i + 4 or art.tokens[i].text.startswith("ب") or art.tokens[i].text in _words("stop"):
+        return []
+    return ["other:" + _clean(art.surface(i, j))]
+
+
+def _event_country(topic: str, sent_events: list[Event], events: list[Event], country: str | None) -> str | None:
+    """The country of the event a statement is about, where "الحكومة" and "الجيش" belong."""
+    for ev in sent_events:
+        if ev.type == topic and ev.location.country:
+            return ev.location.country
+    return country
+
+
+def _claims_an_event(art: Article, sent: Sentence, verb: Match[str], after: int) -> bool:
+    """"تبنى" claims an attack only with an event word near it ("تبنى التنظيم الهجوم",
+    "هجوم تبناه التنظيم"), not a policy ("تبنى مجلس الأمن القرار")."""
+    return any(max(verb.last, after) <= m.first <= max(verb.last, after) + _CLAIM_REACH
+               or verb.first - _CLAIM_REACH <= m.first < verb.first for m in art.in_sentence("triggers", sent))
 
 
 def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: str | None) -> list[Claim]:
-    """Accusations, denials and claims of responsibility, tied to the events they are about.
-    """
+    """Accusations, denials and claims of responsibility, tied to the events they are about."""
     out: dict[tuple[str, str, str], Claim] = {}
     main_types = _main_types(events)
     for sent in art.sentences:
         reporting = art.in_sentence("reporting", sent)
-        if not reporting or not events:
+        if not reporting:
             continue
         actors = art.in_sentence("actors", sent)
-        sent_events = [e for e in events if any(s[0] <= sent.start < s[1] or sent.start <= s[0] < sent.end
-                                                for s in e.evidence_spans)]
-        responsibility = any(not speaker_words()["responsibility"].isdisjoint(art.tokens[i].stems)
-                             for i in range(sent.first, sent.last))
+        sent_events = _sentence_events(sent, events)
+        trig_types = _trigger_types(art, sent, lexicon, actors)
         has_claim_verb = any(v.values[0] in {"accuse", "claim"} for v in reporting)
         for verb in reporting:
             kind = verb.values[0]
-            if kind == "say":
-                if responsibility and not has_claim_verb:
-                    kind, has_claim_verb = "claim", True
-            if kind not in {"accuse", "deny", "claim"}:
+            if kind == "say" and not has_claim_verb and _declares_responsibility(art, sent, verb):
+                kind, has_claim_verb = "claim", True
+            if kind not in _STANCE or _negated(art, sent, verb):
                 continue
             if kind == "accuse" and not _accusation_frame(art, sent, verb):
                 continue
-            spk = _speaker_before(art, sent, verb, actors) or _speaker_after(art, sent, verb, actors)
+            topics = _topics(verb, trig_types, sent_events, main_types)
+            if not topics:
+                continue
+            where = _event_country(topics[0], sent_events, events, country)
+            spk = _speaker_of(art, sent, verb, reporting, actors, lexicon, where)
             if spk is None:
-                said = sentence_sources(art, sent, lexicon)
-                if not said:
-                    continue
-                spk = (said[0], None, verb.last)
+                continue
             source, source_span, after = spk
-            if source_span and norm(art.text[source_span[0]:source_span[1]]).lstrip("وف").startswith(
-                    ("النظام", "نظام")) and source.endswith("_forces") \
-                    and source.replace("_forces", "_gov") in lexicon.actor_info:
-                source = source.replace("_forces", "_gov")  # "النظام" speaking is the government
+            if kind == "claim" and not _claims_an_event(art, sent, verb, after):
+                continue
+            info = lexicon.actor_info.get(source)
+            if source_span and info and source.endswith("_forces") and norm(
+                    art.text[source_span[0]:source_span[1]]).lstrip("وف").startswith(_REGIME):
+                source = _national(lexicon, info.country, "gov") or source  # "النظام" speaking is the government
+            if source in _words("mute"):
+                continue
             named = [a.values[0] for a in actors if a.first >= after and a.values[0] not in (source, "civilians")]
             sent_perps = [p for e in sent_events for p in e.perpetrators if p != source]
             if kind == "claim":
                 owned = [e.type for e in events if source in e.perpetrators]
-                topics = list(dict.fromkeys(owned or [e.type for e in sent_events] or main_types[:1]))[:2]
-                for ev in events[:1] if not owned else []:
-                    if not ev.perpetrators:
+                chosen = [t for t in topics if t in owned][:2] or topics[:1]
+                for ev in sent_events or [e for e in events if e.type == chosen[0]][:1]:
+                    if ev.type in chosen and not ev.perpetrators:
                         ev.perpetrators.append(source)
-                claims = [("asserts", t, [source]) for t in topics]
-            elif kind == "accuse":
-                about = named[:2] or sent_perps[:2]
-                claims = [("accuses", (sent_events[0].type if sent_events else main_types[0]), about)] if about else []
+                claims = [("asserts", t, [source]) for t in chosen]
+            elif kind in ("accuse", "condemn"):
+                about = list(dict.fromkeys(named[:2] or ([] if kind == "condemn" else sent_perps[:2])))
+                if not about and kind == "accuse":
+                    about = _object_phrase(art, sent, after)
+                claims = [("accuses", topics[0], about)] if about else []
             else:
-                about = sent_perps[:2] or named[:1]
-                claims = [("denies", sent_events[0].type if sent_events else main_types[0], about)]
+                claims = [("denies", topics[0], list(dict.fromkeys(sent_perps[:2] or named[:1])))]
             for stance, topic, about in claims:
                 key = (source, stance, topic)
                 if key in out:
