@@ -159,3 +159,40 @@ def test_an_unattributed_air_strike_is_coded_to_the_air_force_flying_there_and_f
     assert ev["perpetrators"] == ["saudi_coalition"] and ev["perpetrators_inferred"] is True
     named = _one("شنت طائرات النظام غارات على مدينة دوما أمس.", "air_drone_strike")
     assert named["perpetrators_inferred"] is False
+
+
+def test_figures_of_a_two_event_sentence_go_to_the_nearest_trigger():
+    text = ("أنقرة - قتل 20 شخصا وأصيب 60 آخرون يوم الاثنين في تفجير انتحاري استهدف تجمعا في مدينة "
+            "سوروج، ومقتل جندي تركي في اشتباكات مع مسلحين في ولاية ماردين يوم الخميس.")
+    bomb = _one(text, "suicide_bomb")
+    clash = _one(text, "armed_clash")
+    assert bomb["fatalities"]["low"] == 20 and bomb["injuries"]["low"] == 60
+    assert clash["fatalities"]["low"] == 1
+    assert clash["injuries"]["low"] is None
+
+
+def test_toll_beside_an_arms_seizure_belongs_to_the_fighting():
+    text = ("بغداد - أعلنت قيادة العمليات مقتل تسعة مسلحين وضبط 20 عبوة ناسفة خلال اشتباكات مع عناصر "
+            "التنظيم في قضاء الفلوجة أمس.")
+    clash = _one(text, "armed_clash")
+    assert clash["fatalities"]["low"] == 9
+    seized = [e for e in _events(text) if e["type"] == "disrupted_weapons_use"]
+    assert all(e["fatalities"]["low"] is None for e in seized)
+
+
+def test_each_event_of_a_sentence_takes_its_own_date():
+    text = ("صنعاء - شن طيران التحالف غارات على مدينة صعدة يوم الخميس، بعد هجوم شنه الحوثيون على "
+            "موقع حدودي في نجران يوم الاثنين.")
+    strike = _one(text, "air_drone_strike")
+    assert strike["date"] == "2024-03-07"
+    attacks = [e for e in _events(text) if e["location"]["name_ar"] == "نجران"]
+    assert attacks and attacks[0]["date"] == "2024-03-04"
+
+
+@pytest.mark.parametrize("text", [
+    "القاهرة - رفعت قوات الأمن حالة التأهب لإحباط هجمات محتملة على نقاط التفتيش في مدينة العريش.",
+    "عدن - تمكنت القوات الموالية للحكومة بدعم من الغارات الجوية للتحالف من طرد المسلحين من مدينة زنجبار.",
+    "واشنطن - وافقت تركيا على السماح بشن غارات جوية من قاعدة إنجرليك.",
+])
+def test_potential_supporting_or_permitted_strikes_are_not_events(text):
+    assert not [e for e in _events(text) if e["type"] in ("air_drone_strike", "armed_clash", "attack")]

@@ -59,13 +59,17 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
     for m in art.between("cues", lo, trig.first):
         if {"neg", "future", "maybe"} & set(m.values):
             return True
+        if "support" in m.values and trig.first - m.last <= 1:
+            return True  # "بدعم من الغارات الجوية": the strikes back another event
     # a future verb form right before ("ستشن", "سيقصف") or the trigger itself in future
     if trig.first > sent.first and any("idiom" in m.values for m in art.between("cues", trig.first - 3, trig.first)
                                        if m.last == trig.first):
         return True
-    for m in art.between("cues", trig.last, trig.last + 2):  # "المعارك المقبلة"
+    for m in art.between("cues", trig.last, trig.last + 2):  # "المعارك المقبلة", "هجمات محتملة"
         if "future" in m.values \
                 and art.tokens[m.first].text.startswith(("المقبل", "القادم")):
+            return True
+        if "maybe" in m.values and m.first <= trig.last + 1:
             return True
     exposed = trig.first > sent.first and art.tokens[trig.first - 1].text.lstrip("وف").startswith(
         ("تعرض", "يتعرض", "تتعرض", "عرضه", "عرضة"))

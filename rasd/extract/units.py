@@ -42,6 +42,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     last_sentence = -2
     dateline = dateline_place(ctx)
     touched: list[tuple[Sentence, Event]] = []  # (sentence, event it fed), in text order
+    owners = figure_owners(ctx, mentions)
     for mention in mentions:
         sent = mention.sentence
         sent_places = own_places = event_places(art, ctx, mention)
@@ -61,8 +62,9 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             sent_places = [dateline]
         elif ctx.places:  # the article's first place stands for the article
             sent_places = [ctx.places[0]]
-        date, date_to, precision, date_span = event_date(art, ctx, sent, pub)
-        figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
+        date, date_to, precision, date_span = event_date(art, ctx, sent, pub, mention.trigger.first)
+        figures = [f for i, f in ctx.figures if sent.first <= i < sent.last
+                   and owners.get(id(f), mention.type) == mention.type]
         anaphor = antecedent(art, mention, list(events.values()))
         if anaphor is not None and own_places and anaphor.location.precision == "town" and not any(
                 p.name_ar == anaphor.location.name_ar for _, _, p in own_places):
@@ -107,6 +109,40 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         ev.confidence = min(0.95, ev.confidence + (0.1 if ev.location.lat is not None else 0)
                             + (0.1 if ev.perpetrators else 0))
     return out
+
+
+_GENERIC = {"ATTACK", "KILLING", "KILLING_WEAK", "EXPLOSION", "TARGETED", "SHELL", "TOLL"}
+# Types whose reports carry casualty figures; arrests, seizures of arms, territory changes and
+# agreements seldom do, so a toll beside them belongs to the violence of the same sentence.
+_HARMFUL = set(_VIOLENT) | {"abduction_forced_disappearance", "sexual_violence", "mob_violence",
+                            "excessive_force_against_protesters", "violent_demonstration",
+                            "protest_with_intervention"}
+
+
+def figure_owners(ctx: Context, mentions: list[Mention]) -> dict[int, str]:
+    """In a sentence reporting events of several types ("قتل 32 في تفجير ... ومقتل جندي في
+    اشتباكات"), each figure belongs to the type of the nearest trigger that can carry it; a
+    generic "هجوم" beside a specific type is that type's event, not a rival."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence.index, []).append(m)
+    owners: dict[int, str] = {}
+    for ms in by_sentence.values():
+        if len({m.type for m in ms}) < 2:
+            continue
+        specific = [m for m in ms if not (m.type == "attack" and m.trigger.values[0] in _GENERIC)] or ms
+        sent = ms[0].sentence
+        for i, f in ctx.figures:
+            if not sent.first <= i < sent.last:
+                continue
+            if f.kind == "displaced":
+                cands = [m for m in ms if m.type == "forced_displacement"] or specific
+            else:
+                cands = [m for m in specific if m.type in _HARMFUL] or specific
+            near = min(cands, key=lambda m: 0 if m.trigger.first <= i < m.trigger.last
+                       else min(abs(i - m.trigger.first), abs(i - m.trigger.last + 1)))
+            owners[id(f)] = near.type
+    return owners
 
 
 def fold_coarse(events: list[Event]) -> list[Event]:
@@ -175,6 +211,8 @@ def antecedent(art: Article, mention: Mention, events: list[Event]) -> Event | N
     specific type."""
     kinds = _REFERS_TO.get(mention.trigger.values[0], ()) + (mention.type,)
     same = [e for e in events if e.type in kinds]
+    if not same and mention.trigger.values[0] in _REFERS_TO:
+        same = [e for e in events if e.type in _HARMFUL]
     if not same:
         return None
     tok = art.tokens[mention.trigger.first]
@@ -238,9 +276,14 @@ def usable(t: TimeExpr, pub: dt.date | None) -> bool:
     return t.kind != "future" and t.date is not None and not (pub and t.date > pub)
 
 
-def event_date(art: Article, ctx: Context, sent: Sentence, pub: dt.date | None):
-    """The sentence's own past time expression, else the last one before it, else the default."""
-    own = [t for i, t in ctx.times if sent.first <= i < sent.last and usable(t, pub)]
+def event_date(art: Article, ctx: Context, sent: Sentence, pub: dt.date | None, at: int | None = None):
+    """The sentence's own past time expression (the one in the trigger's clause, else nearest
+    to the trigger ``at``), else the last one before it, else the default."""
+    own = [(i, t) for i, t in ctx.times if sent.first <= i < sent.last and usable(t, pub)]
+    if at is not None and len(own) > 1:
+        lo, hi = art.clause_of(at, sent)
+        own.sort(key=lambda it: (not lo <= it[0] < hi, abs(it[0] - at)))
+    own = [t for _, t in own]
     lead = [t for i, t in ctx.times[:3] if i < art.sentences[min(1, len(art.sentences) - 1)].last
             and usable(t, pub)]
     best = own[0] if own else (lead[0] if lead else None)
