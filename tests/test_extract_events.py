@@ -196,3 +196,28 @@ def test_each_event_of_a_sentence_takes_its_own_date():
 ])
 def test_potential_supporting_or_permitted_strikes_are_not_events(text):
     assert not [e for e in _events(text) if e["type"] in ("air_drone_strike", "armed_clash", "attack")]
+
+
+def test_district_and_town_of_one_province_are_both_places():
+    text = ("عدن - تمكنت المقاومة الشعبية أمس من السيطرة على مديرية لودر في محافظة أبين بعد يوم من "
+            "السيطرة على مدينة زنجبار.")
+    places = {e["location"]["name_ar"] for e in _events(text) if e["type"] == "government_regains_territory"}
+    assert {"لودر", "زنجبار"} <= places
+
+
+def test_backers_do_not_take_the_ground():
+    text = ("عدن - تمكنت المقاومة الشعبية مدعومة بغطاء جوي من طيران التحالف من السيطرة على مدينة "
+            "زنجبار أمس.")
+    ev = _one(text, "government_regains_territory")
+    assert ev["perpetrators"] == ["yemen_popular_resistance"]
+
+
+def test_a_late_paragraph_without_a_place_stays_at_the_last_town():
+    text = ("تصاعد التوتر في سوريا بين الفصائل. "
+            "وخطف مسلحون من جبهة النصرة أمس خمسة مقاتلين في مدينة اعزاز بريف حلب.\n\n"
+            "وقال المرصد إن المخطوفين كانوا قد تلقوا تدريبات عسكرية.\n\n"
+            "وأضاف أن عدد المختطفين قد يكون أكبر.\n\n"
+            "وأشار إلى أن المقاتلين ينتمون إلى مجموعة صغيرة.\n\n"
+            "وكانت الجبهة قد هاجمت يوم الجمعة مقرا للفرقة ووقعت اشتباكات بين الطرفين.")
+    clash = _one(text, "armed_clash")
+    assert clash["location"]["name_ar"] == "اعزاز"

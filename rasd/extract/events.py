@@ -207,6 +207,9 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
     perps: dict[str, tuple[int, int]] = {}
     targets: dict[str, tuple[int, int]] = {}
     if nearest:
+        # backers ("بدعم من طيران التحالف", "مدعومة بغطاء جوي من قبل ...") do not take the ground
+        actors = [m for m in actors if not any(
+            "support" in c.values for c in art.between("cues", max(sent.first, m.first - 5), m.first))]
         after = [m for m in actors if trig.last <= m.first <= trig.last + 2 and m.first not in sources]
         before = [m for m in actors if m.last <= trig.first and m.first not in sources
                   and trig.first - m.last <= 4]

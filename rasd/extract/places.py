@@ -10,7 +10,7 @@ from rasd.extract.article import Article
 from rasd.extract.context import Context
 from rasd.extract.events import Mention
 from rasd.extract.records import Location
-from rasd.geo import Place
+from rasd.geo import Place, km
 
 
 def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int, int, Place]]:
@@ -42,7 +42,8 @@ def finest(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int,
             finer = [p for _, _, p in found if p is not place and p.kind in ("town", "region")
                      and p.kind != place.kind
                      and (p.location.get("admin1") == admin or place.kind == "country"
-                          and p.location.get("country") == country)]
+                          and p.location.get("country") == country)
+                     and (place.kind != "region" or _within(p, place, _REGION_KM))]
             if finer or (place.kind == "country" and any(p.kind != "country" for _, _, p in found)):
                 continue
         if k > 0:  # "X شمال Y" or "X في ريف Y": Y only locates X
@@ -53,6 +54,17 @@ def finest(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int,
                 continue
         keep.append((first, last, place))
     return keep or found[:1]
+
+
+_REGION_KM = 35.0  # a district or named area holds the towns this close to its point
+
+
+def _within(inner: Place, outer: Place, limit: float) -> bool:
+    """Whether ``inner`` lies near ``outer``'s point (true when either has no point)."""
+    a, b = inner.location, outer.location
+    if None in (a.get("lat"), b.get("lat")):
+        return True
+    return km(a["lat"], a["lon"], b["lat"], b["lon"]) <= limit
 
 
 def dateline_place(ctx: Context) -> tuple[int, int, Place] | None:

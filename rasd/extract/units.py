@@ -56,7 +56,10 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             sent_places = last_places  # "في مالي" after "في مدينة سيفاري": the town is more precise
         elif sent_places:
             last_places, last_sentence = sent_places, sent.index
-        elif last_places and sent.index - last_sentence <= 3:
+        elif last_places and (sent.index - last_sentence <= 3 or not dateline and ctx.places
+                              and ctx.places[0][2].kind == "country"):
+            # a later paragraph with no place of its own stays at the last event's place rather
+            # than falling back to the country the article opens with
             sent_places = last_places
         elif dateline:
             sent_places = [dateline]
