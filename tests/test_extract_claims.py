@@ -123,3 +123,57 @@ def test_plain_casualty_report_yields_no_claim():
     text = ("دمشق - قال المرصد السوري لحقوق الإنسان إن ستة مدنيين قتلوا وأصيب عشرة آخرون في غارات "
             "جوية على مدينة دوما بريف دمشق أمس.")
     assert _claims(text)["claims"] == []
+
+
+def _keys(text):
+    return {(c["source"], c["stance"], c["topic"]) for c in _claims(text)["claims"]}
+
+
+def test_statement_naming_a_perpetrator_accuses_it():
+    text = ("أنقرة - قالت الشرطة التركية في بيان إن مسلحين من حزب العمال الكردستاني خطفوا ثلاثة موظفين "
+            "حكوميين قرب بلدة ليجه في ولاية ديار بكر أمس.")
+    claims = _claims(text)["claims"]
+    accuse = next(c for c in claims if c["stance"] == "accuses")
+    assert accuse["source"] == "turkey_police"
+    assert accuse["topic"] == "abduction_forced_disappearance"
+    assert accuse["about"] == ["pkk"]
+
+
+def test_according_to_a_monitor_after_the_perpetrators_act():
+    text = ("بيروت - وخطف تنظيم داعش عشرين مدنيا من قرية القريتين في ريف حمص الشرقي مساء الخميس، "
+            "بحسب ما أفاد المرصد السوري لحقوق الإنسان.")
+    assert ("sohr", "accuses", "abduction_forced_disappearance") in _keys(text)
+
+
+def test_casualty_report_citing_a_monitor_is_no_claim():
+    text = ("بيروت - قتل 15 مدنيا بينهم أطفال في غارات نفذتها طائرات النظام على بلدة سراقب في ريف إدلب "
+            "أمس الأحد، بحسب المرصد السوري لحقوق الإنسان.")
+    assert _claims(text)["claims"] == []
+
+
+def test_anonymous_sources_and_clashes_make_no_claim():
+    text = ("عدن - وقالت مصادر محلية إن مسلحين حوثيين قصفوا أحياء سكنية في مدينة تعز بقذائف الهاون أمس. "
+            "وقال المرصد السوري لحقوق الإنسان إن اشتباكات عنيفة دارت بين قوات النظام وفصائل المعارضة "
+            "في حي جوبر شرق دمشق.")
+    assert not any(c["stance"] == "accuses" for c in _claims(text)["claims"])
+
+
+def test_a_government_announcing_its_own_strike_asserts_it():
+    text = ("واشنطن - أعلنت وزارة الدفاع الأمريكية أمس أن قياديا بارزا في تنظيم القاعدة قتل مع اثنين من "
+            "مرافقيه في غارة أمريكية استهدفت سيارته في ولاية ننكرهار شرق أفغانستان.")
+    keys = _keys(text)
+    assert ("us_gov", "asserts", "air_drone_strike") in keys
+    assert not any(stance == "accuses" for _, stance, _ in keys)
+
+
+def test_generic_body_word_is_dropped_from_a_foreign_name():
+    text = ("عدن - قالت منظمة هيومن رايتس ووتش اليوم إن القوات الموالية للحوثيين قصفت أحياء سكنية في "
+            "مدينة عدن بقذائف الهاون والصواريخ بشكل عشوائي.")
+    sources = {c["source"] for c in _claims(text)["claims"]}
+    assert "other:هيومن رايتس ووتش" in sources
+
+
+def test_bare_army_denying_is_the_countrys_army_and_the_bombing_an_air_strike():
+    text = ("أنقرة - قتل تسعة مدنيين في غارات جوية نفذتها المقاتلات التركية على قرية في جبل قنديل شمال "
+            "العراق أمس. لكن الجيش نفى أن يكون قصف مدنيين خلال الضربات الجوية على مواقع حزب العمال الكردستاني.")
+    assert ("turkey_forces", "denies", "air_drone_strike") in _keys(text)

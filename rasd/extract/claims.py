@@ -20,6 +20,8 @@ _MAX_SPEAKER = 7
 _REGIME = ("النظام", "نظام", "حكومه", "الحكومه")  # the regime or government speaking, not its army
 _CLAIM_REACH = 8  # tokens between "تبنى" and the event word it claims
 _SAY = {"say", "according", "according_say"}
+_SUBJECT_REACH = 3  # "وخطفت جبهة النصرة ...، بحسب المرصد": the perpetrator opens the sentence
+_STATEMENT_REACH = 6  # tokens between a speaker and the "إن" that opens what it says
 _STANCE = {"accuse": "accuses", "condemn": "accuses", "deny": "denies", "claim": "asserts"}
 _PUNCT = "،,:\"«»()؛;.!?/“”"
 
@@ -92,6 +94,28 @@ def _personal_name(art: Article, i: int, j: int) -> tuple[int, int] | None:
     return k, end
 
 
+def _proper_name(art: Article, i: int, j: int) -> tuple[int, int] | None:
+    """The name after a generic body word ("منظمة هيومن رايتس ووتش" -> هيومن رايتس ووتش,
+    جماعة "المرابطون" -> المرابطون): a foreign or quoted name, not a definite noun
+    ("منظمة التحرير" stays whole)."""
+    if j - i < 2 or not _has(art, i, "org_head"):
+        return None
+    nxt = art.tokens[i + 1].text
+    if any(ch in _gap(art, i + 1) for ch in "\"«“") or not nxt.startswith(("ال", "لل")) and not _has(art, i + 1, "head"):
+        return i + 1, j
+    return None
+
+
+def _actor_speaker(art: Article, a: Match[str]) -> Speaker:
+    """A known actor speaking; one outside the contract list is named as written, less a
+    generic body word before a proper name ("منظمة هيومن رايتس ووتش")."""
+    name = _proper_name(art, a.first, a.last) if a.values[0].startswith("other:") else None
+    if name:
+        s, e = art.span(*name)
+        return "other:" + _clean(art.text[s:e]), (s, e), a.last
+    return a.values[0], art.span(a.first, a.last), a.last
+
+
 def _head_of_np(art: Article, a: Match[str], i: int) -> bool:
     """An actor inside a speaker's phrase that names who speaks ("المتحدث باسم طالبان",
     "هيئة أركان الجيش التركي"), not the object of the verb: joined to the head by construct."""
@@ -126,6 +150,16 @@ def _national(lexicon: Lexicon, country: str | None, body: str) -> str | None:
     return None
 
 
+def _bare_national(art: Article, i: int, lexicon: Lexicon | None, country: str | None) -> str | None:
+    """"الحكومة"، "الجيش"، "الشرطة" alone: that body of the country the statement is about."""
+    if lexicon is None:
+        return None
+    for body in ("gov", "forces", "police"):
+        if art.tokens[i].text.lstrip("وف") in _words("national_" + body):
+            return _national(lexicon, country, body)
+    return None
+
+
 def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]],
                    lexicon: Lexicon | None = None, country: str | None = None) -> Speaker | None:
     """The actor or noun phrase right after a reporting verb: (id, span, first token after)."""
@@ -134,7 +168,7 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
         return None
     for a in actors:
         if a.first == i:
-            return a.values[0], art.span(a.first, a.last), a.last
+            return _actor_speaker(art, a)
     j = _np_end(art, sent, i)
     objects = frozenset(a.first for a in actors if a.first > i and not (a.first < j and a.last <= j
                                                                          and _head_of_np(art, a, i)))
@@ -142,16 +176,13 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
     if j == i:
         return None
     if _has(art, i, "head"):
-        if j - i == 1 and lexicon is not None:
-            for body in ("gov", "forces", "police"):
-                if art.tokens[i].text.lstrip("وف") in _words("national_" + body):
-                    found = _national(lexicon, country, body)
-                    if found:
-                        return found, art.span(i, j), j
+        national = _bare_national(art, i, lexicon, country) if j - i == 1 else None
+        if national:
+            return national, art.span(i, j), j
         for a in actors:  # "هيئة أركان الجيش التركي", "رئيس الوزراء أحمد داود أوغلو"
             if i < a.first < j and a.last <= j and not a.values[0].startswith("other:") and _head_of_np(art, a, i):
                 return a.values[0], art.span(i, a.last), j
-        name = _personal_name(art, i, j)
+        name = _personal_name(art, i, j) or _proper_name(art, i, j)
         s, e = art.span(*(name or (i, j)))
         return "other:" + _clean(art.text[s:e]), (s, e), name[1] if name else j
     named = _name_then_title(art, sent, i)
@@ -161,14 +192,14 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
     return None
 
 
-def _speaker_before(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]]
-                    ) -> Speaker | None:
+def _speaker_before(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]],
+                    lexicon: Lexicon | None = None, country: str | None = None) -> Speaker | None:
     """The subject before its verb ("الجيش نفى", "أن وزارة الدفاع نفت")."""
     if verb.first > sent.first and any(ch in _gap(art, verb.first) for ch in "،,:\"«»()؛;"):
         return None
     for a in reversed(actors):
         if a.last <= verb.first and verb.first - a.last <= 1:
-            return a.values[0], art.span(a.first, a.last), verb.last
+            return _actor_speaker(art, a)[:2] + (verb.last,)
     k = verb.first
     while k > sent.first and verb.first - k < _MAX_SPEAKER:
         prev = art.tokens[k - 1].text
@@ -177,6 +208,9 @@ def _speaker_before(art: Article, sent: Sentence, verb: Match[str], actors: list
         k -= 1
     if k < verb.first and _has(art, k, "head") and art.tokens[k - 1].text in _words("opener") \
             and _np_end(art, sent, k) >= verb.first:
+        national = _bare_national(art, k, lexicon, country) if verb.first - k == 1 else None
+        if national:
+            return national, art.span(k, verb.first), verb.last
         s, e = art.span(k, verb.first)
         return "other:" + _clean(art.text[s:e]), (s, e), verb.last
     return None
@@ -189,11 +223,12 @@ def _speaker_of(art: Article, sent: Sentence, verb: Match[str], reporting: list[
     if verb.first > sent.first and art.tokens[verb.first - 1].text in _words("pronoun_opener"):
         for outer in reversed([v for v in reporting if v.last < verb.first]):
             spk = (_speaker_after(art, sent, outer, actors, lexicon, country)
-                   or _speaker_before(art, sent, outer, actors))
+                   or _speaker_before(art, sent, outer, actors, lexicon, country))
             if spk:
                 return spk[0], spk[1], verb.last
         return None
-    return _speaker_after(art, sent, verb, actors, lexicon, country) or _speaker_before(art, sent, verb, actors)
+    return (_speaker_after(art, sent, verb, actors, lexicon, country)
+            or _speaker_before(art, sent, verb, actors, lexicon, country))
 
 
 def source_tokens(art: Article, sent: Sentence) -> set[int]:
@@ -286,7 +321,10 @@ def _topics(verb: Match[str], trig_types: list[tuple[int, str]], sent_events: li
     near = sorted(trig_types, key=lambda p: (not p[1], p[0] < verb.first, abs(p[0] - verb.last)))
     found = list(dict.fromkeys([t or main for _, t in near for main in (main_types[:1] or [""])]
                                + [e.type for e in sent_events]))
-    return [t for t in found if t] or main_types[:1]
+    found = [t for t in found if t]
+    if "air_drone_strike" in found:  # "قصف ... خلال ضربات جوية": the bombing is the air strike
+        found = [t for t in found if t != "shelling_artillery_missile_attack"]
+    return found or main_types[:1]
 
 
 def _object_phrase(art: Article, sent: Sentence, i: int) -> list[str]:
@@ -310,6 +348,74 @@ def _claims_an_event(art: Article, sent: Sentence, verb: Match[str], after: int)
     "هجوم تبناه التنظيم"), not a policy ("تبنى مجلس الأمن القرار")."""
     return any(max(verb.last, after) <= m.first <= max(verb.last, after) + _CLAIM_REACH
                or verb.first - _CLAIM_REACH <= m.first < verb.first for m in art.in_sentence("triggers", sent))
+
+
+def _same_side(source: str, perp: str) -> bool:
+    """A government speaking of its own forces ("أعلنت وزارة الدفاع الأمريكية ... غارة أمريكية"):
+    the statement asserts its own act rather than accusing another."""
+    if source == perp:
+        return True
+    head = source.rsplit("_", 1)[0]
+    return source.endswith("_gov") and perp.startswith(head + "_") and perp.endswith(("_forces", "_police", "_coalition"))
+
+
+def _opens_statement(art: Article, sent: Sentence, i: int) -> bool:
+    """A reported statement opens within a few words of token ``i``: "إن/أن/بأن/أنه" or a
+    colon or quotation mark ("قال الجيش في بيان إن"، "قال المتحدث: «...»")."""
+    for k in range(i, min(sent.last, i + _STATEMENT_REACH)):
+        if any(ch in _gap(art, k) for ch in ":\"«“"):
+            return True
+        if art.tokens[k].text in _words("pronoun_opener") or art.tokens[k].text in ("ان", "بان"):
+            return True
+    return False
+
+
+def _anonymous(art: Article, span: tuple[int, int] | None) -> bool:
+    """"مصادر محلية"، "مصدر أمني"، "البيان"، "الوكالة": a speaker with no name, whose words are
+    plain reporting rather than a position that matters."""
+    if span is None:
+        return True
+    first = art.token_at(span[0])
+    return _has(art, first, "anonymous")
+
+
+def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]], actors: list[Match[str]],
+                      events: list[Event], lexicon: Lexicon, country: str | None
+                      ) -> list[tuple[str, str, str, list[str], Match[str], tuple[int, int] | None]]:
+    """A named perpetrator of an event inside an attributed statement ("قال الجيش إن مسلحي
+    الحزب هاجموا"، "خطفت الجبهة ... بحسب المرصد"): the speaker accuses it, or asserts its own
+    act. Kept narrow: a named speaker, a statement clause, and a one-sided act (not a clash)."""
+    out = []
+    for verb in reporting:
+        kind = verb.values[0]
+        if kind not in _SAY or _negated(art, sent, verb):
+            continue
+        if kind == "according":
+            spk = _speaker_after(art, sent, verb, actors, lexicon, country)
+            if spk is None:
+                continue
+            lo, hi = sent.start, art.starts[verb.first]
+        else:
+            spk = (_speaker_after(art, sent, verb, actors, lexicon, country)
+                   or _speaker_before(art, sent, verb, actors, lexicon, country))
+            if spk is None or spk[2] >= sent.last or not _opens_statement(art, sent, spk[2]):
+                continue
+            lo, hi = art.starts[spk[2]], sent.end
+        source = spk[0]
+        if source in _words("mute") or _anonymous(art, spk[1]):
+            continue
+        for ev in events:
+            if ev.type in _words("two_sided") or ev.trigger_span is None or not lo <= ev.trigger_span[0] < hi:
+                continue
+            own = [p for p in ev.perpetrators if _same_side(source, p)]
+            for perp in own[:1] or ev.perpetrators:  # its own act: the others named are its targets
+                span = ev.actor_spans.get(perp)
+                if perp == "civilians" or span is None or not lo <= span[0] < hi:
+                    continue
+                if kind == "according" and art.token_at(span[0]) - sent.first > _SUBJECT_REACH:
+                    continue  # "قتل 12 شخصا في غارات نفذها الجيش، بحسب المرصد": a plain casualty report
+                out.append((source, "asserts" if own else "accuses", ev.type, [perp], verb, spk[1]))
+    return out
 
 
 def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: str | None) -> list[Claim]:
@@ -348,6 +454,10 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                 source = _national(lexicon, info.country, "gov") or source  # "النظام" speaking is the government
             if source in _words("mute"):
                 continue
+            if kind == "deny" and source_span and norm(art.text[source_span[0]:source_span[1]]).lstrip(
+                    "وف") in _words("national_forces"):  # "لكن الجيش نفى": the army accused of the act
+                source = next((p for e in events if e.type == topics[0] for p in e.perpetrators
+                               if p.endswith("_forces")), source)
             named = [a.values[0] for a in actors if a.first >= after and a.values[0] not in (source, "civilians")]
             sent_perps = [p for e in sent_events for p in e.perpetrators if p != source]
             if kind == "claim":
@@ -374,4 +484,14 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                                  evidence=art.text[sent.start:sent.end],
                                  evidence_spans=[(sent.start, sent.end)],
                                  source_span=source_span, verb_span=art.span(verb.first, verb.last))
+        for source, stance, topic, about, verb, source_span in _statement_claims(
+                art, sent, reporting, actors, events, lexicon, country):
+            key = (source, stance, topic)
+            if key in out:
+                continue
+            out[key] = Claim(source=source, stance=stance, topic=topic, about=about,
+                             verb=art.surface(verb.first, verb.last),
+                             confidence=0.4, evidence=art.text[sent.start:sent.end],
+                             evidence_spans=[(sent.start, sent.end)],
+                             source_span=source_span, verb_span=art.span(verb.first, verb.last))
     return list(out.values())
