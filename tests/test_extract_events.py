@@ -70,8 +70,18 @@ def test_territory_type_follows_the_side():
 
 
 def test_old_events_are_background():
-    ev = _one("وكانت طائرات التحالف قد شنت غارات على مدينة الرقة في 3 يناير 2023.", "air_drone_strike")
-    assert ev["background"] is True
+    out = rasd.extract("وكانت طائرات التحالف قد شنت غارات على مدينة الرقة في 3 يناير 2023.",
+                       published=PUB).to_dict()
+    assert not out["events"]
+    (ev,) = out["background_events"]
+    assert ev["type"] == "air_drone_strike" and ev["background"] is True
+
+
+def test_a_period_that_began_over_a_month_ago_is_background():
+    out = rasd.extract("تونس - وكان هجوم وقع الشهر الماضي على فندق في مدينة سوسة قد أدى إلى مقتل 38 سائحا.",
+                       published="2024-03-20").to_dict()
+    assert not out["events"]
+    assert out["background_events"][0]["date"] == "2024-02-01"
 
 
 def test_every_evidence_span_points_into_the_text():

@@ -17,7 +17,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from rasd.extract.records import parse_date
+from rasd.extract.records import all_events, parse_date
 from rasd.ingest.readers import Failure, Item, article_from_record, article_or_failure, read_jsonl
 from rasd.store.rows import ArticleIn, content_hash
 
@@ -84,7 +84,7 @@ def article_row(where: str, art: ArticleIn, result: dict[str, Any], ingested_at:
         "source": art.source, "outlet": art.outlet, "url": art.url, "title": art.title, "published": published,
         "text": art.text, "ingested_at": ingested_at,
         "warnings": json.dumps(result.get("warnings") or [], ensure_ascii=False),
-        "events": json.dumps(result.get("events") or [], ensure_ascii=False),
+        "events": json.dumps(all_events(result), ensure_ascii=False),
         "claims": json.dumps(result.get("claims") or [], ensure_ascii=False),
     }
 

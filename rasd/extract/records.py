@@ -142,12 +142,20 @@ class ArticleResult:
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
+        """The contract's shape: ``events`` holds the recent events only (SPEC: older background
+        is not an event); the background ones follow in ``background_events``."""
         return {
             "published": self.published.isoformat() if self.published else None,
-            "events": [e.to_dict() for e in self.events],
+            "events": [e.to_dict() for e in self.events if not e.background],
+            "background_events": [e.to_dict() for e in self.events if e.background],
             "claims": [c.to_dict() for c in self.claims],
             "warnings": list(self.warnings),
         }
+
+
+def all_events(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """Recent and background events of one ``to_dict()`` result, in that order (what stores keep)."""
+    return list(result.get("events") or []) + list(result.get("background_events") or [])
 
 
 def parse_date(value: Any) -> dt.date | None:

@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from rasd.extract.records import parse_date
+from rasd.extract.records import all_events, parse_date
 from rasd.store import migrate
 from rasd.store.figures import FIGURES, combine
 from rasd.store.filters import IncidentFilter
@@ -136,7 +136,7 @@ class Store:
                      {"id": article_id, "body": f"{norm(art.title or '')}\n{norm_text}"})
         outcome = IngestOutcome("stored", article_id)
         type_to_incident: dict[str, int] = {}
-        for ordinal, ev in enumerate(result.get("events") or []):
+        for ordinal, ev in enumerate(all_events(result)):
             event_id = conn.execute(events.insert(), self._event_values(article_id, ordinal, ev)).inserted_primary_key[0]
             outcome.events += 1
             if ev.get("background"):
