@@ -231,3 +231,17 @@ def test_a_late_paragraph_without_a_place_stays_at_the_last_town():
             "وكانت الجبهة قد هاجمت يوم الجمعة مقرا للفرقة ووقعت اشتباكات بين الطرفين.")
     clash = _one(text, "armed_clash")
     assert clash["location"]["name_ar"] == "اعزاز"
+
+
+def test_the_seat_of_an_organisation_is_not_the_event_place():
+    text = ("بنغازي - اتهمت المؤسسة الوطنية للنفط التي يوجد مقرها في طرابلس الطيران الحربي بأنه قصف "
+            "ناقلة نفط قرب مدينة درنة أمس.")
+    places = {e["location"]["name_ar"] for e in _events(text)}
+    assert "طرابلس" not in places
+    assert "درنة" in places
+
+
+def test_a_demonstrative_mention_joins_the_event_already_told():
+    text = ("بنغازي - أغارت طائرات حربية أمس على سفينة قرب مدينة بنغازي. "
+            "ولم يصدر تأكيد مستقل لهذا الهجوم الذي وقع قرب بلدة المريسة.")
+    assert len(_events(text)) == 1

@@ -70,8 +70,9 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                    and owners.get(id(f), mention.type) == mention.type]
         anaphor = antecedent(art, mention, list(events.values()))
         if anaphor is not None and own_places and anaphor.location.precision == "town" and not any(
-                p.name_ar == anaphor.location.name_ar for _, _, p in own_places):
-            anaphor = None  # "القصف" at another town is another event
+                p.name_ar == anaphor.location.name_ar for _, _, p in own_places) \
+                and not demonstrative(art, mention):
+            anaphor = None  # "القصف" at another town is another event; "هذا الهجوم" is not
         if anaphor is not None:
             if anaphor.location.precision in (None, "country", "province") and sent_places \
                     and len(sent_places) == 1 and sent_places[0][2].kind == "town":
@@ -206,6 +207,15 @@ def follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
         if slot.low is None and slot.high is None:
             slot.low, slot.high, slot.vague = f.low, f.high, f.vague
             slot.span = (f.start, f.end)
+
+
+_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "لهذا", "لهذه", "بهذا", "بهذه", "وهذا", "وهذه", "لذلك", "بذلك"}
+
+
+def demonstrative(art: Article, mention: Mention) -> bool:
+    """"هذا الهجوم", "لهذه الغارات": the mention points at an event already told."""
+    i = mention.trigger.first
+    return i > 0 and art.tokens[i - 1].text in _DEMONSTRATIVES
 
 
 def antecedent(art: Article, mention: Mention, events: list[Event]) -> Event | None:
