@@ -245,3 +245,18 @@ def test_a_demonstrative_mention_joins_the_event_already_told():
     text = ("بنغازي - أغارت طائرات حربية أمس على سفينة قرب مدينة بنغازي. "
             "ولم يصدر تأكيد مستقل لهذا الهجوم الذي وقع قرب بلدة المريسة.")
     assert len(_events(text)) == 1
+
+
+def test_an_attack_told_generically_is_the_suicide_bombing_at_the_same_place():
+    text = ("بغداد - قتل خمسة أشخاص وجرح 16 أمس في هجوم استهدف حي الكرادة وسط بغداد. "
+            "وقال مصدر في الشرطة إن الهجوم نفذه انتحاري يرتدي حزاما ناسفا عند نقطة تفتيش في حي الكرادة.")
+    evs = _events(text)
+    assert [e["type"] for e in evs] == ["suicide_bomb"]
+    assert evs[0]["fatalities"]["low"] == 5 and evs[0]["injuries"]["low"] == 16
+
+
+def test_a_toll_on_the_next_line_joins_the_strike_before_it():
+    text = ("صنعاء - استهدف طيران التحالف بغارتين مبنى في مدينة حيس أمس.\n"
+            "وأشارت المصادر إلى مقتل 17 مسلحا حوثيا وجرح العشرات.")
+    ev = _one(text, "air_drone_strike")
+    assert ev["fatalities"]["low"] == 17

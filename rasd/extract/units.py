@@ -43,6 +43,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     dateline = dateline_place(ctx)
     touched: list[tuple[Sentence, Event]] = []  # (sentence, event it fed), in text order
     owners = figure_owners(ctx, mentions)
+    generic_only: set[int] = set()  # events only "هجوم"/"مقتل" words told, with no kind of attack
     for mention in mentions:
         sent = mention.sentence
         sent_places = own_places = event_places(art, ctx, mention)
@@ -90,10 +91,14 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                            trigger_span=art.span(mention.trigger.first, mention.trigger.last),
                            date_span=date_span, confidence=0.5)
                 events[key] = ev
+                generic_only.add(id(ev))
+            if mention.trigger.values[0] not in _GENERIC_ATTACK:
+                generic_only.discard(id(ev))
             fill(lexicon, art, ev, mention, figures if len(sent_places) <= 1 or place is sent_places[0] else [])
             touched.append((sent, ev))
     follow_up_figures(art, ctx, mentions, touched)
     out = fold_coarse(list(events.values()))
+    out = fold_generic(out, generic_only)
     # a protest that was dispersed is one event, coded with the intervention
     dispersed = {(e.location.name_ar, e.date) for e in out if e.type == "protest_with_intervention"}
     out = [e for e in out if not (e.type == "peaceful_protest" and (e.location.name_ar, e.date) in dispersed)]
@@ -149,6 +154,30 @@ def figure_owners(ctx: Context, mentions: list[Mention]) -> dict[int, str]:
     return owners
 
 
+_GENERIC_ATTACK = {"ATTACK", "KILLING", "KILLING_WEAK", "KILLING_SHOT", "TOLL"}
+_SPECIFIC = ("suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike",
+             "shelling_artillery_missile_attack", "grenade", "chemical_weapon")
+_BLASTS = ("suicide_bomb", "remote_explosive_landmine_ied", "grenade")
+
+
+def fold_generic(events: list[Event], generic_only: set[int]) -> list[Event]:
+    """"قتل خمسة في هجوم على حي الشعب ... الهجوم نفذه انتحاريان": an attack told only by a
+    generic word is the specific attack reported at the same place and day."""
+    kept = []
+    for ev in events:
+        host = None
+        if id(ev) in generic_only and ev.type in ("attack", "armed_clash") \
+                and ev.location.precision in ("town", "region") and ev.location.admin1:
+            kinds = _SPECIFIC if ev.type == "attack" else _BLASTS  # a raid beside air strikes is its own
+            host = next((k for k in events if k.type in kinds and k.date == ev.date
+                         and k.location.name_ar == ev.location.name_ar), None)
+        if host is None:
+            kept.append(ev)
+        else:
+            absorb(host, ev)
+    return kept
+
+
 def fold_coarse(events: list[Event]) -> list[Event]:
     """A country- or province-level event of the same type and day as one at a town inside
     it is that event, reported less precisely: fold it in (ACLED keeps the precise place)."""
@@ -201,8 +230,8 @@ def follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
         if not before:
             continue
         prev, ev = before[-1]
-        if sent.index - prev.index > 2 or prev.paragraph != sent.paragraph:
-            continue
+        if sent.index - prev.index > 2 or prev.paragraph != sent.paragraph and sent.index - prev.index > 1:
+            continue  # the next sentence may open a new line: wire copy often sets one a line
         slot: Figure = getattr(ev, f.kind)
         if slot.low is None and slot.high is None:
             slot.low, slot.high, slot.vague = f.low, f.high, f.vague
