@@ -76,7 +76,7 @@ def main() -> int:
             by_precision[loc.get("precision")] += 1
             hits[loc.get("precision")] += ok
             if not ok:
-                misses.append((name, loc.get("name"), loc.get("precision"), got and (got.get("name"), got.get("lat"), got.get("lon"))))
+                misses.append((name, loc.get("name"), loc.get("precision"), (lat, lon), got and (got.get("name"), got.get("lat"), got.get("lon"))))
         total = sum(by_precision.values())
         print(f"{path.name}: {sum(hits.values())}/{total} distinct gold places within {args.radius:g} km "
               f"({sum(hits.values()) / max(total, 1):.1%})")

@@ -152,13 +152,24 @@ def test_cli_geocode(capsys):
 
 def test_villages_missing_from_the_gazetteer_keep_their_names_without_a_point():
     geo = Geocoder.default()
-    text = "دارت اشتباكات في قريتي كفر عويد والمشيرفة قرب مدينة معرة النعمان في ريف إدلب."
+    text = "دارت اشتباكات في قريتي كفر عويد والمشيرفة، فيما قصف الطيران مدينة معرة النعمان في ريف إدلب."
     found = {p.name_ar: p for p in geo.places(text)}
     for name in ("كفر عويد", "المشيرفة"):
         assert name in found, found
         loc = found[name].location
         assert loc["lat"] is None and loc["lon"] is None and loc["country"] == "Syria"
     assert found["معرة النعمان"].location["lat"] is not None
+
+
+def test_missing_villages_take_the_point_of_the_town_written_after_them():
+    geo = Geocoder.default()
+    text = "دارت اشتباكات في قريتي كفر عويد والمشيرفة قرب مدينة معرة النعمان في ريف إدلب."
+    found = {p.name_ar: p for p in geo.places(text)}
+    town = found["معرة النعمان"].location
+    for name in ("كفر عويد", "المشيرفة"):
+        loc = found[name].location
+        assert loc["name"] is None and loc["precision"] == "region"
+        assert (loc["lat"], loc["lon"]) == (town["lat"], town["lon"])
 
 
 def test_words_after_a_head_that_are_no_names_are_ignored():

@@ -39,6 +39,9 @@ _LL_PROCLITICS = {"", "و", "ف"}
 _PREPS = {"في", "من", "الي", "علي", "قرب", "عند", "داخل", "بين", "نحو", "باتجاه", "حول", "بمحيط",
           "محيط", "اطراف", "مشارف", "ضواحي", "تجاه", "عن", "مقابل"}
 _ENCLOSE_GAP = {"في", "ب", "التابعه", "التابع", "الواقعه", "الواقع", "ل", "ضمن", "بمحافظه", "بريف"}
+_ENCLOSE_WORDS = frozenset({"في", "ضمن", "قرب", "الواقعه", "الواقع", "التابعه", "التابع", "ريف", "منطقه", "ناحيه",
+                            "قضاء", "مديريه", "محافظه", "مدينه", "بلده", "ولايه", "جبل", "سهل"})
+_QUARTER_HEADS = frozenset({"حي", "حيي", "احياء", "الحي"})
 _UNKNOWN_HEADS = ("قريه", "بلده", "مزرعه", "حي", "مخيم", "تله", "تل", "منطقه")
 # Countries whose places Arabic conflict reporting names most; elsewhere a name needs context.
 CORE = {"SY", "IQ", "YE", "LB", "PS", "IL", "JO", "SA", "EG", "LY", "TN", "DZ", "MA", "MR", "SD", "SO",
@@ -89,6 +92,7 @@ class Geocoder:
         # "حي جوبر" is indexed as "جوبر": the head word stays outside the name and steers it
         self._alias: dict[str, list[Entry]] = {}
         self._dir_cache: dict[tuple, tuple[float, float]] = {}
+        self._capital_map: dict[str, Entry] | None = None
         for key in gazetteer.by_key:
             head, _, rest = key.partition(" ")
             h = lexicon.heads.get(head)
@@ -114,6 +118,19 @@ class Geocoder:
         self._short_ok = {k for k in keys if len(k) <= 3 and any(
             e.kind != "town" or e.curated or (e.cc in CORE and e.population >= STRONG_POP)
             for e in self._lookup(k))}
+
+    def _capitals(self) -> dict[str, Entry]:
+        """capitals.tsv: country code -> its capital (the most populous town of that name)."""
+        if self._capital_map is None:
+            out: dict[str, Entry] = {}
+            for line in files("rasd.geo").joinpath("data", "capitals.tsv").read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    cc, name = line.split("\t")[:2]
+                    towns = [e for e in self._lookup(name_key(name)) if e.cc == cc and e.kind == "town"]
+                    if towns:
+                        out[cc] = max(towns, key=lambda e: e.population)
+            self._capital_map = out
+        return self._capital_map
 
     def _lookup(self, key: str) -> list[Entry]:
         found = self.gaz.lookup(key)
@@ -191,6 +208,9 @@ class Geocoder:
         if m.prefix and m.prefix[-1] in "بل" and m.head is None:
             m.prep = True
         after = _WORDS.findall(t[m.end:m.end + 30])[:2]
+        if after and after[0] == "العاصمه" and m.head is None and any(e.kind == "country" for e in m.cands) and any(
+                e.kind == "town" for e in m.cands):
+            m.head, m.head_word = "town", "العاصمه"  # "تونس العاصمة": the city, not the country
         if after:
             for phrase in (" ".join(after), after[0]):
                 if phrase in lex.directions and phrase.startswith("ال") and m.direction is None:
@@ -216,6 +236,9 @@ class Geocoder:
                 if len(gap) <= 3 and gap.strip() in ("", "،", ",", "و") and (
                         m.prefix.startswith("و") or "،" in gap or "," in gap or gap.strip() == "و"):
                     m.listed = prev.head is not None or prev.listed or prev.direction is not None
+                    if prev.prep and m.head is None and m.direction is None and (
+                            m.prefix.startswith("و") or "و" in gap):
+                        m.prep = True  # "في دار سعد وصبر": the preposition governs the whole list
                     plural = self.lex.heads.get(prev.head_word)
                     if m.listed and m.head is None and plural is not None and plural.plural:
                         m.head, m.head_word = prev.head, prev.head_word  # "محافظات الأنبار وصلاح الدين"
@@ -243,6 +266,10 @@ class Geocoder:
             return [e for e in m.cands if e.kind == "town"] or [e for e in m.cands if e.kind == "region"]
         if m.head == "town":
             towns = [e for e in m.cands if e.kind == "town"]
+            if not towns and m.head_word == "عاصمه":  # "عاصمة تشاد": the country's capital
+                towns = [c for c in (self._capitals().get(e.cc) for e in m.cands if e.kind == "country") if c]
+            if m.head_word in _QUARTER_HEADS:  # "حي الجولان" is a quarter, never the Golan
+                return towns
             return towns or [e for e in m.cands if e.kind == "region"]
         if m.head == "region":
             return [e for e in m.cands if e.kind != "country"] or m.cands
@@ -329,6 +356,8 @@ class Geocoder:
                 if ck not in cache:
                     cache[ck] = (self._score(m, ccs, admins, anchors, dl_cc), m.scores)
                 m.best, m.scores = cache[ck]
+        self._tallies(t, mentions)
+        self._drop_strays(mentions, ccs, anchors)
         # weak (unlicensed, not strong) candidates were rejected; revive those near the article's places
         strong_anchor = self._anchors(mentions)
         for m in mentions:
@@ -342,6 +371,62 @@ class Geocoder:
                 m.cands = close
                 m.accepted = True
                 m.best = self._score(m, ccs, admins, strong_anchor, dl_cc)
+
+    def _drop_strays(self, mentions: list[_Mention], ccs: dict[str, float], anchors: list[tuple[str, Entry]]) -> None:
+        """A small town of a country the article never names, far from all its other places
+        ("قرية كيلوا قرب مونغونو" is no village in Iran), is a name the gazetteer lacks."""
+        if not ccs:
+            return
+        for m in mentions:
+            e = m.best
+            if not m.accepted or e is None or e.kind != "town" or self._strong(e) or e.cc in ccs:
+                continue
+            if all(fast_km(a.lat, a.lon, e.lat, e.lon) > 500 for k, a in anchors if k != m.key):
+                m.accepted = False
+
+    def _tallies(self, t: str, mentions: list[_Mention]) -> None:
+        """Governorates written bare in a sentence about governorates: a seat listed with a
+        governorate ("محافظات أبين - عدن - لحج", "في محافظة حلب وتلتها درعا، ثم حماة وحمص وريف
+        دمشق") or given a count next to it ("في درعا 540، وفي إدلب 230" after "في محافظة حماة")
+        is its governorate, when the sentence names three governorates or more."""
+        i = 0
+        while i < len(mentions):
+            j = i
+            while j + 1 < len(mentions) and not _SENTENCE_END.search(t, mentions[j].end, mentions[j + 1].start):
+                j += 1
+            group = [m for m in mentions[i:j + 1] if m.accepted and m.best is not None]
+            i = j + 1
+            seats: dict[int, Entry] = {}
+            for k, m in enumerate(group):
+                if m.head is None and m.direction is None and m.enclosing is None and m.best.kind == "town":
+                    prov = [e for e in m.cands if e.kind == "province" and e.cc == m.best.cc]
+                    if len(prov) == 1:
+                        seats[k] = prov[0]
+            if not seats:
+                continue
+            named = {m.best.gid for m in group if m.best.kind == "province"} | {p.gid for p in seats.values()}
+            if len(named) < 3:
+                continue
+            if not any(m.best.kind == "province" and (m.head == "province" or getattr(
+                    self.lex.heads.get(m.key.partition(" ")[0]), "kind", None) == "province") for m in group):
+                continue  # no governorate named as one: the sentence is not about governorates
+            chain: list[int] = []
+            for k in range(len(group) + 1):
+                gap = t[group[k - 1].end:group[k].start - len(group[k].prefix) - group[k].ll] if k < len(group) else ""
+                if k < len(group) and chain and (_LIST_GAP.fullmatch(gap) or (
+                        not gap.strip() and group[k].prefix.startswith("و"))):
+                    chain.append(k)
+                    continue
+                if len(chain) > 1 and any(group[c].best.kind == "province" for c in chain):
+                    for c in chain:
+                        if c in seats:
+                            group[c].best = seats[c]
+                chain = [k]
+            for k, prov in seats.items():
+                m = group[k]
+                ws = m.start - len(m.prefix) - m.ll
+                if _COUNT_AFTER.match(t, m.end) or _COUNT_BEFORE.search(t[max(0, ws - 30):ws]):
+                    m.best = prov
 
     # ---- output ---------------------------------------------------------------------
 
@@ -407,8 +492,8 @@ class Geocoder:
         """"قرية X في ريف إدلب" with X missing from the gazetteer: X takes the enclosing place."""
         out = []
         for m in mentions:
-            if not m.accepted or m.best is None or m.best.kind == "country":
-                continue
+            if not m.accepted or m.best is None or m.best.kind == "country" or m.prefix.startswith("و"):
+                continue  # "تلة خطاب وتل حمكي": a coordinated place does not hold the one before it
             ws = m.start - len(m.prefix) - (1 if m.ll else 0)
             left = t[max(0, ws - 60):ws]
             hit = _UNKNOWN_RE.search(left)
@@ -460,14 +545,15 @@ class Geocoder:
         out = [self._place(norm_text, m) for m in mentions if m.accepted and m.best is not None]
         covered = [(m.start - len(m.prefix), m.end) for m in mentions]
         out += self._unknown(norm_text, t, mentions, covered)
-        out += self._framed(norm_text, t, covered, out)
+        out += self._framed(norm_text, t, covered, out, mentions)
         out.sort(key=lambda p: p.start)
         return out
 
     def _framed(self, norm_text: Normalized, t: str, covered: list[tuple[int, int]],
-                known: list[Place]) -> list[Place]:
+                known: list[Place], mentions: list[_Mention] | None = None) -> list[Place]:
         """Places the gazetteer lacks, framed by a head ("قريتي تل أعور والفريكة"): each keeps its
-        name as written and the article's country, with no invented point."""
+        name as written and the article's country, with no invented point unless the list is
+        followed by the place that holds it ("... والدويركة بجبل الأكراد"), whose point it takes."""
         roles = _framing_words()
         heads = list(_head_pattern().finditer(t))
         if not heads:
@@ -490,6 +576,7 @@ class Geocoder:
             if i is None or i <= done or i + 1 >= len(words):
                 continue
             head = role(words[i][0])
+            listed = len(out)
             j = i + 1
             first = True
             while j < len(words) and (first or head == "heads"):
@@ -520,7 +607,38 @@ class Geocoder:
                 first = False
                 j = nxt
             done = j - 1
+            if len(out) > listed and mentions:
+                self._enclose(norm_text, t, out[listed:], covered[-1][1], mentions, known)
         return out
+
+    def _enclose(self, norm_text: Normalized, t: str, items: list[Place], end: int,
+                 mentions: list[_Mention], known: list[Place]) -> None:
+        """Give framed places the point of the known place written right after their list
+        ("قرى الهديدة والفسلوج التابعة لناحية كفري"): a district or town gives a region-precision
+        point, a governorate a province one."""
+        m = next((m for m in mentions if m.start - len(m.prefix) - m.ll >= end), None)
+        if m is None or not m.accepted or m.best is None or m.best.kind == "country":
+            return
+        gap = t[end:m.start - len(m.prefix) - m.ll]
+        words = _WORDS.findall(gap)
+        if len(words) > 3 or any(not _LETTER.match(w) for w in words) or not (
+                words or m.prefix in ("ب", "وب")) or not all(
+                w in _ENCLOSE_WORDS or any(st in _ENCLOSE_WORDS for st in stems(w)) for w in words):
+            return
+        if words and not (words[0] in ("في", "ضمن", "قرب") or words[0].startswith(("ب", "ل", "ال"))):
+            return
+        start = norm_text.span(m.start, m.end)[0]
+        place = next((p for p in known if p.start == start), None)
+        if place is None or place.location.get("lat") is None:
+            return
+        loc = place.location
+        if any(p.location.get("country") not in (None, loc["country"]) for p in items):
+            return  # "مزارع بروما": the next place lies in another country than the article's
+        precision = "province" if loc["precision"] in ("province", "country") else "region"
+        for p in items:
+            p.location.update({"country": loc["country"], "admin1": loc["admin1"], "lat": loc["lat"],
+                               "lon": loc["lon"], "precision": precision})
+            p.kind = precision
 
     def geocode(self, name: str, country: str | None = None) -> list[dict]:
         """Candidate locations for a name, best first (``country``: ISO code, English or Arabic name)."""
@@ -591,6 +709,10 @@ _UNKNOWN_RE = re.compile(
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+_SENTENCE_END = re.compile(r"[.!?؟\n;؛]")
+_LIST_GAP = re.compile(r"\s*(?:[،,\-–]\s*و?|و)")
+_COUNT_AFTER = re.compile(r"\s*[0-9]+")
+_COUNT_BEFORE = re.compile(r"[0-9]+(?:\s+[\u0621-\u064a]+){0,2}\s+(?:في|ب)\s*$")
 
 
 @lru_cache(maxsize=1)
