@@ -260,3 +260,11 @@ def test_a_toll_on_the_next_line_joins_the_strike_before_it():
             "وأشارت المصادر إلى مقتل 17 مسلحا حوثيا وجرح العشرات.")
     ev = _one(text, "air_drone_strike")
     assert ev["fatalities"]["low"] == 17
+
+
+def test_an_event_told_again_under_another_name_of_the_town_is_one_event():
+    text = ("أنقرة - قتل 30 شخصا في تفجير انتحاري استهدف مدينة سوروج يوم الاثنين. "
+            "وأعلنت السلطات اليوم أن منفذ التفجير الانتحاري في سوروتش شاب في العشرين.")
+    bombs = [e for e in _events(text) if e["type"] == "suicide_bomb"]
+    assert len(bombs) == 1
+    assert bombs[0]["date"] == "2024-03-04"

@@ -18,11 +18,12 @@ from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.places import dateline_place, event_places, to_location
 from rasd.extract.records import FIGURE_FIELDS, Event, Figure
 from rasd.extract.timex import TimeExpr
-from rasd.geo import Place
+from rasd.geo import Place, km
 from rasd.lexicon import Lexicon, read_tsv
 
 RECENT = dt.timedelta(days=30)
-DEFAULT_LAG = dt.timedelta(days=1)  # events without a date: the day before publication
+DEFAULT_LAG = dt.timedelta(days=1)
+RETOLD_DAYS = 7  # one article's tellings of one type at one point this close are one event  # events without a date: the day before publication
 # Generic trigger classes and the specific event types they can refer back to.
 _VIOLENT = ("armed_clash", "attack", "suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike",
             "shelling_artillery_missile_attack", "grenade", "chemical_weapon")
@@ -99,6 +100,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     follow_up_figures(art, ctx, mentions, touched)
     out = fold_coarse(list(events.values()))
     out = fold_generic(out, generic_only)
+    out = fold_same_place(out, RETOLD_DAYS)
     # a protest that was dispersed is one event, coded with the intervention
     dispersed = {(e.location.name_ar, e.date) for e in out if e.type == "protest_with_intervention"}
     out = [e for e in out if not (e.type == "peaceful_protest" and (e.location.name_ar, e.date) in dispersed)]
@@ -175,6 +177,34 @@ def fold_generic(events: list[Event], generic_only: set[int]) -> list[Event]:
             kept.append(ev)
         else:
             absorb(host, ev)
+    return kept
+
+
+def _same_point(a: Event, b: Event, limit: float = 1.0) -> bool:
+    la, lb = a.location, b.location
+    if la.name_ar == lb.name_ar and la.name_ar:
+        return True
+    if la.lat is not None and lb.lat is not None and la.gazetteer_id and lb.gazetteer_id:
+        # an unknown village carries the point of the place that holds it: not its own
+        return km(la.lat, la.lon, lb.lat, lb.lon) <= limit
+    return False
+
+
+def fold_same_place(events: list[Event], days: int) -> list[Event]:
+    """One event told again in the article ("عين العرب" for "كوباني", the report's day and then
+    the attack's): the same type at the same point within ``days`` days joins the first telling
+    and keeps the earlier day."""
+    kept: list[Event] = []
+    for ev in events:
+        host = next((k for k in kept if k.type == ev.type and _same_point(k, ev) and (
+            k.date is None or ev.date is None or abs((k.date - ev.date).days) <= days)), None)
+        if host is None:
+            kept.append(ev)
+            continue
+        if host.date and ev.date and ev.date < host.date:  # the report's day told first, the event's later
+            host.date, host.date_to, host.date_precision, host.date_span = \
+                ev.date, ev.date_to, ev.date_precision, ev.date_span
+        absorb(host, ev)
     return kept
 
 
