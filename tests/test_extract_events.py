@@ -268,3 +268,10 @@ def test_an_event_told_again_under_another_name_of_the_town_is_one_event():
     bombs = [e for e in _events(text) if e["type"] == "suicide_bomb"]
     assert len(bombs) == 1
     assert bombs[0]["date"] == "2024-03-04"
+
+
+def test_areas_under_control_are_no_takeover():
+    text = "درعا - شن الطيران الحربي أمس غارات على مناطق سيطرة الفصائل المقاتلة في مدينة درعا."
+    assert not [e for e in _events(text) if "territory" in e["type"]]
+    text = "إدلب - أسفرت الاشتباكات أمس عن سيطرة قوات النظام على قرية الفريكة في ريف إدلب."
+    assert _one(text, "government_regains_territory")

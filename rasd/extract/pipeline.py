@@ -28,6 +28,7 @@ from rasd.extract.records import ArticleResult, parse_date
 from rasd.extract.units import build_events
 from rasd.geo import Geocoder
 from rasd.lexicon import Lexicon, Match, load, read_tsv
+from rasd.text import norm
 
 MAX_CHARS = 200_000  # longer inputs are cut: a news article never is, a dump often is
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -131,7 +132,7 @@ class Extractor:
             strong = {c for c in classes if c not in WEAK}
             for trig in trigs:
                 cls = trig.values[0]
-                if is_blocked(art, sent, trig):
+                if is_blocked(art, sent, trig) or _taa_marbuta_stripped(art, trig):
                     continue
                 perps, targets = roles(art, sent, trig, actors, source_tokens,
                                        nearest=cls in TERRITORY_CLASSES, victims=victim_spans)
@@ -144,6 +145,18 @@ class Extractor:
                     mention.weapons.setdefault(w.values[0], art.span(w.first, w.last))
                 out.append(mention)
         return out
+
+
+def _taa_marbuta_stripped(art: Article, trig: Match[str]) -> bool:
+    """"مناطق سيطرة الفصائل" read as "سيطر" + the pronoun ه: normalisation writes ة as ه, but a
+    word ending in ة carries no pronoun, so a verb trigger matched by stripping that letter is
+    the verbal noun, a state unless its object follows."""
+    last = trig.last - 1
+    surface = art.text[art.starts[last]:art.ends[last]]
+    if not surface.endswith("ة") or norm(trig.phrase).endswith("ه"):
+        return False
+    # the verbal noun with its object ("سيطرة قوات الأسد على القريتين") still tells the event
+    return not any(art.tokens[k].text == "علي" for k in range(trig.last, min(len(art.tokens), trig.last + 5)))
 
 
 @functools.cache
