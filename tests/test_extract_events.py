@@ -275,3 +275,12 @@ def test_areas_under_control_are_no_takeover():
     assert not [e for e in _events(text) if "territory" in e["type"]]
     text = "إدلب - أسفرت الاشتباكات أمس عن سيطرة قوات النظام على قرية الفريكة في ريف إدلب."
     assert _one(text, "government_regains_territory")
+
+
+def test_a_relative_clause_of_another_noun_neither_dates_nor_blocks_the_event():
+    text = ("بغداد - وتشهد مدينة الفلوجة معارك عنيفة أمس بين القوات العراقية وتنظيم داعش الذي يسيطر "
+            "على المدينة منذ بداية العام الماضي.")
+    ev = _one(text, "armed_clash")
+    assert ev["date"] == "2024-03-08"
+    text = "كابل - قتل 12 شخصا في الهجوم الذي وقع يوم الخميس على مقر للشرطة في مدينة قندهار."
+    assert _events(text)[0]["date"] == "2024-03-07"

@@ -42,6 +42,16 @@ class Mention:
     confidence: float = 0.6
 
 
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+
+
+def behind_relative(art: Article, trig: Match[str], k: int) -> bool:
+    """Whether token ``k`` lies in a relative clause of another noun after the trigger ("معارك مع
+    التنظيم الذي يسيطر على المدينة منذ بداية العام"); a clause right on the trigger ("الهجوم
+    الذي وقع أمس", "هجوم انتحاري الذي") tells of the trigger itself."""
+    return k > trig.last + 1 and any(art.tokens[j].text in _RELATIVES for j in range(trig.last + 2, k))
+
+
 def cue_kinds(art: Article, lo: int, hi: int) -> dict[str, Match[str]]:
     """Cue kind -> first cue match in tokens [lo, hi)."""
     out: dict[str, Match[str]] = {}

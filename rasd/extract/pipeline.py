@@ -19,6 +19,7 @@ from rasd.extract.events import (
     VICTIM_COMBATANT,
     WEAK,
     Mention,
+    behind_relative,
     is_blocked,
     resolve_type,
     roles,
@@ -115,9 +116,7 @@ class Extractor:
                 if clash is not None:
                     out.append(clash)
                 continue
-            cues = {v for m in art.in_sentence("cues", sent) for v in m.values}
-            if "tally" in cues or "memory" in cues:
-                continue
+            tallies = [m.first for m in art.in_sentence("cues", sent) if {"tally", "memory"} & set(m.values)]
             actors = [m for m in art.in_sentence("actors", sent) if self._can_act(m.values[0])]
             source_tokens = claims_mod.source_tokens(art, sent)
             sent_figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
@@ -132,7 +131,8 @@ class Extractor:
             strong = {c for c in classes if c not in WEAK}
             for trig in trigs:
                 cls = trig.values[0]
-                if is_blocked(art, sent, trig) or _taa_marbuta_stripped(art, trig):
+                if is_blocked(art, sent, trig) or _taa_marbuta_stripped(art, trig) \
+                        or any(not behind_relative(art, trig, k) for k in tallies):
                     continue
                 perps, targets = roles(art, sent, trig, actors, source_tokens,
                                        nearest=cls in TERRITORY_CLASSES, victims=victim_spans)

@@ -13,17 +13,17 @@ import functools
 from rasd.extract import claims as claims_mod
 from rasd.extract.article import Article, Sentence
 from rasd.extract.context import Context
-from rasd.extract.events import ACLED, Mention
+from rasd.extract.events import ACLED, Mention, behind_relative
 from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.places import dateline_place, event_places, to_location
 from rasd.extract.records import FIGURE_FIELDS, Event, Figure
 from rasd.extract.timex import TimeExpr
 from rasd.geo import Place, km
-from rasd.lexicon import Lexicon, read_tsv
+from rasd.lexicon import Lexicon, Match, read_tsv
 
 RECENT = dt.timedelta(days=30)
-DEFAULT_LAG = dt.timedelta(days=1)
-RETOLD_DAYS = 7  # one article's tellings of one type at one point this close are one event  # events without a date: the day before publication
+DEFAULT_LAG = dt.timedelta(days=1)  # events without a date: the day before publication
+RETOLD_DAYS = 7  # one article's tellings of one type at one point this close are one event
 # Generic trigger classes and the specific event types they can refer back to.
 _VIOLENT = ("armed_clash", "attack", "suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike",
             "shelling_artillery_missile_attack", "grenade", "chemical_weapon")
@@ -67,7 +67,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             sent_places = [dateline]
         elif ctx.places:  # the article's first place stands for the article
             sent_places = [ctx.places[0]]
-        date, date_to, precision, date_span = event_date(art, ctx, sent, pub, mention.trigger.first)
+        date, date_to, precision, date_span = event_date(art, ctx, sent, pub, mention.trigger)
         figures = [f for i, f in ctx.figures if sent.first <= i < sent.last
                    and owners.get(id(f), mention.type) == mention.type]
         anaphor = antecedent(art, mention, list(events.values()))
@@ -348,11 +348,14 @@ def usable(t: TimeExpr, pub: dt.date | None) -> bool:
     return t.kind != "future" and t.date is not None and not (pub and t.date > pub)
 
 
-def event_date(art: Article, ctx: Context, sent: Sentence, pub: dt.date | None, at: int | None = None):
+def event_date(art: Article, ctx: Context, sent: Sentence, pub: dt.date | None, trig: Match[str] | None = None):
     """The sentence's own past time expression (the one in the trigger's clause, else nearest
-    to the trigger ``at``), else the last one before it, else the default."""
-    own = [(i, t) for i, t in ctx.times if sent.first <= i < sent.last and usable(t, pub)]
-    if at is not None and len(own) > 1:
+    to the trigger, never one of another noun's relative clause), else the last one before it,
+    else the default."""
+    own = [(i, t) for i, t in ctx.times if sent.first <= i < sent.last and usable(t, pub)
+           and not (trig is not None and behind_relative(art, trig, i))]
+    if trig is not None and len(own) > 1:
+        at = trig.first
         lo, hi = art.clause_of(at, sent)
         own.sort(key=lambda it: (not lo <= it[0] < hi, abs(it[0] - at)))
     own = [t for _, t in own]
