@@ -284,3 +284,11 @@ def test_a_relative_clause_of_another_noun_neither_dates_nor_blocks_the_event():
     assert ev["date"] == "2024-03-08"
     text = "كابل - قتل 12 شخصا في الهجوم الذي وقع يوم الخميس على مقر للشرطة في مدينة قندهار."
     assert _events(text)[0]["date"] == "2024-03-07"
+
+
+def test_the_country_across_the_border_and_a_locating_region_are_not_event_places():
+    text = "عمان - قصف الجيش الأردني المرابط على الحدود مع سوريا أمس مركبة حاولت اختراق الحدود."
+    assert all(e["location"]["name_ar"] != "سوريا" for e in _events(text))
+    text = "عدن - سيطرت المقاومة الشعبية أمس بمدينة تعز وسط اليمن على موقع استراتيجي."
+    places = [e["location"]["name_ar"] for e in _events(text)]
+    assert places == ["تعز"]

@@ -17,7 +17,8 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
     """Places the trigger governs: those of its clause, else the nearest in its sentence."""
     sent = mention.sentence
     actor_tokens = {i for m in art.in_sentence("actors", sent) for i in range(m.first, m.last)}
-    seats = {m.last for m in art.in_sentence("cues", sent) if "seat" in m.values}
+    # an organisation's seat ("يوجد مقرها في X") or the far side of a border ("الحدود مع X")
+    seats = {m.last for m in art.in_sentence("cues", sent) if {"seat", "border"} & set(m.values)}
     found = [p for p in ctx.places_between(sent.first, sent.last) if p[0] not in actor_tokens
              and not (seats & {p[0], p[0] - 1, p[0] - 2})
              and p[2].start >= ctx.dateline_end
