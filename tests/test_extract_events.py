@@ -292,3 +292,10 @@ def test_the_country_across_the_border_and_a_locating_region_are_not_event_place
     text = "عدن - سيطرت المقاومة الشعبية أمس بمدينة تعز وسط اليمن على موقع استراتيجي."
     places = [e["location"]["name_ar"] for e in _events(text)]
     assert places == ["تعز"]
+
+
+def test_an_undated_takeover_by_a_rebel_group_is_background_narrative():
+    text = "طرابلس - واستغل تنظيم داعش الفوضى بأن سيطر على مدينة سرت وأعدم أجانب."
+    assert not [e for e in _events(text) if e["type"] == "non_state_actor_overtakes_territory"]
+    text = "طرابلس - سيطر تنظيم داعش أمس على مدينة سرت بعد معارك مع قوات فجر ليبيا."
+    assert _one(text, "non_state_actor_overtakes_territory")["location"]["name_ar"] == "سرت"

@@ -116,6 +116,7 @@ class Extractor:
                 if clash is not None:
                     out.append(clash)
                 continue
+            dated = any(sent.first <= i < sent.last and t.date is not None for i, t in ctx.times)
             tallies = [m.first for m in art.in_sentence("cues", sent) if {"tally", "memory"} & set(m.values)]
             actors = [m for m in art.in_sentence("actors", sent) if self._can_act(m.values[0])]
             source_tokens = claims_mod.source_tokens(art, sent)
@@ -140,6 +141,8 @@ class Extractor:
                                      casualties, displaced)
                 if not etype:
                     continue
+                if etype == "non_state_actor_overtakes_territory" and not dated:
+                    continue  # "سيطر التنظيم على المدينة" with no day is the war's story, not news
                 mention = Mention(etype, sent, trig, perps, targets)
                 for w in art.in_sentence("weapons", sent):
                     mention.weapons.setdefault(w.values[0], art.span(w.first, w.last))
