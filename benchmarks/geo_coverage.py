@@ -33,7 +33,9 @@ def resolve(geo: Geocoder, name_ar: str, text: str, precision: str | None = None
     # the mention an event refers to: one written at the gold precision ("محافظة لحج"), else the first
     for p in sorted(same, key=lambda p: p.location["precision"] != precision):
         return p.location
-    for p in places:  # the gold name is a longer or shorter form, word for word ("حي اليرموك الثانية")
+    # the gold name is a longer or shorter form, word for word ("حي اليرموك الثانية", "جنوب شرقي تركيا"),
+    # again the mention at the gold precision first
+    for p in sorted(places, key=lambda p: p.location["precision"] != precision):
         k = name_key(p.name_ar)
         if len(k) > 3 and (f" {k} " in f" {key} " or f" {key} " in f" {k} ") and p.location.get("lat") is not None:
             return p.location

@@ -40,7 +40,11 @@ _PREPS = {"في", "من", "الي", "علي", "قرب", "عند", "داخل", "�
           "محيط", "اطراف", "مشارف", "ضواحي", "تجاه", "عن", "مقابل"}
 _ENCLOSE_GAP = {"في", "ب", "التابعه", "التابع", "الواقعه", "الواقع", "ل", "ضمن", "بمحافظه", "بريف"}
 _ENCLOSE_WORDS = frozenset({"في", "ضمن", "قرب", "الواقعه", "الواقع", "التابعه", "التابع", "ريف", "منطقه", "ناحيه",
-                            "قضاء", "مديريه", "محافظه", "مدينه", "بلده", "ولايه", "جبل", "سهل"})
+                            "قضاء", "مديريه", "محافظه", "مدينه", "بلده", "ولايه", "جبل", "سهل",
+                            "اطراف", "محيط", "ضواحي", "المحاذيه", "المحاذي", "المتاخمه", "المتاخم", "القريبه",
+                            "القريب", "المجاوره", "المجاور"})
+# Words that may open the gap before the holding place ("التابعة لناحية", "قرب", "(جنوب الموصل)").
+_ENCLOSE_FIRST = frozenset({"في", "ضمن", "قرب", "محيط", "اطراف", "ضواحي"})
 _QUARTER_HEADS = frozenset({"حي", "حيي", "احياء", "الحي"})
 _UNKNOWN_HEADS = ("قريه", "بلده", "مزرعه", "حي", "مخيم", "تله", "تل", "منطقه")
 # Countries whose places Arabic conflict reporting names most; elsewhere a name needs context.
@@ -509,8 +513,10 @@ class Geocoder:
                 prov = self.gaz.admin1.get((e.cc, e.admin1))
                 seat = prov is not None and m.key in {name_key(n) for n in prov.names_ar}
                 target, kind = (prov, "province") if seat else (e, "region")
-            elif e.kind == "town" and hit.group("head") in ("حي", "مخيم"):
+            elif e.kind == "town" and hit.group("head") in ("حي", "مخيم") and not hit.group("dir"):
                 target, kind = e, "town"
+            elif e.kind == "town" and hit.group("dir"):  # "منطقة X شمال مدينة Y": near Y
+                target, kind = e, "region"
             elif e.kind == "town":
                 prov = self.gaz.admin1.get((e.cc, e.admin1))
                 target, kind = (prov, "province") if prov else (e, "region")
@@ -621,11 +627,14 @@ class Geocoder:
             return
         gap = t[end:m.start - len(m.prefix) - m.ll]
         words = _WORDS.findall(gap)
+        if words and words[0] == "(":  # "قرية شنف (جنوب شرقي الموصل)"
+            words = words[1:]
+        dirs = self.lex.directions
         if len(words) > 3 or any(not _LETTER.match(w) for w in words) or not (
                 words or m.prefix in ("ب", "وب")) or not all(
-                w in _ENCLOSE_WORDS or any(st in _ENCLOSE_WORDS for st in stems(w)) for w in words):
+                w in _ENCLOSE_WORDS or w in dirs or any(st in _ENCLOSE_WORDS for st in stems(w)) for w in words):
             return
-        if words and not (words[0] in ("في", "ضمن", "قرب") or words[0].startswith(("ب", "ل", "ال"))):
+        if words and not (words[0] in _ENCLOSE_FIRST or words[0] in dirs or words[0].startswith(("ب", "ل", "ال"))):
             return
         start = norm_text.span(m.start, m.end)[0]
         place = next((p for p in known if p.start == start), None)
@@ -699,9 +708,13 @@ class Geocoder:
 
 
 _HEAD_ALT = "|".join(_UNKNOWN_HEADS)
+# Words that cannot open or continue an unknown name: "منطقة في الطرف ...", "حي X بمنطقة Y", "قرية X شمال Y".
+_NOT_NAME = (r"(?:في|من|الي|علي|عن|قرب|الواقعه|التابعه|الواقع|التابع|(?:شمال|جنوب|شرق|غرب)ي?|"
+             r"[بل]?(?:ريف|محافظه|مدينه|منطقه|ولايه|قضاء|ناحيه|مديريه))\s")
 _UNKNOWN_RE = re.compile(
-    rf"(?:^|\s)[وف]?[بل]?(?P<head>{_HEAD_ALT})\s+(?P<name>[\u0621-\u064a]+(?:\s+(?!(?:في|الواقعه|التابعه|الواقع|التابع)\s)[\u0621-\u064a]+)?)\s+"
-    r"(?:(?:الواقعه|التابعه|الواقع|التابع)\s+)?(?:ل\s*)?(?:في\s+)?"
+    rf"(?:^|\s)[وف]?[بل]?(?P<head>{_HEAD_ALT})\s+(?!{_NOT_NAME})(?P<name>[\u0621-\u064a]+(?:\s+(?!{_NOT_NAME})[\u0621-\u064a]+)?)\s+"
+    r"(?:(?:الواقعه|التابعه|الواقع|التابع)\s+)?(?P<dir>(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?\s+)?"
+    r"(?:ل\s*)?(?:في\s+)?"
     r"(?P<rif>(?:ب|ل)?(?:ريف|محافظه|مدينه|منطقه|ولايه|قضاء|ناحيه|مديريه)\s+)?$"
 )
 
