@@ -299,3 +299,9 @@ def test_an_undated_takeover_by_a_rebel_group_is_background_narrative():
     assert not [e for e in _events(text) if e["type"] == "non_state_actor_overtakes_territory"]
     text = "طرابلس - سيطر تنظيم داعش أمس على مدينة سرت بعد معارك مع قوات فجر ليبيا."
     assert _one(text, "non_state_actor_overtakes_territory")["location"]["name_ar"] == "سرت"
+
+
+def test_undated_arrests_and_protests_are_habitual_not_events():
+    assert not _events("القدس - ونادرا ما يتم توقيف الجناة في مثل هذه الاعتداءات في الضفة الغربية.")
+    text = "تونس - أعلنت وزارة الداخلية أمس أنها اعتقلت 16 شخصا في مدينة بنزرت بشبهة الإرهاب."
+    assert _one(text, "arrests")["location"]["name_ar"] == "بنزرت"
