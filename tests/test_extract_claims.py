@@ -177,3 +177,96 @@ def test_bare_army_denying_is_the_countrys_army_and_the_bombing_an_air_strike():
     text = ("أنقرة - قتل تسعة مدنيين في غارات جوية نفذتها المقاتلات التركية على قرية في جبل قنديل شمال "
             "العراق أمس. لكن الجيش نفى أن يكون قصف مدنيين خلال الضربات الجوية على مواقع حزب العمال الكردستاني.")
     assert ("turkey_forces", "denies", "air_drone_strike") in _keys(text)
+
+
+def _keys(text):
+    return {(c["source"], c["stance"], c["topic"]) for c in _claims(text)["claims"]}
+
+
+def test_event_word_inside_the_speakers_name_is_not_the_topic():
+    text = ("الخليل - قتل شاب فلسطيني برصاص جنود الاحتلال عند حاجز قرب الخليل أمس. وحملت منظمة التحرير "
+            "الفلسطينية حكومة الاحتلال المسؤولية الكاملة عن مقتل الشاب.")
+    topics = {c["topic"] for c in _claims(text)["claims"] if c["stance"] == "accuses"}
+    assert topics and "government_regains_territory" not in topics
+
+
+def test_participle_accuses_for_the_subject_of_its_sentence():
+    text = ("القدس - قتل ثلاثة مدنيين في هجوم على قرية قرب نابلس أمس. وعبر وزير الخارجية خالد المصري عن "
+            "إدانته الشديدة للهجوم، محملا قوات الاحتلال المسؤولية الكاملة عن قتل المدنيين.")
+    claims = _claims(text)["claims"]
+    accuse = [c for c in claims if c["stance"] == "accuses"]
+    assert [c["source"] for c in accuse] == ["other:خالد المصري"]
+    assert accuse[0]["about"] == ["other:قوات الاحتلال"]
+
+
+def test_participle_with_a_pronoun_object_accuses_nobody():
+    text = ("حلب - خطف مسلحون خمسة مقاتلين من فصيل معارض قرب اعزاز أمس. وتبنت جبهة النصرة خطف المقاتلين، "
+            "متهمة إياهم بالتعاون مع الغرب.")
+    assert not [c for c in _claims(text)["claims"] if c["stance"] == "accuses"]
+
+
+def test_a_country_speaks_by_its_name():
+    text = ("أبوجا - قتل 20 شخصا في تفجيرين انتحاريين في سوق بمدينة مايدوغوري أمس. وأدانت الولايات المتحدة "
+            "أمس الهجمات الانتحارية التي شنتها جماعة بوكو حرام.")
+    claim = next(c for c in _claims(text)["claims"] if c["stance"] == "accuses")
+    assert claim["source"] == "other:الولايات المتحدة"
+    assert claim["about"] == ["boko_haram"]
+
+
+def test_a_country_known_as_an_actor_speaks_as_its_government():
+    text = ("دمشق - قتل عشرة مدنيين في غارات جوية على مدينة أريحا أمس. وتنفي روسيا أي مسؤولية عن الغارات "
+            "على المدينة.")
+    sources = {c["source"] for c in _claims(text)["claims"] if c["stance"] == "denies"}
+    assert sources == {"russia_gov"}
+
+
+def test_condemnation_names_the_doer_in_its_object_only():
+    text = ("رام الله - نددت الولايات المتحدة بشدة اليوم بالهجوم الذي وقع في قرية دوما في الضفة الغربية "
+            "المحتلة وأدى الى مقتل طفل فلسطيني حرقا بعدما أضرم مستوطنون متطرفون النار في منزل عائلته.")
+    assert not [c for c in _claims(text)["claims"] if c["source"] == "other:الولايات المتحدة"]
+
+
+def test_the_target_of_a_strike_is_not_accused():
+    text = ("كابول - قال الجيش الأمريكي أمس إن غارة جوية في ولاية ننغرهار قتلت قياديا في تنظيم القاعدة "
+            "واثنين من مرافقيه.")
+    assert not [c for c in _claims(text)["claims"] if c["stance"] == "accuses"]
+
+
+def test_forces_loyal_to_a_group_are_that_group():
+    text = ("عدن - قالت منظمة العفو الدولية اليوم إن القوات الموالية للحوثيين قصفت أحياء سكنية في مدينة "
+            "تعز بقذائف الهاون.")
+    claim = next(c for c in _claims(text)["claims"] if c["stance"] == "accuses")
+    assert claim["about"] == ["houthis"]
+
+
+def test_responsibility_named_after_a_long_subject():
+    text = ("مقديشو - قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دورية للجيش الصومالي أمس. وأعلنت حركة الشباب "
+            "المرتبطة بتنظيم القاعدة، في بيان على موقعها، مسؤوليتها عن التفجير.")
+    assert ("al_shabaab", "asserts", "remote_explosive_landmine_ied") in _keys(text)
+
+
+def test_subject_before_qad_and_its_verb():
+    text = ("كابول - قتل خمسة من عناصر الشرطة في تفجير انتحاري استهدف مركزا أمنيا في قندوز أمس. وكانت "
+            "حركة طالبان المتشددة قد أعلنت مسؤوليتها عن التفجير.")
+    assert ("taliban", "asserts", "suicide_bomb") in _keys(text)
+
+
+def test_a_declaration_without_responsibility_claims_nothing():
+    text = ("كابول - قتل خمسة من عناصر الشرطة في تفجير انتحاري استهدف مركزا أمنيا في قندوز أمس. وكانت "
+            "حركة طالبان المتشددة قد أعلنت رفضها للمفاوضات.")
+    assert not [c for c in _claims(text)["claims"] if c["stance"] == "asserts"]
+
+
+def test_a_claim_of_responsibility_is_for_an_attack_not_a_clash():
+    text = ("العريش - دارت اشتباكات عنيفة بين الجيش المصري ومسلحين في رفح أمس. واندلعت اشتباكات أخرى في "
+            "الشيخ زويد. وقتل أربعة جنود في انفجار عبوة ناسفة استهدفت مدرعة في العريش. وأعلنت جماعة ولاية "
+            "سيناء مسؤوليتها عن الهجوم.")
+    keys = _keys(text)
+    assert ("sinai_province", "asserts", "armed_clash") not in keys
+
+
+def test_coordinated_speakers_each_deny():
+    text = ("دمشق - قتل عشرة مدنيين في غارات جوية على مدينة أريحا أمس. ونفت روسيا والصين أي مسؤولية عن الغارات "
+            "على المدينة.")
+    sources = {c["source"] for c in _claims(text)["claims"] if c["stance"] == "denies"}
+    assert sources == {"russia_gov", "other:الصين"}

@@ -9,7 +9,9 @@ speaker is found next to it makes a claim: precision matters as much as recall.
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
+import rasd.geo
 from rasd.extract.article import Article, Sentence
 from rasd.extract.events import WEAK, resolve_type
 from rasd.extract.records import Claim, Event
@@ -18,7 +20,8 @@ from rasd.text import norm
 
 _MAX_SPEAKER = 7
 _REGIME = ("النظام", "نظام", "حكومه", "الحكومه")  # the regime or government speaking, not its army
-_CLAIM_REACH = 8  # tokens between "تبنى" and the event word it claims
+_CLAIM_REACH = 8
+_CONDEMN_REACH = 10  # tokens after "أدان" and its speaker where the condemned act's doer is named  # tokens between "تبنى" and the event word it claims
 _SAY = {"say", "according", "according_say"}
 _SUBJECT_REACH = 3  # "وخطفت جبهة النصرة ...، بحسب المرصد": the perpetrator opens the sentence
 _STATEMENT_REACH = 6  # tokens between a speaker and the "إن" that opens what it says
@@ -116,6 +119,30 @@ def _actor_speaker(art: Article, a: Match[str]) -> Speaker:
     return a.values[0], art.span(a.first, a.last), a.last
 
 
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Arabic names of countries (the geo layer's list): a state speaking by its name."""
+    out = set()
+    with open(Path(rasd.geo.__file__).parent / "data" / "countries.tsv", encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(cols) < 5:
+                continue
+            out.update(norm(name) for name in cols[4].split("|") if name)
+    return frozenset(out)
+
+
+def _country_at(art: Article, sent: Sentence, i: int) -> int | None:
+    """End of a country name starting at token ``i`` ("أدانت الولايات المتحدة"), or None."""
+    names = _country_names()
+    for n in (3, 2, 1):
+        if i + n <= sent.last and not any(ch in _gap(art, k) for k in range(i + 1, i + n) for ch in _PUNCT):
+            words = [art.tokens[k].text for k in range(i, i + n)]
+            if " ".join(words) in names or " ".join([words[0].lstrip("وف")] + words[1:]) in names:
+                return i + n
+    return None
+
+
 def _head_of_np(art: Article, a: Match[str], i: int) -> bool:
     """An actor inside a speaker's phrase that names who speaks ("المتحدث باسم طالبان",
     "هيئة أركان الجيش التركي"), not the object of the verb: joined to the head by construct."""
@@ -169,6 +196,10 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
     for a in actors:
         if a.first == i:
             return _actor_speaker(art, a)
+    country_end = _country_at(art, sent, i)
+    if country_end:  # a state not in the actor list, named as written
+        s, e = art.span(i, country_end)
+        return "other:" + _clean(art.text[s:e]), (s, e), country_end
     j = _np_end(art, sent, i)
     objects = frozenset(a.first for a in actors if a.first > i and not (a.first < j and a.last <= j
                                                                          and _head_of_np(art, a, i)))
@@ -192,13 +223,25 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
     return None
 
 
+def _subject_gap(art: Article, i: int, j: int) -> bool:
+    """Tokens [i, j) between a subject and its verb that keep them together: "قد" and up to
+    two adjectives ("وكانت حركة «الشباب» المتطرفة قد أعلنت")."""
+    if j - i > 3 or any(ch in _gap(art, k) for k in range(i + 1, j + 1) for ch in "،,:؛;()"):
+        return False
+    words = [art.tokens[k].text for k in range(i, j)]
+    if words and words[-1] in ("قد", "لقد"):
+        words = words[:-1]
+    return len(words) <= 2 and all(w.startswith("ال") and not w.startswith(("الي", "التي", "الذي", "الذين"))
+                                   for w in words)
+
+
 def _speaker_before(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]],
                     lexicon: Lexicon | None = None, country: str | None = None) -> Speaker | None:
     """The subject before its verb ("الجيش نفى", "أن وزارة الدفاع نفت")."""
     if verb.first > sent.first and any(ch in _gap(art, verb.first) for ch in "،,:\"«»()؛;"):
         return None
     for a in reversed(actors):
-        if a.last <= verb.first and verb.first - a.last <= 1:
+        if a.last <= verb.first and (verb.first - a.last <= 1 or _subject_gap(art, a.last, verb.first)):
             return _actor_speaker(art, a)[:2] + (verb.last,)
     k = verb.first
     while k > sent.first and verb.first - k < _MAX_SPEAKER:
@@ -216,10 +259,69 @@ def _speaker_before(art: Article, sent: Sentence, verb: Match[str], actors: list
     return None
 
 
+def _main_subject(art: Article, sent: Sentence, verb: Match[str], reporting: list[Match[str]],
+                  actors: list[Match[str]], lexicon: Lexicon, country: str | None) -> Speaker | None:
+    """Who speaks through a circumstantial participle ("...، محمّلاً الاحتلال المسؤولية"): the
+    subject of an earlier verb of its sentence, a reporting one or the verb opening the sentence
+    ("وعبّر الوزير عن ...، محمّلاً"); never the noun after it, which is whom it accuses."""
+    for outer in reversed([v for v in reporting if v.last <= verb.first]):
+        spk = (_speaker_after(art, sent, outer, actors, lexicon, country)
+               or _speaker_before(art, sent, outer, actors, lexicon, country))
+        if spk and spk[2] <= verb.first:
+            return spk[0], spk[1], verb.last
+    if verb.first > sent.first + 1:
+        opening = Match(sent.first, sent.first + 1, art.tokens[sent.first].text, ("say",))
+        spk = _speaker_after(art, sent, opening, actors, lexicon, country)
+        if spk and spk[2] <= verb.first:
+            return spk[0], spk[1], verb.last
+    return None
+
+
+def _as_government(art: Article, lexicon: Lexicon, source: str, span: tuple[int, int] | None) -> str:
+    """"النظام" or a country's name ("تنفي روسيا") speaking is its government, not its army."""
+    info = lexicon.actor_info.get(source)
+    if span is None or info is None or not source.endswith("_forces"):
+        return source
+    said = norm(art.text[span[0]:span[1]])
+    if said.lstrip("وف").startswith(_REGIME):
+        return _national(lexicon, info.country, "gov") or source
+    gov = source.removesuffix("_forces") + "_gov"  # russia_forces -> russia_gov
+    if (said in _country_names() or said[1:] in _country_names()) and gov in lexicon.actor_info:
+        return gov
+    return source
+
+
+def _coordinated(art: Article, sent: Sentence, spk: Speaker, actors: list[Match[str]]) -> list[Speaker]:
+    """Speakers joined to the first by "و" ("وتنفي روسيا والمتمردون"، "أعلن المقاتلون الأكراد
+    والمرصد"): each says the same; the first keeps its place for what follows."""
+    out: list[Speaker] = []
+    i = spk[2]
+    while i < sent.last and art.tokens[i].text.startswith("و") and not any(ch in _gap(art, i) for ch in _PUNCT):
+        actor = next((a for a in actors if a.first == i), None)
+        if actor is not None:
+            nxt = _actor_speaker(art, actor)
+        else:
+            end = _country_at(art, sent, i)
+            if end is None:
+                break
+            s, e = art.span(i, end)
+            nxt = "other:" + _clean(art.text[s:e]).removeprefix("و"), (s, e), end
+        out.append((nxt[0], nxt[1], spk[2]))
+        i = nxt[2]
+    return [(source, span, i) for source, span, _ in out]
+
+
 def _speaker_of(art: Article, sent: Sentence, verb: Match[str], reporting: list[Match[str]],
                 actors: list[Match[str]], lexicon: Lexicon, country: str | None) -> Speaker | None:
     """The speaker of a claim verb. After "أنها" / "أنه" the verb's subject is the speaker of
     the statement it sits in ("وأعلنت المنظمة أنها تحمّل ... المسؤولية")."""
+    if art.tokens[verb.first].text.lstrip("و") in _words("participle"):
+        return _main_subject(art, sent, verb, reporting, actors, lexicon, country)
+    if _has(art, verb.first, "own_responsibility"):  # "أعلنت الحركة، في بيان، مسؤوليتها عن"
+        for outer in reversed([v for v in reporting if v.last <= verb.first and _has(art, v.first, "declare")]):
+            spk = _speaker_after(art, sent, outer, actors, lexicon, country)
+            if spk and spk[2] <= verb.first:
+                return spk[0], spk[1], verb.last
     if verb.first > sent.first and art.tokens[verb.first - 1].text in _words("pronoun_opener"):
         for outer in reversed([v for v in reporting if v.last < verb.first]):
             spk = (_speaker_after(art, sent, outer, actors, lexicon, country)
@@ -279,7 +381,10 @@ def _declares_responsibility(art: Article, sent: Sentence, verb: Match[str]) -> 
     """"أعلن (التنظيم) مسؤوليته عن": a declaring verb with "responsibility" a few words on."""
     if not _has(art, verb.first, "declare"):
         return False
-    return any(_has(art, k, "responsibility") for k in range(verb.last, min(sent.last, verb.last + 8)))
+    if any(_has(art, k, "responsibility") for k in range(verb.last, min(sent.last, verb.last + _CLAIM_REACH))):
+        return True
+    # "أعلنت الحركة المنضوية في ...، في بيان مسؤوليتها": a possessive ties it to the subject further on
+    return any(_has(art, k, "own_responsibility") for k in range(verb.last, min(sent.last, verb.last + 2 * _CLAIM_REACH)))
 
 
 def _main_types(events: list[Event]) -> list[str]:
@@ -314,11 +419,14 @@ def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[
     return out
 
 
-def _topics(verb: Match[str], trig_types: list[tuple[int, str]], sent_events: list[Event],
-            main_types: list[str]) -> list[str]:
-    """Event types a statement is about: the event words of its sentence, the nearest after
-    the verb first; else the events its sentence reports; else the article's main event."""
-    near = sorted(trig_types, key=lambda p: (not p[1], p[0] < verb.first, abs(p[0] - verb.last)))
+def _topics(art: Article, sent: Sentence, verb: Match[str], trig_types: list[tuple[int, str]],
+            sent_events: list[Event], main_types: list[str]) -> list[str]:
+    """Event types a statement is about: the event words of the verb's clause, then of its
+    sentence, the nearest after the verb first; else the events its sentence reports; else
+    the article's main event."""
+    lo, hi = art.clause_of(verb.first, sent)
+    near = sorted(trig_types, key=lambda p: (not lo <= p[0] < hi, not p[1], p[0] < verb.first,
+                                             abs(p[0] - verb.last)))
     found = list(dict.fromkeys([t or main for _, t in near for main in (main_types[:1] or [""])]
                                + [e.type for e in sent_events]))
     found = [t for t in found if t]
@@ -346,8 +454,12 @@ def _event_country(topic: str, sent_events: list[Event], events: list[Event], co
 def _claims_an_event(art: Article, sent: Sentence, verb: Match[str], after: int) -> bool:
     """"تبنى" claims an attack only with an event word near it ("تبنى التنظيم الهجوم",
     "هجوم تبناه التنظيم"), not a policy ("تبنى مجلس الأمن القرار")."""
+    owned = [k + 1 for k in range(verb.last, sent.last)
+             if _has(art, k, "responsibility") or _has(art, k, "own_responsibility")]
     return any(max(verb.last, after) <= m.first <= max(verb.last, after) + _CLAIM_REACH
-               or verb.first - _CLAIM_REACH <= m.first < verb.first for m in art.in_sentence("triggers", sent))
+               or verb.first - _CLAIM_REACH <= m.first < verb.first
+               or any(k <= m.first <= k + 2 for k in owned)  # "... مسؤوليتها عن التفجير"
+               for m in art.in_sentence("triggers", sent))
 
 
 def _same_side(source: str, perp: str) -> bool:
@@ -379,6 +491,20 @@ def _anonymous(art: Article, span: tuple[int, int] | None) -> bool:
     return _has(art, first, "anonymous")
 
 
+def _governed(art: Article, i: int) -> bool:
+    """An actor named as the target or a member's group, not the doer: after a preposition
+    ("قيادي في تنظيم القاعدة"، "غارات على داعش") or with one attached ("أهداف لحزب العمال"،
+    "قيادي بتنظيم القاعدة")."""
+    text = art.tokens[i].text.lstrip("و")
+    if i > 0 and _has(art, i - 1, "allegiance"):  # "القوات الموالية للحوثيين": the doer's side
+        return False
+    if i > 0 and art.tokens[i - 1].text in _words("target_prep"):
+        return True
+    if text.startswith("لل"):
+        return "ال" + text[2:] in art.tokens[i].stems
+    return text[:1] in ("ل", "ب") and text[1:] in art.tokens[i].stems
+
+
 def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]], actors: list[Match[str]],
                       events: list[Event], lexicon: Lexicon, country: str | None
                       ) -> list[tuple[str, str, str, list[str], Match[str], tuple[int, int] | None]]:
@@ -401,7 +527,7 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
             if spk is None or spk[2] >= sent.last or not _opens_statement(art, sent, spk[2]):
                 continue
             lo, hi = art.starts[spk[2]], sent.end
-        source = spk[0]
+        source = _as_government(art, lexicon, spk[0], spk[1])
         if source in _words("mute") or _anonymous(art, spk[1]):
             continue
         for ev in events:
@@ -411,6 +537,8 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
             for perp in own[:1] or ev.perpetrators:  # its own act: the others named are its targets
                 span = ev.actor_spans.get(perp)
                 if perp == "civilians" or span is None or not lo <= span[0] < hi:
+                    continue
+                if not own and _governed(art, art.token_at(span[0])):
                     continue
                 if kind == "according" and art.token_at(span[0]) - sent.first > _SUBJECT_REACH:
                     continue  # "قتل 12 شخصا في غارات نفذها الجيش، بحسب المرصد": a plain casualty report
@@ -438,52 +566,64 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                 continue
             if kind == "accuse" and not _accusation_frame(art, sent, verb):
                 continue
-            topics = _topics(verb, trig_types, sent_events, main_types)
+            if verb.last < sent.last and art.tokens[verb.last].text.startswith("ايا"):
+                continue  # "متهمة إياهم": the accused is a pronoun for someone named before
+            mains = main_types
+            if kind == "claim":  # one claims an attack, not a clash: "تبنى التنظيم الهجوم"
+                mains = [t for t in main_types if t not in _words("two_sided")] or main_types
+            topics = _topics(art, sent, verb, trig_types, sent_events, mains)
             if not topics:
                 continue
             where = _event_country(topics[0], sent_events, events, country)
             spk = _speaker_of(art, sent, verb, reporting, actors, lexicon, where)
             if spk is None:
                 continue
-            source, source_span, after = spk
-            if kind == "claim" and not _claims_an_event(art, sent, verb, after):
-                continue
-            info = lexicon.actor_info.get(source)
-            if source_span and info and source.endswith("_forces") and norm(
-                    art.text[source_span[0]:source_span[1]]).lstrip("وف").startswith(_REGIME):
-                source = _national(lexicon, info.country, "gov") or source  # "النظام" speaking is the government
-            if source in _words("mute"):
-                continue
-            if kind == "deny" and source_span and norm(art.text[source_span[0]:source_span[1]]).lstrip(
-                    "وف") in _words("national_forces"):  # "لكن الجيش نفى": the army accused of the act
-                source = next((p for e in events if e.type == topics[0] for p in e.perpetrators
-                               if p.endswith("_forces")), source)
-            named = [a.values[0] for a in actors if a.first >= after and a.values[0] not in (source, "civilians")]
-            sent_perps = [p for e in sent_events for p in e.perpetrators if p != source]
-            if kind == "claim":
-                owned = [e.type for e in events if source in e.perpetrators]
-                chosen = [t for t in topics if t in owned][:2] or topics[:1]
-                for ev in sent_events or [e for e in events if e.type == chosen[0]][:1]:
-                    if ev.type in chosen and not ev.perpetrators:
-                        ev.perpetrators.append(source)
-                claims = [("asserts", t, [source]) for t in chosen]
-            elif kind in ("accuse", "condemn"):
-                about = list(dict.fromkeys(named[:2] or ([] if kind == "condemn" else sent_perps[:2])))
-                if not about and kind == "accuse":
-                    about = _object_phrase(art, sent, after)
-                claims = [("accuses", topics[0], about)] if about else []
-            else:
-                claims = [("denies", topics[0], list(dict.fromkeys(sent_perps[:2] or named[:1])))]
-            for stance, topic, about in claims:
-                key = (source, stance, topic)
-                if key in out:
+            joined = _coordinated(art, sent, spk, actors)
+            for source, source_span, after in [(spk[0], spk[1], joined[0][2] if joined else spk[2]), *joined]:
+                if source_span:  # "منظمة التحرير": an event word inside the speaker's name is no topic
+                    inside = [p for p in trig_types if not source_span[0] <= art.starts[p[0]] < source_span[1]]
+                    if len(inside) < len(trig_types):
+                        topics = _topics(art, sent, verb, inside, sent_events, mains)
+                        if not topics:
+                            continue
+                if kind == "claim" and not _claims_an_event(art, sent, verb, after):
                     continue
-                out[key] = Claim(source=source, stance=stance, topic=topic, about=about,
-                                 verb=art.surface(verb.first, verb.last),
-                                 confidence=0.45 if source.startswith("other:") else 0.6,
-                                 evidence=art.text[sent.start:sent.end],
-                                 evidence_spans=[(sent.start, sent.end)],
-                                 source_span=source_span, verb_span=art.span(verb.first, verb.last))
+                source = _as_government(art, lexicon, source, source_span)
+                if source in _words("mute"):
+                    continue
+                if kind == "deny" and source_span and norm(art.text[source_span[0]:source_span[1]]).lstrip(
+                        "وف") in _words("national_forces"):  # "لكن الجيش نفى": the army accused of the act
+                    source = next((p for e in events if e.type == topics[0] for p in e.perpetrators
+                                   if p.endswith("_forces")), source)
+                named = [a.values[0] for a in actors if a.first >= after and a.values[0] not in (source, "civilians")]
+                sent_perps = [p for e in sent_events for p in e.perpetrators if p != source]
+                if kind == "claim":
+                    owned = [e.type for e in events if source in e.perpetrators]
+                    chosen = [t for t in topics if t in owned][:2] or topics[:1]
+                    for ev in sent_events or [e for e in events if e.type == chosen[0]][:1]:
+                        if ev.type in chosen and not ev.perpetrators:
+                            ev.perpetrators.append(source)
+                    claims = [("asserts", t, [source]) for t in chosen]
+                elif kind in ("accuse", "condemn"):
+                    if kind == "condemn":  # the condemned act's doer is named in the object, not clauses on
+                        named = [a.values[0] for a in actors if after <= a.first < after + _CONDEMN_REACH
+                                 and a.values[0] not in (source, "civilians")]
+                    about = list(dict.fromkeys(named[:2] or ([] if kind == "condemn" else sent_perps[:2])))
+                    if not about and kind == "accuse":
+                        about = _object_phrase(art, sent, after)
+                    claims = [("accuses", topics[0], about)] if about else []
+                else:
+                    claims = [("denies", topics[0], list(dict.fromkeys(sent_perps[:2] or named[:1])))]
+                for stance, topic, about in claims:
+                    key = (source, stance, topic)
+                    if key in out:
+                        continue
+                    out[key] = Claim(source=source, stance=stance, topic=topic, about=about,
+                                     verb=art.surface(verb.first, verb.last),
+                                     confidence=0.45 if source.startswith("other:") else 0.6,
+                                     evidence=art.text[sent.start:sent.end],
+                                     evidence_spans=[(sent.start, sent.end)],
+                                     source_span=source_span, verb_span=art.span(verb.first, verb.last))
         for source, stance, topic, about, verb, source_span in _statement_claims(
                 art, sent, reporting, actors, events, lexicon, country):
             key = (source, stance, topic)
