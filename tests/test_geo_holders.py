@@ -71,3 +71,14 @@ def test_curated_places(geo: Geocoder, text: str, name: str, lat: float, lon: fl
 def test_surname_is_no_town(geo: Geocoder) -> None:
     names = {p.name_ar for p in geo.places("قال أليكس فيرغسون إن الفريق سيعود أقوى.")}
     assert "فيرغسون" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جنود في هجوم على قاعدة تستخدمها القوات الأمريكية قرب العاصمة.",
+    "هاجم مسلحون معسكر للجيش قرب المدينة أمس.",
+    "وقع انفجار في حي (600 دار) شرق المدينة.",
+    "قصفت الطائرات قاعدة تركية على الحدود.",
+    "استغل التنظيم الفوضى وسيطر على بلدات وأعدم أجانب.",
+])
+def test_words_after_a_head_that_cannot_be_names_make_no_place(text):
+    assert [p.name_ar for p in Geocoder.default().places(text) if p.location.get("gazetteer_id") is None] == []

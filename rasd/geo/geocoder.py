@@ -591,7 +591,10 @@ class Geocoder:
                     if not word.startswith("و") or t[words[j - 1][2]:a].strip():
                         break
                     word, a = word[1:], a + 1
-                if len(word) < 2 or role(word) in ("stop", "head", "heads"):
+                elif t[words[j - 1][2]:a].strip():
+                    break  # "حي (600 دار": the head stands alone
+                if len(word) < (2 if first else 3) or role(word) in ("stop", "head", "heads") \
+                        or not _could_name(word, first, head == "named"):
                     break
                 if not free(a, b):  # a place the gazetteer knows: the list goes on after it
                     first = False
@@ -603,7 +606,10 @@ class Geocoder:
                         and not words[nxt][0].startswith("و") and not t[b:words[nxt][1]].strip():
                     end = words[nxt][2]
                     nxt += 1
-                start = words[i][1] if head == "named" else a
+                # a named head belongs to the name, its clitics do not ("بمعسكر ماس" -> "معسكر ماس")
+                head_word = words[i][0]
+                bare = head_word if roles.get(head_word) else _strip_clitics(head_word)
+                start = words[i][1] + len(head_word) - len(bare) if head == "named" else a
                 s, e = norm_text.span(start, end)
                 name_ar = norm_text.original[s:e]
                 loc = {"name_ar": name_ar, "name": None, "country": country, "admin1": None,
@@ -745,6 +751,23 @@ def _head_pattern() -> re.Pattern[str]:
     """Head words of unknown_places.tsv as whole words, clitics allowed."""
     words = sorted((w for w, r in _framing_words().items() if r in ("head", "heads", "named")), key=len, reverse=True)
     return re.compile(r"(?<![\u0621-\u064a])(?:وب|ول|فب|و|ف|ب|ل)?(?:" + "|".join(words) + r")(?![\u0621-\u064a])")
+
+
+_PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "نا")
+
+
+def _could_name(word: str, first: bool, facility: bool) -> bool:
+    """Whether a word after a head can open a place name: not a word led by و or a preposition
+    ("وأعدم", "للجيش", "لهم"), not a verb or noun carrying a pronoun ("تستخدمها", "مرافقها"),
+    and after a facility head not an indefinite adjective ("قاعدة تركية", "محطة كهربائية";
+    villages may end so: "ساقية الكرت", "حمورية")."""
+    if first and word.startswith("و") and not word.startswith("وادي"):
+        return False
+    if word.startswith(("لل", "بال", "كال")) or word in ("له", "لها", "لهم", "لنا", "به", "بها", "بهم"):
+        return False
+    if word.endswith(_PRONOUN_ENDINGS) and len(word) > 4:
+        return False
+    return not (facility and not word.startswith("ال") and word.endswith("يه") and len(word) > 4)
 
 
 def _strip_clitics(word: str) -> str:
