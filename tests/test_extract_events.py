@@ -305,3 +305,9 @@ def test_undated_arrests_and_protests_are_habitual_not_events():
     assert not _events("القدس - ونادرا ما يتم توقيف الجناة في مثل هذه الاعتداءات في الضفة الغربية.")
     text = "تونس - أعلنت وزارة الداخلية أمس أنها اعتقلت 16 شخصا في مدينة بنزرت بشبهة الإرهاب."
     assert _one(text, "arrests")["location"]["name_ar"] == "بنزرت"
+
+
+def test_where_a_rocket_came_from_is_not_where_it_fell():
+    text = "القدس - سقط صاروخ أطلق من قطاع غزة أمس على مدينة عسقلان دون وقوع إصابات."
+    places = {e["location"]["name_ar"] for e in _events(text)}
+    assert "قطاع غزة" not in places

@@ -17,8 +17,10 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
     """Places the trigger governs: those of its clause, else the nearest in its sentence."""
     sent = mention.sentence
     actor_tokens = {i for m in art.in_sentence("actors", sent) for i in range(m.first, m.last)}
-    # an organisation's seat ("يوجد مقرها في X") or the far side of a border ("الحدود مع X")
-    seats = {m.last for m in art.in_sentence("cues", sent) if {"seat", "border"} & set(m.values)}
+    # an organisation's seat ("يوجد مقرها في X"), the far side of a border ("الحدود مع X") or
+    # where a rocket or a plane came from ("أطلق من غزة")
+    seats = {m.last for m in art.in_sentence("cues", sent) if {"seat", "border"} & set(m.values)
+             or "origin" in m.values}
     found = [p for p in ctx.places_between(sent.first, sent.last) if p[0] not in actor_tokens
              and not (seats & {p[0], p[0] - 1, p[0] - 2})
              and p[2].start >= ctx.dateline_end
