@@ -122,3 +122,12 @@ def live_server(web_db_url: str) -> Iterator[str]:
     if proc.stdout:
         proc.stdout.close()
 # --- end web fixtures ---
+
+# --- geo fixtures ---
+@pytest.fixture(scope="session")
+def geo():
+    """The shipped gazetteer, loaded once for all geocoding tests."""
+    from rasd.geo import Geocoder
+
+    return Geocoder.default()
+# --- end geo fixtures ---

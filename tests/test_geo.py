@@ -10,11 +10,6 @@ from rasd.geo import Geocoder, km
 from rasd.geo.gazetteer import read_entries
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geocoder:
-    return Geocoder.default()
-
-
 def by_name(places, name):
     return [p for p in places if p.name_ar == name]
 

@@ -10,22 +10,13 @@ coverage benchmark compares names word for word ("إب" is not inside "أبين"
 from __future__ import annotations
 
 import pytest
+from geo_support import found, near
 
-from rasd.geo import Geocoder, km
 from rasd.geo.gazetteer import Entry, Gazetteer, name_key, spelling_variants
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geocoder:
-    return Geocoder.default()
-
-
-def found(geo: Geocoder, text: str) -> dict[str, dict]:
-    return {p.name_ar: p.location for p in geo.places(text)}
-
-
-def near(loc: dict, lat: float, lon: float, limit: float = 15.0) -> bool:
-    return km(loc["lat"], loc["lon"], lat, lon) < limit
+def near_15km(loc: dict, lat: float, lon: float) -> bool:
+    return near(loc, lat, lon, 15.0)
 
 
 # ---- a list after a plural head shares its kind ----------------------------------------
@@ -68,7 +59,7 @@ def test_final_hamza_variants_are_generated_both_ways():
 def test_mocha_with_and_without_final_hamza(geo):
     for spelling in ("المخاء", "المخا"):
         got = found(geo, f"قصفت البوارج مواقع في مدينة {spelling} غرب تعز.")
-        assert near(got[spelling], 13.32, 43.25), spelling
+        assert near_15km(got[spelling], 13.32, 43.25), spelling
 
 
 def test_variant_never_overrides_a_name_of_its_own():
@@ -106,7 +97,7 @@ def test_common_word_variant_needs_a_head(geo):
 def test_transliterated_places(geo, text, name, lat, lon):
     got = found(geo, text)
     assert name in got, (name, list(got))
-    assert near(got[name], lat, lon), got[name]
+    assert near_15km(got[name], lat, lon), got[name]
 
 
 def test_province_alias_spelling(geo):

@@ -10,18 +10,20 @@ from __future__ import annotations
 import csv
 
 import pytest
+from geo_support import near
 
-from rasd.geo import Geocoder, km
+from rasd.geo import Geocoder
 from rasd.geo.gazetteer import DATA, read_entries
+
+
+def near_10km(loc: dict, lat: float, lon: float) -> bool:
+    return near(loc, lat, lon, 10.0)
+
 
 ADMIN1 = {(r[0], r[1]) for r in csv.reader(
     (line for line in (DATA / "admin1.tsv").read_text(encoding="utf-8").splitlines()
      if line and not line.startswith("#")), delimiter="\t")}
 
-
-@pytest.fixture(scope="module")
-def geo() -> Geocoder:
-    return Geocoder.default()
 
 
 def one(geo: Geocoder, text: str, name: str):
@@ -30,9 +32,6 @@ def one(geo: Geocoder, text: str, name: str):
     return found[0]
 
 
-def near(loc: dict, lat: float, lon: float, limit: float = 10.0) -> bool:
-    return km(loc["lat"], loc["lon"], lat, lon) < limit
-
 
 def test_yemeni_district_with_its_governorate(geo):
     text = ("عدن - قتل ثلاثة جنود في هجوم شنه مسلحون على نقطة أمنية في مديرية ردفان بمحافظة لحج "
@@ -40,14 +39,14 @@ def test_yemeni_district_with_its_governorate(geo):
     p = one(geo, text, "ردفان")
     assert p.location["country"] == "Yemen" and p.location["admin1"] == "Lahij"
     assert p.location["precision"] == "region"
-    assert near(p.location, 13.52, 44.85)
+    assert near_10km(p.location, 13.52, 44.85)
 
 
 def test_yemeni_city_district_inside_aden(geo):
     text = "وسيطرت القوات على ميناء المعلا ومديرية التواهي في عدن بعد معارك استمرت يومين."
     p = one(geo, text, "المعلا")
     assert p.location["country"] == "Yemen" and p.location["admin1"] == "Aden"
-    assert near(p.location, 12.79, 44.98)
+    assert near_10km(p.location, 12.79, 44.98)
 
 
 def test_syrian_sub_district(geo):
@@ -56,7 +55,7 @@ def test_syrian_sub_district(geo):
     p = one(geo, text, "الشدادي")
     assert p.location["country"] == "Syria" and p.location["admin1"] == "Al-Hasakah"
     assert p.location["precision"] == "region"
-    assert near(p.location, 36.05, 40.73)
+    assert near_10km(p.location, 36.05, 40.73)
 
 
 def test_syrian_villages_of_idlib_countryside(geo):
@@ -64,7 +63,7 @@ def test_syrian_villages_of_idlib_countryside(geo):
     for name, lat, lon in (("جرجناز", 35.58, 36.75), ("تلمنس", 35.58, 36.71), ("معرشورين", 35.60, 36.73)):
         p = one(geo, text, name)
         assert p.location["admin1"] == "Idlib", name
-        assert near(p.location, lat, lon), name
+        assert near_10km(p.location, lat, lon), name
 
 
 def test_same_neighbourhood_name_follows_the_city(geo):
@@ -78,7 +77,7 @@ def test_iraqi_sub_district_in_diyala(geo):
     text = "بعقوبة - انفجرت عبوة ناسفة قرب سوق شعبي في ناحية كنعان جنوب شرق بعقوبة، ما أسفر عن إصابة ستة مدنيين."
     p = one(geo, text, "كنعان")
     assert p.location["country"] == "Iraq" and p.location["admin1"] == "Diyala"
-    assert near(p.location, 33.63, 44.83)
+    assert near_10km(p.location, 33.63, 44.83)
 
 
 def test_kurdistan_district(geo):
@@ -92,9 +91,9 @@ def test_gaza_neighbourhood_and_west_bank_camp(geo):
     camp = "اقتحمت قوات الاحتلال مخيم بلاطة شرقي نابلس واعتقلت خمسة شبان."
     p = one(geo, gaza, "تل الهوى")
     assert p.location["country"] == "Palestine" and p.location["admin1"] == "Gaza Strip"
-    assert near(p.location, 31.51, 34.44)
+    assert near_10km(p.location, 31.51, 34.44)
     c = one(geo, camp, "مخيم بلاطة")
-    assert c.location["admin1"] == "West Bank" and near(c.location, 32.21, 35.29)
+    assert c.location["admin1"] == "West Bank" and near_10km(c.location, 32.21, 35.29)
 
 
 def test_lebanese_camp_and_border_village(geo):
@@ -109,7 +108,7 @@ def test_borno_and_darfur_towns(geo):
     p = one(geo, borno, "مونغونو")
     assert p.location["country"] == "Nigeria" and p.location["admin1"] == "Borno"
     z = one(geo, darfur, "مخيم زمزم")
-    assert z.location["admin1"] == "North Darfur" and near(z.location, 13.49, 25.30)
+    assert z.location["admin1"] == "North Darfur" and near_10km(z.location, 13.49, 25.30)
 
 
 @pytest.mark.parametrize("text,word", [
@@ -128,7 +127,7 @@ def test_district_names_that_are_common_words_stay_out_of_prose(geo, text, word)
 def test_common_word_district_still_found_after_a_head(geo):
     text = "سقطت قذائف على بلدة حضر في ريف القنيطرة الشمالي قرب خط الفصل."
     p = one(geo, text, "حضر")
-    assert p.location["admin1"] == "Quneitra" and near(p.location, 33.27, 35.83)
+    assert p.location["admin1"] == "Quneitra" and near_10km(p.location, 33.27, 35.83)
 
 
 def test_curated_rows_are_well_formed():

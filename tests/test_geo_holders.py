@@ -10,21 +10,9 @@ preposition is never a name ("منطقة في الطرف الغربي"). New cur
 from __future__ import annotations
 
 import pytest
+from geo_support import found, near
 
-from rasd.geo import Geocoder, km
-
-
-@pytest.fixture(scope="module")
-def geo() -> Geocoder:
-    return Geocoder.default()
-
-
-def found(geo: Geocoder, text: str) -> dict[str, dict]:
-    return {p.name_ar: p.location for p in geo.places(text)}
-
-
-def near(loc: dict, lat: float, lon: float, limit: float = 25.0) -> bool:
-    return loc.get("lat") is not None and km(loc["lat"], loc["lon"], lat, lon) < limit
+from rasd.geo import Geocoder
 
 
 @pytest.mark.parametrize("text, name, lat, lon", [
