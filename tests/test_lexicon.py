@@ -38,3 +38,10 @@ def test_weapons_and_triggers_from_data_files():
     assert ("CLASH",) in [v for _, v in _find(lex.triggers, "واندلعت اشتباكاتٌ عنيفة")]
     assert lex.actor_info["syria_gov_forces"].is_state
     assert not lex.actor_info["isis"].is_state
+
+
+def test_one_word_phrase_at_the_last_token_and_longer_phrase_elsewhere():
+    # the one-word fast path and the trie walk must agree on which phrase is longest
+    m = PhraseMatcher([("غارة", "strike"), ("غارة جوية", "airstrike")])
+    assert _find(m, "شنت الطائرات غارة جوية ثم غارة") == [
+        ("غارة جوية", ("airstrike",)), ("غارة", ("strike",))]

@@ -155,3 +155,19 @@ def test_two_numbers_stay_apart() -> None:
 def test_thousands_year_like_count_with_noun() -> None:
     text = "نزح 2000 شخص من المدينة"
     assert [(q.low, q.high) for q in find_quantities(text)] == [(2000, 2000)]
+
+
+def test_phrase_table_positions_are_where_matches_start() -> None:
+    from rasd.extract.quantities import PhraseTable, Tokens
+    from rasd.text import normalize
+
+    table = PhraseTable([("على الأقل", "min"), ("نحو", "approx")])
+    toks = Tokens(normalize("قتل نحو 20 شخصا على الأقل، وبنحو 5 آخرين"))
+    assert table.positions(toks) == [i for i in range(toks.size) if table.match(toks, i)]
+    assert [toks.texts[i] for i in table.positions(toks)] == ["نحو", "علي", "وبنحو"]
+
+
+def test_numbers_are_read_once_after_a_word_number() -> None:
+    # "ثلاثة آلاف" is one number: the multiplier is not read again as a second number
+    text = "نزح ثلاثة آلاف شخص و200 عائلة"
+    assert [(q.low, text[q.start:q.end]) for q in find_quantities(text)] == [(3000, "ثلاثة آلاف"), (200, "200")]

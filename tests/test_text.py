@@ -52,3 +52,12 @@ def test_datelines():
         span = dateline(text)
         assert span is not None and text[span.start:span.end] == place
     assert dateline("قالت مصادر محلية إن القصف استمر") is None
+
+
+def test_repeated_words_share_their_forms_but_keep_their_offsets():
+    n = normalize("قصفت الطائرات البلدة ثم عادت الطائرات فقصفت البلدة")
+    toks = tokenize(n)
+    first, second = toks[1], toks[5]
+    assert first.text == second.text == "الطائرات"
+    assert first.stems == second.stems == stems("الطائرات")
+    assert (first.start, second.start) == (n.text.index("الطائرات"), n.text.rindex("الطائرات"))

@@ -38,11 +38,10 @@ class Article:
     def analyse(cls, text: str, lexicon: Lexicon) -> Article:
         n = normalize(text)
         tokens = tokenize(n)
-        starts, ends = [], []
-        for t in tokens:
-            s, e = n.span(t.start, t.end)
-            starts.append(s)
-            ends.append(e)
+        # n.span(t.start, t.end) of every token (a token is never empty), without a call per token
+        offsets = n.offsets
+        starts = [offsets[t.start] for t in tokens]
+        ends = [offsets[t.end - 1] + 1 for t in tokens]
         token_starts = [t.start for t in tokens]
         sents: list[Sentence] = []
         paragraph = 0

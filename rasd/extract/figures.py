@@ -103,8 +103,9 @@ class _Text:
         self.left_end: dict[int, list[tuple[int, str, str, int]]] = {}
         self.left_start: dict[int, tuple[int, str, str, int]] = {}
         toks = self.toks
-        for i in range(toks.size):
-            if toks.kinds[i] != "w":
+        kinds = toks.kinds
+        for i in _LEFT.positions(toks):
+            if kinds[i] != "w":
                 continue
             hits = _LEFT.match(toks, i)
             if not hits:
@@ -316,10 +317,13 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
         nend = span_end(n.original, nend)
         out.append(Figure(kind, value, value, False, start, nend, nstart, nend, victim_cls))
         used.update(range(s2, vend))
-    for i in range(toks.size):
-        if toks.kinds[i] != "w" or not free(i, i + 1) or (i > 0 and i - 1 in t.core_tokens):
+    kinds, texts, core_tokens = toks.kinds, toks.texts, t.core_tokens
+    duals = set(_DUAL.positions(toks))
+    # only a dual head noun or the start of a dual victim phrase can be read here
+    for i in sorted(duals.union(i for i in _VICTIM.positions(toks) if _maybe_dual(texts[i]))):
+        if kinds[i] != "w" or i in used or (i > 0 and i - 1 in core_tokens):
             continue
-        victim = t.victim_at(i) if _maybe_dual(toks.texts[i]) else None
+        victim = t.victim_at(i) if _maybe_dual(texts[i]) else None
         if victim is not None and "du" in victim[2] and "pl" not in victim[2]:
             post = t.post_at(victim[0])
             if post is not None and post[1] != "none":
@@ -328,7 +332,7 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
                 out.append(Figure(post[1], 2, 2, False, a, end, a, span_end(n.original, b), victim[1]))
                 used.update(range(i, post[0]))
                 continue
-        hits = _DUAL.match(toks, i)
+        hits = _DUAL.match(toks, i) if i in duals else None
         if hits:
             a, b = n.span(toks.starts[i], toks.ends[i])
             b = span_end(n.original, b)

@@ -154,11 +154,28 @@ class PhraseTable:
             self._cache[word] = got
         return got
 
+    def positions(self, toks: Tokens) -> list[int]:
+        """Indices of the word and punctuation tokens where some entry may start (``match`` is
+        empty everywhere else): one dictionary look-up per distinct word instead of a call per token."""
+        get = self._cache.get
+        out = []
+        for i, (kind, word) in enumerate(zip(toks.kinds, toks.texts, strict=True)):
+            if kind == "w" or kind == "p":
+                cands = get(word)
+                if cands is None:
+                    cands = self.starts(word)
+                if cands:
+                    out.append(i)
+        return out
+
     def match(self, toks: Tokens, i: int) -> list[tuple[int, object, int]]:
         kind = toks.kinds[i]
         if kind != "w" and kind != "p":
             return []
-        cands = self.starts(toks.texts[i])
+        word = toks.texts[i]
+        cands = self._cache.get(word)
+        if cands is None:
+            cands = self.starts(word)
         if not cands:
             return []
         out: list[tuple[int, object, int]] = []
@@ -563,18 +580,14 @@ def _apply_bound(q: Q, bound: str) -> None:
 def scan(toks: Tokens) -> list[Q]:
     """All numbers of a token stream with their use, bounds and ranges resolved."""
     cores: list[Q] = []
-    i = 0
-    size = toks.size
-    kinds = toks.kinds
-    while i < size:
-        k = kinds[i]
-        if k == "w" or k == "n" or k == "d" or k == "t":
-            q = _parse_core(toks, i) if (k != "w" or _maybe_number(toks.texts[i])) else None
-            if q is not None:
-                cores.append(q)
-                i = max(q.c1, i + 1)
-                continue
-        i += 1
+    floor = 0  # tokens before it belong to a number already read
+    for i in _number_starts(toks):
+        if i < floor:
+            continue
+        q = _parse_core(toks, i)
+        if q is not None:
+            cores.append(q)
+            floor = max(q.c1, i + 1)
     for q in cores:
         q.use = _classify(toks, q)
     out: list[Q] = []
@@ -593,7 +606,27 @@ def scan(toks: Tokens) -> list[Q]:
     return out
 
 
-@lru_cache(maxsize=200_000)
+def _number_starts(toks: Tokens) -> list[int]:
+    """Tokens a number may start at: digits, dates, clock times and words that pass ``_maybe_number``."""
+    out = []
+    get = _MAYBE_NUMBER.get
+    for i, (kind, word) in enumerate(zip(toks.kinds, toks.texts, strict=True)):
+        if kind == "w":
+            hit = get(word)
+            if hit is None:
+                hit = _maybe_number(word)
+                if len(_MAYBE_NUMBER) < 200_000:
+                    _MAYBE_NUMBER[word] = hit
+            if hit:
+                out.append(i)
+        elif kind == "n" or kind == "d" or kind == "t":
+            out.append(i)
+    return out
+
+
+_MAYBE_NUMBER: dict[str, bool] = {}
+
+
 def _maybe_number(word: str) -> bool:
     """Cheap gate before parsing: the word (or it minus a clitic) starts a number or vague count."""
     for form in _clitic_forms(word):

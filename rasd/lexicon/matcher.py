@@ -75,9 +75,14 @@ class PhraseMatcher(Generic[T]):
         """The longest phrase starting at token ``i`` (the first of the token's forms wins a tie)."""
         best: Match[T] | None = None
         n = len(tokens)
+        roots = self._root.children
         for key in tokens[i].keys:
-            start = self._root.children.get(key)
+            start = roots.get(key)
             if start is None:
+                continue
+            if not start.children or i + 1 >= n:  # a one-word phrase: no walk needed
+                if start.values and (best is None or i + 1 > best.last):
+                    best = Match(i, i + 1, start.phrase, tuple(start.values))
                 continue
             stack = [(start, i + 1)]
             while stack:
