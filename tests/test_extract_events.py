@@ -311,3 +311,10 @@ def test_where_a_rocket_came_from_is_not_where_it_fell():
     text = "القدس - سقط صاروخ أطلق من قطاع غزة أمس على مدينة عسقلان دون وقوع إصابات."
     places = {e["location"]["name_ar"] for e in _events(text)}
     assert "قطاع غزة" not in places
+
+
+def test_coordinated_tolls_add_up_and_nested_ones_do_not():
+    ev = _one("حلب - قتل ثلاثة جنود وخمسة مسلحين أمس في اشتباكات عنيفة في مدينة اعزاز.", "armed_clash")
+    assert ev["fatalities"]["low"] == 8
+    ev = _one("حلب - قتل 12 شخصا بينهم أربعة أطفال أمس في غارات على مدينة اعزاز.", "air_drone_strike")
+    assert ev["fatalities"]["low"] == 12

@@ -252,20 +252,19 @@ def follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
     """A toll in a sentence with no event of its own ("وأسفر ذلك عن مقتل 5") belongs to the
     event reported just before it in the same paragraph."""
     with_mentions = {m.sentence.index for m in mentions}
+    by_sentence: dict[int, tuple[Sentence, list[FoundFigure]]] = {}
     for i, f in ctx.figures:
         sent = next((s for s in art.sentences if s.first <= i < s.last), None)
-        if sent is None or sent.index in with_mentions:
-            continue
+        if sent is not None and sent.index not in with_mentions:
+            by_sentence.setdefault(sent.index, (sent, []))[1].append(f)
+    for sent, figures in by_sentence.values():
         before = [(s, e) for s, e in touched if s.index < sent.index]
         if not before:
             continue
         prev, ev = before[-1]
         if sent.index - prev.index > 2 or prev.paragraph != sent.paragraph and sent.index - prev.index > 1:
             continue  # the next sentence may open a new line: wire copy often sets one a line
-        slot: Figure = getattr(ev, f.kind)
-        if slot.low is None and slot.high is None:
-            slot.low, slot.high, slot.vague = f.low, f.high, f.vague
-            slot.span = (f.start, f.end)
+        put_figures(art, ev, figures)
 
 
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "لهذا", "لهذه", "بهذا", "بهذه", "وهذا", "وهذه", "لذلك", "بذلك"}
@@ -316,15 +315,41 @@ def fill(lexicon: Lexicon, art: Article, ev: Event, mention: Mention, figures: l
         if weapon not in ev.weapons:
             ev.weapons.append(weapon)
             ev.weapon_spans[weapon] = wspan
+    put_figures(art, ev, figures)
+    for src in claims_mod.sentence_sources(art, sent, lexicon):
+        if src not in ev.sources:
+            ev.sources.append(src)
+    ev.confidence += 0.05
+
+
+def put_figures(art: Article, ev: Event, figures: list[FoundFigure]) -> None:
+    """Fill the event's empty figure slots; counts of one kind joined by و add up ("قتل ثلاثة
+    جنود وخمسة مسلحين" is 8 killed)."""
+    prev: FoundFigure | None = None
     for f in figures:
         slot: Figure = getattr(ev, f.kind)
         if slot.low is None and slot.high is None:
             slot.low, slot.high, slot.vague = f.low, f.high, f.vague
             slot.span = (f.start, f.end)
-    for src in claims_mod.sentence_sources(art, sent, lexicon):
-        if src not in ev.sources:
-            ev.sources.append(src)
-    ev.confidence += 0.05
+        elif prev is not None and slot.span == (prev.start, prev.end) and _coordinated(art, prev, f):
+            slot.low = None if slot.low is None or f.low is None else slot.low + f.low
+            slot.high = None if slot.high is None or f.high is None else slot.high + f.high
+            slot.vague = slot.vague or f.vague
+            slot.span = (prev.start, f.end)
+            f = FoundFigure(f.kind, slot.low, slot.high, slot.vague, prev.start, f.end, f.number_start,
+                            f.number_end, f.victim)
+        prev = f
+
+
+def _coordinated(art: Article, a: FoundFigure, b: FoundFigure) -> bool:
+    """Two counts of one kind joined by و with nothing but the first group's words between
+    ("خمسة عناصر من جبهة النصرة وستة مقاتلين")."""
+    if a.kind != b.kind or b.start < a.end:
+        return False
+    gap = art.text[a.end:b.start]
+    return len(gap) <= 40 and not any(ch in gap for ch in "،,.؛:") and (
+        gap.strip() == "و" or gap.strip().endswith(" و") or art.text[b.start:b.start + 1] == "و"
+        or gap.endswith("و"))
 
 
 @functools.cache
