@@ -184,3 +184,8 @@ def test_long_text_is_read_whole() -> None:
     text = ("وقتل 5 مدنيين في القصف. " * 2000) + "وأصيب 7 آخرون."
     figs = find_figures(text)
     assert len(figs) == 2001 and figs[-1].kind == "injuries" and figs[-1].low == 7
+
+
+def test_extremists_are_counted_as_militants():
+    (f,) = find_figures("وأسفرت الاشتباكات عن مقتل 25 متطرفاً من التنظيم.")
+    assert (f.kind, f.low, f.victim) == ("fatalities", 25, "militants")
