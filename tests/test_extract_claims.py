@@ -270,3 +270,69 @@ def test_coordinated_speakers_each_deny():
             "على المدينة.")
     sources = {c["source"] for c in _claims(text)["claims"] if c["stance"] == "denies"}
     assert sources == {"russia_gov", "other:الصين"}
+
+
+def _keys(text):
+    return {(c["source"], c["stance"], c["topic"]) for c in _claims(text)["claims"]}
+
+
+def test_generic_group_speaks_for_the_group_named_before():
+    text = ("كابول - هاجم مسلحو حركة طالبان مركزا للشرطة في ولاية قندوز فجر أمس. "
+            "وأعلن المتمردون مسؤوليتهم عن الهجوم في بيان على موقعهم.")
+    assert any(src == "taliban" and stance == "asserts" for src, stance, _ in _keys(text))
+
+
+def test_generic_group_with_no_group_before_claims_nothing():
+    text = "وأعلن المسلحون مسؤوليتهم عن الهجوم على مركز الشرطة في المدينة أمس."
+    assert not any(stance == "asserts" for _, stance, _ in _keys(text))
+
+
+def test_one_claim_per_event_named_in_the_claimed_phrase():
+    text = ("كابول - فجر انتحاري سيارته المفخخة أمام مقر للشرطة في كابول أمس، ودارت اشتباكات عند قاعدة "
+            "عسكرية قريبة. وأعلنت حركة طالبان مسؤوليتها عن التفجير الانتحاري والاشتباكات عند القاعدة، "
+            "لكنها لم تعلن المسؤولية عن الغارة.")
+    topics = {t for src, stance, t in _keys(text) if src == "taliban" and stance == "asserts"}
+    assert {"suicide_bomb", "armed_clash"} <= topics
+    assert "air_drone_strike" not in topics
+
+
+def test_claimed_killing_of_police_is_a_clash():
+    text = ("أنقرة - عثر على جثتي شرطيين تركيين قرب الحدود أمس. وتبنى مسلحو حزب العمال الكردستاني "
+            "أمس قتل الشرطيين ردا على الغارات التركية.")
+    assert ("pkk", "asserts", "armed_clash") in _keys(text)
+
+
+def test_armed_group_declaring_it_carried_out_an_attack_claims_it():
+    text = ("إسطنبول - أطلق مسلح النار على مبنى القنصلية الأمريكية في إسطنبول أمس. وأعلنت حركة الشباب "
+            "تنفيذ أحد عناصرها الهجوم على القنصلية.")
+    assert any(src == "al_shabaab" and stance == "asserts" for src, stance, _ in _keys(text))
+
+
+def test_army_declaring_it_carried_out_strikes_claims_nothing():
+    text = ("بغداد - أعلن الجيش العراقي تنفيذ غارات جوية على مواقع لتنظيم داعش في الأنبار أمس، "
+            "ما أدى إلى مقتل عشرة مسلحين.")
+    assert not any(stance == "asserts" for _, stance, _ in _keys(text))
+
+
+def test_bare_authorities_belong_to_the_state_whose_forces_were_hit():
+    text = ("وقتل عنصران من الشرطة التركية بالرصاص في مدينة أضنة أمس، في هجوم مسلح نسبته السلطات "
+            "إلى حزب العمال الكردستاني.")
+    assert any(src == "turkey_gov" and stance == "accuses" for src, stance, _ in _keys(text))
+
+
+def test_subject_after_fa_inna_accuses():
+    text = ("أنقرة - قتل شرطي في هجوم مسلح على حاجز في ولاية ماردين أمس. وبحسب المعلومات، فإن السلطات "
+            "التركية نسبت الهجوم إلى حزب العمال الكردستاني.")
+    assert any(src == "turkey_gov" and stance == "accuses" for src, stance, _ in _keys(text))
+
+
+def test_statement_naming_who_stands_behind_an_attack_accuses():
+    text = ("أنقرة - قتل 20 شخصا في تفجير انتحاري استهدف تجمعا في مدينة غازي عنتاب أمس. وأعلن رئيس "
+            "الحكومة التركية أن التحقيقات الأولية تفيد بأن داعش يقف وراء التفجير الانتحاري.")
+    assert ("turkey_gov", "accuses", "suicide_bomb") in _keys(text)
+
+
+def test_statement_with_the_actor_as_victim_accuses_nobody():
+    text = ("أنقرة - قتل 20 شخصا في تفجير انتحاري استهدف تجمعا في مدينة غازي عنتاب أمس. وقال رئيس "
+            "الحكومة التركية إن التفجير استهدف أنصار حزب العمال الكردستاني.")
+    assert not any(stance == "accuses" for _, stance, _ in _keys(text))

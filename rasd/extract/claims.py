@@ -200,6 +200,9 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
     if country_end:  # a state not in the actor list, named as written
         s, e = art.span(i, country_end)
         return "other:" + _clean(art.text[s:e]), (s, e), country_end
+    if _has(art, i, "generic_group") and _generic_group(art, art.span(i, _np_end(art, sent, i))):
+        j = _np_end(art, sent, i)  # "أعلن المتمردون": resolved to the group named before (_resolved)
+        return "other:" + _clean(art.surface(i, j)), art.span(i, j), j
     j = _np_end(art, sent, i)
     objects = frozenset(a.first for a in actors if a.first > i and not (a.first < j and a.last <= j
                                                                          and _head_of_np(art, a, i)))
@@ -288,6 +291,39 @@ def _as_government(art: Article, lexicon: Lexicon, source: str, span: tuple[int,
     gov = source.removesuffix("_forces") + "_gov"  # russia_forces -> russia_gov
     if (said in _country_names() or said[1:] in _country_names()) and gov in lexicon.actor_info:
         return gov
+    return source
+
+
+def _generic_group(art: Article, span: tuple[int, int] | None) -> bool:
+    """"المسلحون الإسلاميون"، "الحركة الانفصالية الكردية"، "التنظيم": a definite word for an
+    armed group with only definite adjectives after it, no name of its own."""
+    if span is None:
+        return False
+    first, last = art.token_at(span[0]), art.token_at(span[1] - 1) + 1
+    if not _has(art, first, "generic_group") or last - first > 4:
+        return False
+    return all(art.tokens[k].text.startswith("ال") and not _has(art, k, "stop") for k in range(first + 1, last))
+
+
+def _antecedent(art: Article, lexicon: Lexicon, before: int) -> str | None:
+    """The armed group (ACLED inter 2 or 3) the article named last before token ``before``:
+    whom "المسلحون" or "التنظيم" stands for."""
+    for a in reversed(art.between("actors", 0, before)):
+        info = lexicon.actor_info.get(a.values[0])
+        if info is not None and info.contract and info.inter in (2, 3) and a.values[0] not in _words("mute"):
+            return a.values[0]
+    return None
+
+
+def _resolved(art: Article, lexicon: Lexicon, source: str, span: tuple[int, int] | None) -> str:
+    """A generic group speaking ("أعلن المسلحون مسؤوليتهم") is the group named before it; so is
+    a lone generic word the actor list gives one group ("المتمردون")."""
+    if span is None or not _generic_group(art, span):
+        return source
+    lone = art.token_at(span[0]) == art.token_at(span[1] - 1)
+    if source in _words("mute") or source.startswith("other:") or lone:
+        return _antecedent(art, lexicon, art.token_at(span[0])) or (
+            "unknown_gunmen" if source.startswith("other:") else source)
     return source
 
 
@@ -387,6 +423,18 @@ def _declares_responsibility(art: Article, sent: Sentence, verb: Match[str]) -> 
     return any(_has(art, k, "own_responsibility") for k in range(verb.last, min(sent.last, verb.last + 2 * _CLAIM_REACH)))
 
 
+def _declares_execution(art: Article, sent: Sentence, verb: Match[str]) -> bool:
+    """"أعلنت الجبهة تنفيذ أحد أعضائها الهجوم": a declaring verb with "carrying out" a few
+    words on; a claim only where the speaker is an armed group (checked by the caller)."""
+    return _has(art, verb.first, "declare") and any(
+        _has(art, k, "execution") for k in range(verb.last, min(sent.last, verb.last + 2 * _CLAIM_REACH)))
+
+
+def _armed_group(lexicon: Lexicon, source: str) -> bool:
+    info = lexicon.actor_info.get(source)
+    return info is not None and info.inter in (2, 3) and source not in _words("mute")
+
+
 def _main_types(events: list[Event]) -> list[str]:
     """Event types by how much of the article reports them (sentences), earliest first on a tie:
     the article's main event comes first."""
@@ -451,6 +499,14 @@ def _event_country(topic: str, sent_events: list[Event], events: list[Event], co
     return country
 
 
+def _state_country(lexicon: Lexicon, actors: list[Match[str]]) -> str | None:
+    """The country whose state forces the sentence names ("قتل عنصران من الشرطة التركية ...
+    في هجوم نسبته السلطات إلى ..."): the authorities speaking are that state's."""
+    countries = {info.country for a in actors if (info := lexicon.actor_info.get(a.values[0])) is not None
+                 and info.inter == 1 and info.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _claims_an_event(art: Article, sent: Sentence, verb: Match[str], after: int) -> bool:
     """"تبنى" claims an attack only with an event word near it ("تبنى التنظيم الهجوم",
     "هجوم تبناه التنظيم"), not a policy ("تبنى مجلس الأمن القرار")."""
@@ -460,6 +516,28 @@ def _claims_an_event(art: Article, sent: Sentence, verb: Match[str], after: int)
                or verb.first - _CLAIM_REACH <= m.first < verb.first
                or any(k <= m.first <= k + 2 for k in owned)  # "... مسؤوليتها عن التفجير"
                for m in art.in_sentence("triggers", sent))
+
+
+def _claimed_types(art: Article, sent: Sentence, start: int, trig_types: list[tuple[int, str]],
+                   anaphor_types: list[str]) -> list[str]:
+    """Event types named in what a claim of responsibility covers, from token ``start`` to the
+    end of its clause ("مسؤوليتهم عن الهجوم على الأكاديمية والقتال عند القاعدة": both): "الهجوم"
+    is the claimant's own or the article's main event; a bare killing ("تبنى الحزب قتل
+    شرطيين") is a clash with security forces, else an attack."""
+    end = art.clause_of(start, sent)[1] if start < sent.last else start
+    for k in range(start + 1, end):
+        if _has(art, k, "clause_break"):
+            end = k
+            break
+    typed = dict(trig_types)
+    found: list[str] = []
+    for k in range(start, end):
+        if k in typed:
+            found.extend([typed[k]] if typed[k] else anaphor_types[:1])
+        elif not found and k < start + 3 and _has(art, k, "killing"):
+            security = any(_has(art, m, "security_victim") for m in range(k + 1, min(end, k + 4)))
+            found.append("armed_clash" if security else "attack")
+    return list(dict.fromkeys(t for t in found if t))
 
 
 def _same_side(source: str, perp: str) -> bool:
@@ -505,8 +583,19 @@ def _governed(art: Article, i: int) -> bool:
     return text[:1] in ("ل", "ب") and text[1:] in art.tokens[i].stems
 
 
+def _doer_named(art: Article, a: Match[str], hi: int) -> bool:
+    """An actor a statement names as the doer by the words next to it: "قام به داعش"، "نفذه
+    التنظيم" before it, "يقف وراء" after it."""
+    before = a.first > 0 and art.tokens[a.first - 1].text in _words("doer_before")
+    after = a.last < hi and art.tokens[a.last].text in _words("doer_after") and (
+        art.tokens[a.last].text in ("وراء", "خلف")
+        or a.last + 1 < hi and art.tokens[a.last + 1].text in ("وراء", "خلف"))
+    return before or after
+
+
 def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]], actors: list[Match[str]],
-                      events: list[Event], lexicon: Lexicon, country: str | None
+                      events: list[Event], lexicon: Lexicon, country: str | None,
+                      trig_types: list[tuple[int, str]], main_types: list[str]
                       ) -> list[tuple[str, str, str, list[str], Match[str], tuple[int, int] | None]]:
     """A named perpetrator of an event inside an attributed statement ("قال الجيش إن مسلحي
     الحزب هاجموا"، "خطفت الجبهة ... بحسب المرصد"): the speaker accuses it, or asserts its own
@@ -527,9 +616,16 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
             if spk is None or spk[2] >= sent.last or not _opens_statement(art, sent, spk[2]):
                 continue
             lo, hi = art.starts[spk[2]], sent.end
-        source = _as_government(art, lexicon, spk[0], spk[1])
+        source = _resolved(art, lexicon, _as_government(art, lexicon, spk[0], spk[1]), spk[1])
         if source in _words("mute") or _anonymous(art, spk[1]):
             continue
+        first, last = art.token_at(lo), art.token_at(hi - 1) + 1
+        typed = [t or next(iter(main_types), "") for k, t in trig_types if first <= k < last]
+        for a in actors:
+            doer = a.values[0]
+            if first <= a.first < last and doer not in (source, "civilians") and typed and typed[0] \
+                    and not _same_side(source, doer) and _doer_named(art, a, last):
+                out.append((source, "accuses", typed[0], [doer], verb, spk[1]))
         for ev in events:
             if ev.type in _words("two_sided") or ev.trigger_span is None or not lo <= ev.trigger_span[0] < hi:
                 continue
@@ -560,8 +656,11 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
         has_claim_verb = any(v.values[0] in {"accuse", "claim"} for v in reporting)
         for verb in reporting:
             kind = verb.values[0]
+            executed = False
             if kind == "say" and not has_claim_verb and _declares_responsibility(art, sent, verb):
                 kind, has_claim_verb = "claim", True
+            elif kind == "say" and not has_claim_verb and _declares_execution(art, sent, verb):
+                kind, executed = "claim", True
             if kind not in _STANCE or _negated(art, sent, verb):
                 continue
             if kind == "accuse" and not _accusation_frame(art, sent, verb):
@@ -574,7 +673,7 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
             topics = _topics(art, sent, verb, trig_types, sent_events, mains)
             if not topics:
                 continue
-            where = _event_country(topics[0], sent_events, events, country)
+            where = _state_country(lexicon, actors) or _event_country(topics[0], sent_events, events, country)
             spk = _speaker_of(art, sent, verb, reporting, actors, lexicon, where)
             if spk is None:
                 continue
@@ -588,8 +687,8 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                             continue
                 if kind == "claim" and not _claims_an_event(art, sent, verb, after):
                     continue
-                source = _as_government(art, lexicon, source, source_span)
-                if source in _words("mute"):
+                source = _resolved(art, lexicon, _as_government(art, lexicon, source, source_span), source_span)
+                if source in _words("mute") or executed and not _armed_group(lexicon, source):
                     continue
                 if kind == "deny" and source_span and norm(art.text[source_span[0]:source_span[1]]).lstrip(
                         "وف") in _words("national_forces"):  # "لكن الجيش نفى": the army accused of the act
@@ -599,7 +698,11 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                 sent_perps = [p for e in sent_events for p in e.perpetrators if p != source]
                 if kind == "claim":
                     owned = [e.type for e in events if source in e.perpetrators]
-                    chosen = [t for t in topics if t in owned][:2] or topics[:1]
+                    start = max(verb.last, after)
+                    claimed = [] if start >= sent.last or any(ch in _gap(art, start) for ch in _PUNCT) else \
+                        _claimed_types(art, sent, start, trig_types, [t for t in topics if t in owned] + topics)
+                    chosen = (claimed[:3]
+                              or [t for t in topics if t in owned][:2] or topics[:1])
                     for ev in sent_events or [e for e in events if e.type == chosen[0]][:1]:
                         if ev.type in chosen and not ev.perpetrators:
                             ev.perpetrators.append(source)
@@ -625,7 +728,7 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                                      evidence_spans=[(sent.start, sent.end)],
                                      source_span=source_span, verb_span=art.span(verb.first, verb.last))
         for source, stance, topic, about, verb, source_span in _statement_claims(
-                art, sent, reporting, actors, events, lexicon, country):
+                art, sent, reporting, actors, events, lexicon, country, trig_types, main_types):
             key = (source, stance, topic)
             if key in out:
                 continue
