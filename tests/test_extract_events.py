@@ -318,3 +318,9 @@ def test_coordinated_tolls_add_up_and_nested_ones_do_not():
     assert ev["fatalities"]["low"] == 8
     ev = _one("حلب - قتل 12 شخصا بينهم أربعة أطفال أمس في غارات على مدينة اعزاز.", "air_drone_strike")
     assert ev["fatalities"]["low"] == 12
+
+
+def test_short_and_weapon_names_of_actors():
+    ev = _one("أنقرة - قصفت الدبابات التركية أمس مواقع لحزب العمال قرب بلدة جيلان بينار.",
+              "shelling_artillery_missile_attack")
+    assert "turkey_forces" in ev["perpetrators"] and "pkk" in ev["targets"]
