@@ -324,3 +324,11 @@ def test_short_and_weapon_names_of_actors():
     ev = _one("أنقرة - قصفت الدبابات التركية أمس مواقع لحزب العمال قرب بلدة جيلان بينار.",
               "shelling_artillery_missile_attack")
     assert "turkey_forces" in ev["perpetrators"] and "pkk" in ev["targets"]
+
+
+def test_a_weak_trigger_is_typed_within_its_own_clause():
+    text = ("حلب - سقطت قذائف عدة أطلقتها الفصائل المقاتلة أمس على بلدة نبل، كذلك دارت "
+            "اشتباكات عنيفة بين التنظيم وقوات النظام في محيط مطار كويرس العسكري.")
+    types = {(e["type"], e["location"]["name_ar"]) for e in _events(text)}
+    assert ("shelling_artillery_missile_attack", "نبل") in types
+    assert ("armed_clash", "مطار كويرس العسكري") in types

@@ -131,8 +131,6 @@ class Extractor:
             displaced = any(f.kind == "displaced" for f in sent_figures)
             if _HISTORY_LINE.match(art.text, sent.start) or self._is_tally(ctx, sent, sent_figures):
                 continue
-            classes = [m.values[0] for m in trigs]
-            strong = {c for c in classes if c not in WEAK}
             for trig in trigs:
                 cls = trig.values[0]
                 if is_blocked(art, sent, trig) or _taa_marbuta_stripped(art, trig) \
@@ -140,6 +138,11 @@ class Extractor:
                     continue
                 perps, targets = roles(art, sent, trig, actors, source_tokens,
                                        nearest=cls in TERRITORY_CLASSES, victims=victim_spans)
+                # run-on wire sentences join several events with "،": what types a weak trigger
+                # ("قذائف", "استهدف") is the strong trigger of its own clause, not of the sentence
+                lo, hi = art.clause_of(trig.first, sent)
+                strong = {m.values[0] for m in trigs if m.values[0] not in WEAK and lo <= m.first < hi
+                          and m.values[0] != "TERRITORY_FALL"}  # "سقطت قذائف": fell, not fell to
                 etype = resolve_type(art, sent, trig, cls, list(perps), self.lexicon, strong, victims,
                                      casualties, displaced)
                 if not etype:
