@@ -332,3 +332,9 @@ def test_a_weak_trigger_is_typed_within_its_own_clause():
     types = {(e["type"], e["location"]["name_ar"]) for e in _events(text)}
     assert ("shelling_artillery_missile_attack", "نبل") in types
     assert ("armed_clash", "مطار كويرس العسكري") in types
+
+
+def test_expelling_and_clearing_an_enemy_is_retaking_ground():
+    text = ("عدن - طردت القوات الموالية للحكومة أمس مسلحي الحوثي من مدينة لودر في محافظة أبين.")
+    ev = _one(text, "government_regains_territory")
+    assert ev["location"]["name_ar"] == "لودر"

@@ -150,8 +150,8 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if cls in ("TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"):
         if cls == "TERRITORY_FALL" and "fall_to" not in near:
             return None
-        if cls == "REGAIN_MAYBE" and not perps:
-            return None
+        if cls == "REGAIN_MAYBE" and not perps and "progov" not in whole:
+            return None  # "تحرير", "طرد" need a side: a named actor or "القوات الموالية للحكومة"
         rebels = any(lexicon.actor_info[p].inter == 2 for p in perps if p in lexicon.actor_info)
         if state or "progov" in whole and not rebels:
             return "government_regains_territory"
