@@ -338,3 +338,11 @@ def test_expelling_and_clearing_an_enemy_is_retaking_ground():
     text = ("عدن - طردت القوات الموالية للحكومة أمس مسلحي الحوثي من مدينة لودر في محافظة أبين.")
     ev = _one(text, "government_regains_territory")
     assert ev["location"]["name_ar"] == "لودر"
+
+
+def test_sorties_and_destruction_from_the_air_are_air_strikes():
+    ev = _one("بغداد - نفذ طيران الجيش العراقي أمس طلعات جوية على مواقع التنظيم في قضاء الحويجة.",
+              "air_drone_strike")
+    assert ev["location"]["name_ar"] == "الحويجة"
+    ev = _one("صنعاء - دمرت طائرات التحالف أمس مخزنا للأسلحة في مديرية يريم.", "air_drone_strike")
+    assert ev["location"]["name_ar"] == "يريم"
