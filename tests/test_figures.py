@@ -189,3 +189,9 @@ def test_long_text_is_read_whole() -> None:
 def test_extremists_are_counted_as_militants():
     (f,) = find_figures("وأسفرت الاشتباكات عن مقتل 25 متطرفاً من التنظيم.")
     assert (f.kind, f.low, f.victim) == ("fatalities", 25, "militants")
+
+
+def test_a_group_named_with_min_may_sit_between_the_count_and_its_verb():
+    (f, g) = find_figures("وقالت الوكالة إن 260 مقاتلا من حزب العمال الكردستاني قتلوا ومئات جرحوا.")
+    assert (f.kind, f.low, f.victim) == ("fatalities", 260, "fighters")
+    assert (g.kind, g.low, g.high) == ("injuries", 100, None)

@@ -163,9 +163,11 @@ class _Text:
         return None
 
     def post_at(self, k: int) -> tuple[int, str] | None:
-        """A verb or noun after the counted people: "قتلوا", "حتفهم", "بجروح" (two words may sit between)."""
+        """A verb or noun after the counted people: "قتلوا", "حتفهم", "بجروح" (two words may sit
+        between, or a group named with من: "مقاتلا من حزب العمال الكردستاني قتلوا")."""
         toks = self.toks
-        for _ in range(3):
+        reach = 7 if k < toks.size and toks.texts[k] == "من" else 3
+        for _ in range(reach):
             if k >= toks.size or toks.kinds[k] != "w" or k in self.core_tokens:
                 return None
             hits = _POST.match(toks, k)
