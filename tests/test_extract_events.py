@@ -346,3 +346,8 @@ def test_sorties_and_destruction_from_the_air_are_air_strikes():
     assert ev["location"]["name_ar"] == "الحويجة"
     ev = _one("صنعاء - دمرت طائرات التحالف أمس مخزنا للأسلحة في مديرية يريم.", "air_drone_strike")
     assert ev["location"]["name_ar"] == "يريم"
+
+
+def test_a_campaign_announced_for_later_is_no_event():
+    text = "أنقرة - أعلن وزير الخارجية أمس أن بلاده ستبدأ قريبا بمحاربة تنظيم داعش في شمال سوريا."
+    assert not _events(text)
