@@ -351,3 +351,11 @@ def test_sorties_and_destruction_from_the_air_are_air_strikes():
 def test_a_campaign_announced_for_later_is_no_event():
     text = "أنقرة - أعلن وزير الخارجية أمس أن بلاده ستبدأ قريبا بمحاربة تنظيم داعش في شمال سوريا."
     assert not _events(text)
+
+
+def test_a_street_named_after_a_city_is_not_that_city():
+    text = ("دمشق - قتل 11 شخصا أمس جراء قذائف صاروخية أطلقتها التنظيمات على شارعي الثورة وبغداد "
+            "وحي باب توما في دمشق.")
+    assert all(e["location"]["country"] == "Syria" for e in _events(text))
+    ev = _one("تعز - اندلعت أمس اشتباكات عنيفة في شوارع تعز بين المقاومة والحوثيين.", "armed_clash")
+    assert ev["location"]["name_ar"] == "تعز"

@@ -22,7 +22,7 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
     seats = {m.last for m in art.in_sentence("cues", sent) if {"seat", "border"} & set(m.values)
              or "origin" in m.values}
     found = [p for p in ctx.places_between(sent.first, sent.last) if p[0] not in actor_tokens
-             and not (seats & {p[0], p[0] - 1, p[0] - 2})
+             and not (seats & {p[0], p[0] - 1, p[0] - 2}) and not _street_name(art, p[0])
              and p[2].start >= ctx.dateline_end
              and not (p[2].kind == "country" and ctx.country and p[2].location.get("country") != ctx.country)]
     if not found:
@@ -59,6 +59,16 @@ def finest(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int,
                 continue
         keep.append((first, last, place))
     return keep or found[:1]
+
+
+_STREETS = frozenset({"شارع", "شارعي", "وشارع", "بشارع", "بشارعي"})  # not "شوارع تعز": its streets
+
+
+def _street_name(art: Article, first: int) -> bool:
+    """"شارعي الثورة وبغداد في دمشق": a street named after a city is not that city."""
+    before = art.tokens[first - 1].text if first >= 1 else ""
+    two_back = art.tokens[first - 2].text if first >= 2 else ""
+    return before in _STREETS or two_back in _STREETS and art.tokens[first].text.startswith("و")
 
 
 _REGION_KM = 35.0  # a district or named area holds the towns this close to its point
