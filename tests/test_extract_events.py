@@ -359,3 +359,11 @@ def test_a_street_named_after_a_city_is_not_that_city():
     assert all(e["location"]["country"] == "Syria" for e in _events(text))
     ev = _one("تعز - اندلعت أمس اشتباكات عنيفة في شوارع تعز بين المقاومة والحوثيين.", "armed_clash")
     assert ev["location"]["name_ar"] == "تعز"
+
+
+def test_a_part_of_a_country_yields_to_the_town_told_after_it():
+    text = ("طرابلس - قال مسعفون أمس إن خمسة أشخاص قتلوا خلال اشتباكات في شرق ليبيا. "
+            "واندلع القتال أمس في مدينة أجدابيا بين قوات موالية للحكومة وجماعات مسلحة.")
+    clashes = [e for e in _events(text) if e["type"] == "armed_clash"]
+    assert [e["location"]["name_ar"] for e in clashes] == ["أجدابيا"]
+    assert clashes[0]["fatalities"]["low"] == 5

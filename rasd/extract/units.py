@@ -76,8 +76,10 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                 and not demonstrative(art, mention):
             anaphor = None  # "القصف" at another town is another event; "هذا الهجوم" is not
         if anaphor is not None:
-            if anaphor.location.precision in (None, "country", "province") and sent_places \
-                    and len(sent_places) == 1 and sent_places[0][2].kind == "town":
+            coarse = anaphor.location.precision in (None, "country", "province") or (
+                anaphor.location.precision == "region" and not anaphor.location.admin1
+            )  # "شمال العراق", "شرق ليبيا": a part of a country
+            if coarse and sent_places and len(sent_places) == 1 and sent_places[0][2].kind == "town":
                 anaphor.location = to_location(sent_places[0])
             fill(lexicon, art, anaphor, mention, figures)
             touched.append((sent, anaphor))
@@ -214,7 +216,9 @@ def fold_coarse(events: list[Event]) -> list[Event]:
     rank = {"town": 0, "region": 1, "province": 2, "country": 3}
     kept: list[Event] = []
     for ev in sorted(events, key=lambda e: (rank.get(e.location.precision or "", 4), e.type != "suicide_bomb")):
-        coarse = ev.location.precision in ("country", "province")
+        # "شمال العراق", "شرق ليبيا": a part of a country, as coarse as the country
+        country_part = ev.location.precision == "region" and not ev.location.admin1
+        coarse = ev.location.precision in ("country", "province") or country_part
         if ev.type == "remote_explosive_landmine_ied":  # the blast of a suicide attack
             host = next((k for k in kept if k.type == "suicide_bomb" and k.date == ev.date
                          and (k.location.name_ar == ev.location.name_ar or coarse)), None)
@@ -222,9 +226,11 @@ def fold_coarse(events: list[Event]) -> list[Event]:
                 absorb(host, ev)
                 continue
         host = next((k for k in kept if coarse and k.type == ev.type and k.date == ev.date
-                     and rank.get(k.location.precision or "", 4) < rank[ev.location.precision]
+                     and (rank.get(k.location.precision or "", 4) < rank[ev.location.precision]
+                          or country_part and k.location.admin1)
                      and k.location.country == ev.location.country
-                     and (ev.location.precision == "country" or k.location.admin1 == ev.location.admin1)),
+                     and (ev.location.precision == "country" or country_part
+                          or k.location.admin1 == ev.location.admin1)),
                     None)
         if host is None:
             kept.append(ev)
