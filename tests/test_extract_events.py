@@ -367,3 +367,10 @@ def test_a_part_of_a_country_yields_to_the_town_told_after_it():
     clashes = [e for e in _events(text) if e["type"] == "armed_clash"]
     assert [e["location"]["name_ar"] for e in clashes] == ["أجدابيا"]
     assert clashes[0]["fatalities"]["low"] == 5
+
+
+def test_a_town_near_which_a_strike_hit_is_its_place_even_after_the_country():
+    text = ("واشنطن - قالت وزارة الدفاع الأمريكية إن القيادي قتل في ضربة جوية أمريكية في سوريا "
+            "بينما كان يتنقل في سيارة قرب بلدة سرمدا يوم الأربعاء.")
+    ev = _one(text, "air_drone_strike")
+    assert ev["location"]["name_ar"] == "سرمدا"

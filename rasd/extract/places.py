@@ -32,6 +32,12 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
     if not inside:
         after = [p for p in found if p[0] >= mention.trigger.first]
         inside = after[:1] or found[-1:]
+    elif all(p[2].kind == "country" for p in inside):
+        # "قتل في ضربة جوية في سوريا بينما كان يتنقل قرب بلدة سرمدا": the town is the place
+        countries = {p[2].location.get("country") for p in inside}
+        finer = [p for p in found if p[0] > inside[-1][0] and p[2].kind in ("town", "region")
+                 and p[2].location.get("country") in countries]
+        inside = finer[:1] or inside
     return finest(art, inside)
 
 
@@ -51,7 +57,9 @@ def finest(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int,
                      and (place.kind != "region" or _within(p, place, _REGION_KM))]
             if finer or (place.kind == "country" and any(p.kind != "country" for _, _, p in found)):
                 continue
-        if k > 0:  # "X شمال Y" or "X في ريف Y": Y only locates X
+        if k > 0 and found[k - 1][2].kind != "country":
+            # "X شمال Y" or "X في ريف Y": Y only locates X (a country locates nothing: "في سوريا
+            # ... قرب بلدة سرمدا")
             _, pl, _ = found[k - 1]
             before = {v for m in art.between("cues", first - 4, first)
                       if m.last == first or m.last == first - 1 for v in m.values}
