@@ -336,3 +336,51 @@ def test_statement_with_the_actor_as_victim_accuses_nobody():
     text = ("أنقرة - قتل 20 شخصا في تفجير انتحاري استهدف تجمعا في مدينة غازي عنتاب أمس. وقال رئيس "
             "الحكومة التركية إن التفجير استهدف أنصار حزب العمال الكردستاني.")
     assert not any(stance == "accuses" for _, stance, _ in _keys(text))
+
+
+def test_dual_body_word_gives_two_speakers():
+    text = ("غزة - قتل شاب برصاص الجيش الإسرائيلي في مخيم جنين فجر أمس. وأكدت حركتا حماس والجهاد الإسلامي "
+            "في بيان مشترك، أنهما تحملان قوات الاحتلال المسؤولية الكاملة عن جريمة قتل الشاب.")
+    keys = _keys(text)
+    assert ("hamas", "accuses", "attack") in keys
+    assert ("pij", "accuses", "attack") in keys
+
+
+def test_accusation_of_a_killing_takes_its_type_from_the_victims():
+    civilian = "وحملت حركة حماس قوات الاحتلال المسؤولية الكاملة عن مقتل الطفل في قرية دوما."
+    assert {topic for _, stance, topic in _keys(civilian) if stance == "accuses"} == {"attack"}
+    soldiers = "وحملت الحكومة الأفغانية حركة طالبان المسؤولية عن مقتل ثلاثة جنود في ولاية هلمند."
+    assert {topic for _, stance, topic in _keys(soldiers) if stance == "accuses"} == {"armed_clash"}
+
+
+_GAZIANTEP = "أنقرة - قتل 20 شخصا في تفجير انتحاري استهدف تجمعا في مدينة غازي عنتاب أمس. "
+
+
+def test_verb_without_subject_speaks_for_the_speaker_of_the_sentence_before():
+    text = (_GAZIANTEP + "وقالت السلطات التركية إن عدد الضحايا قد يرتفع. وأضاف أن تنظيم داعش يقف "
+            "وراء التفجير الانتحاري.")
+    assert ("turkey_gov", "accuses", "suicide_bomb") in _keys(text)
+    unknown = (_GAZIANTEP + "وقال وزير الداخلية التركي إن عدد الضحايا قد يرتفع. وأضاف أن تنظيم داعش يقف "
+               "وراء التفجير الانتحاري.")
+    assert not any(stance == "accuses" for _, stance, _ in _keys(unknown))
+
+
+def test_speaker_is_not_carried_across_a_paragraph_or_past_a_name():
+    new_paragraph = (_GAZIANTEP + "وقالت السلطات التركية إن عدد الضحايا قد يرتفع.\n\nوأضاف أن تنظيم "
+                     "داعش يقف وراء التفجير الانتحاري.")
+    assert not any(stance == "accuses" for _, stance, _ in _keys(new_paragraph))
+    named = (_GAZIANTEP + "وقالت السلطات التركية إن عدد الضحايا قد يرتفع. وأضاف صويلو أن تنظيم داعش "
+             "يقف وراء التفجير الانتحاري.")
+    assert not any(stance == "accuses" for _, stance, _ in _keys(named))
+
+
+def test_officials_holding_a_group_likely_doer_accuse_it():
+    likely = _GAZIANTEP + "ورجح مسؤولون أتراك أن يكون التفجير الانتحاري من تنفيذ تنظيم داعش."
+    assert ("other:مسؤولون أتراك", "accuses", "suicide_bomb") in _keys(likely)
+    said = _GAZIANTEP + "وقال مسؤولون أتراك إن التفجير الانتحاري من تنفيذ تنظيم داعش."
+    assert not any(stance == "accuses" for _, stance, _ in _keys(said))
+
+
+def test_un_envoy_speaks_for_the_un():
+    text = "دمشق - وقال دي ميستورا إن قوات النظام ألقت عشرات البراميل المتفجرة على مدينة الزبداني أمس."
+    assert ("un", "accuses", "air_drone_strike") in _keys(text)

@@ -22,7 +22,7 @@ _MAX_SPEAKER = 7
 _REGIME = ("النظام", "نظام", "حكومه", "الحكومه")  # the regime or government speaking, not its army
 _CLAIM_REACH = 8
 _CONDEMN_REACH = 10  # tokens after "أدان" and its speaker where the condemned act's doer is named  # tokens between "تبنى" and the event word it claims
-_SAY = {"say", "according", "according_say"}
+_SAY = {"say", "according", "according_say", "opine"}
 _SUBJECT_REACH = 3  # "وخطفت جبهة النصرة ...، بحسب المرصد": the perpetrator opens the sentence
 _STATEMENT_REACH = 6  # tokens between a speaker and the "إن" that opens what it says
 _STANCE = {"accuse": "accuses", "condemn": "accuses", "deny": "denies", "claim": "asserts"}
@@ -193,6 +193,8 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
     i = _skip_fillers(art, verb.last, sent.last)
     if i >= sent.last or any(ch in _gap(art, i) for ch in "،,:\"«»()؛;"):
         return None
+    if _has(art, i, "dual_head") and any(a.first == i + 1 for a in actors):
+        i += 1  # "حركتا حماس والجهاد": the first name speaks, the one after "و" joins it
     for a in actors:
         if a.first == i:
             return _actor_speaker(art, a)
@@ -243,6 +245,8 @@ def _speaker_before(art: Article, sent: Sentence, verb: Match[str], actors: list
     """The subject before its verb ("الجيش نفى", "أن وزارة الدفاع نفت")."""
     if verb.first > sent.first and any(ch in _gap(art, verb.first) for ch in "،,:\"«»()؛;"):
         return None
+    if verb.first > sent.first and art.tokens[verb.first - 1].text in _words("preposition"):
+        return None  # "الجهاد الإسلامي في بيان": a noun after a preposition has no subject
     for a in reversed(actors):
         if a.last <= verb.first and (verb.first - a.last <= 1 or _subject_gap(art, a.last, verb.first)):
             return _actor_speaker(art, a)[:2] + (verb.last,)
@@ -262,19 +266,43 @@ def _speaker_before(art: Article, sent: Sentence, verb: Match[str], actors: list
     return None
 
 
+def _subject(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]], lexicon: Lexicon | None,
+             country: str | None, carried: Speaker | None = None) -> Speaker | None:
+    """The speaker after or before a verb; a verb opening its sentence with no subject ("وأضاف
+    أن"، "وقال في مؤتمر صحافي") speaks for the speaker ``carried`` from the sentence before."""
+    spk = (_speaker_after(art, sent, verb, actors, lexicon, country)
+           or _speaker_before(art, sent, verb, actors, lexicon, country))
+    if spk is None and carried is not None and verb.first == sent.first and _no_subject(art, sent, verb.last):
+        return carried[0], carried[1], verb.last
+    return spk
+
+
+def _no_subject(art: Article, sent: Sentence, i: int) -> bool:
+    """A verb with no subject of its own: "أن/إن"، a colon or quote, or a preposition right
+    after it ("وأضاف أن"، "وقال في مؤتمر"، "وتابع:"), not a name we could not read."""
+    i = _skip_fillers(art, i, sent.last)
+    if i >= sent.last:
+        return False
+    text = art.tokens[i].text
+    return (any(ch in _gap(art, i) for ch in ":\"«“") or text in ("ان", "بان") or text in _words("pronoun_opener")
+            or text in _words("preposition") or text.startswith(("لوكاله", "لصحيفه", "لقناه")))
+
+
 def _main_subject(art: Article, sent: Sentence, verb: Match[str], reporting: list[Match[str]],
-                  actors: list[Match[str]], lexicon: Lexicon, country: str | None) -> Speaker | None:
+                  actors: list[Match[str]], lexicon: Lexicon, country: str | None,
+                  carried: Speaker | None = None) -> Speaker | None:
     """Who speaks through a circumstantial participle ("...، محمّلاً الاحتلال المسؤولية"): the
     subject of an earlier verb of its sentence, a reporting one or the verb opening the sentence
     ("وعبّر الوزير عن ...، محمّلاً"); never the noun after it, which is whom it accuses."""
     for outer in reversed([v for v in reporting if v.last <= verb.first]):
-        spk = (_speaker_after(art, sent, outer, actors, lexicon, country)
-               or _speaker_before(art, sent, outer, actors, lexicon, country))
+        spk = _subject(art, sent, outer, actors, lexicon, country, carried)
         if spk and spk[2] <= verb.first:
             return spk[0], spk[1], verb.last
     if verb.first > sent.first + 1:
         opening = Match(sent.first, sent.first + 1, art.tokens[sent.first].text, ("say",))
         spk = _speaker_after(art, sent, opening, actors, lexicon, country)
+        if spk is None and carried is not None and _no_subject(art, sent, sent.first + 1):
+            spk = carried[0], carried[1], sent.first + 1  # "وأضاف أن ...، مستبعداً": the speaker before
         if spk and spk[2] <= verb.first:
             return spk[0], spk[1], verb.last
     return None
@@ -332,6 +360,8 @@ def _coordinated(art: Article, sent: Sentence, spk: Speaker, actors: list[Match[
     والمرصد"): each says the same; the first keeps its place for what follows."""
     out: list[Speaker] = []
     i = spk[2]
+    if spk[1] is not None and art.token_at(spk[1][1] - 1) + 1 < i:  # the speaker of an outer verb
+        i = art.token_at(spk[1][1] - 1) + 1
     while i < sent.last and art.tokens[i].text.startswith("و") and not any(ch in _gap(art, i) for ch in _PUNCT):
         actor = next((a for a in actors if a.first == i), None)
         if actor is not None:
@@ -344,15 +374,16 @@ def _coordinated(art: Article, sent: Sentence, spk: Speaker, actors: list[Match[
             nxt = "other:" + _clean(art.text[s:e]).removeprefix("و"), (s, e), end
         out.append((nxt[0], nxt[1], spk[2]))
         i = nxt[2]
-    return [(source, span, i) for source, span, _ in out]
+    return [(source, span, max(i, spk[2])) for source, span, _ in out]
 
 
 def _speaker_of(art: Article, sent: Sentence, verb: Match[str], reporting: list[Match[str]],
-                actors: list[Match[str]], lexicon: Lexicon, country: str | None) -> Speaker | None:
+                actors: list[Match[str]], lexicon: Lexicon, country: str | None,
+                carried: Speaker | None = None) -> Speaker | None:
     """The speaker of a claim verb. After "أنها" / "أنه" the verb's subject is the speaker of
     the statement it sits in ("وأعلنت المنظمة أنها تحمّل ... المسؤولية")."""
     if art.tokens[verb.first].text.lstrip("و") in _words("participle"):
-        return _main_subject(art, sent, verb, reporting, actors, lexicon, country)
+        return _main_subject(art, sent, verb, reporting, actors, lexicon, country, carried)
     if _has(art, verb.first, "own_responsibility"):  # "أعلنت الحركة، في بيان، مسؤوليتها عن"
         for outer in reversed([v for v in reporting if v.last <= verb.first and _has(art, v.first, "declare")]):
             spk = _speaker_after(art, sent, outer, actors, lexicon, country)
@@ -360,13 +391,11 @@ def _speaker_of(art: Article, sent: Sentence, verb: Match[str], reporting: list[
                 return spk[0], spk[1], verb.last
     if verb.first > sent.first and art.tokens[verb.first - 1].text in _words("pronoun_opener"):
         for outer in reversed([v for v in reporting if v.last < verb.first]):
-            spk = (_speaker_after(art, sent, outer, actors, lexicon, country)
-                   or _speaker_before(art, sent, outer, actors, lexicon, country))
+            spk = _subject(art, sent, outer, actors, lexicon, country, carried)
             if spk:
                 return spk[0], spk[1], verb.last
         return None
-    return (_speaker_after(art, sent, verb, actors, lexicon, country)
-            or _speaker_before(art, sent, verb, actors, lexicon, country))
+    return _subject(art, sent, verb, actors, lexicon, country, carried)
 
 
 def source_tokens(art: Article, sent: Sentence) -> set[int]:
@@ -535,9 +564,41 @@ def _claimed_types(art: Article, sent: Sentence, start: int, trig_types: list[tu
         if k in typed:
             found.extend([typed[k]] if typed[k] else anaphor_types[:1])
         elif not found and k < start + 3 and _has(art, k, "killing"):
-            security = any(_has(art, m, "security_victim") for m in range(k + 1, min(end, k + 4)))
-            found.append("armed_clash" if security else "attack")
+            found.append(_killing_type(art, k, end))
     return list(dict.fromkeys(t for t in found if t))
+
+
+def _killing_type(art: Article, k: int, end: int) -> str:
+    """A killing named with no event word: of soldiers or police a clash, else an attack."""
+    security = any(_has(art, m, "security_victim") for m in range(k + 1, min(end, k + 4)))
+    return "armed_clash" if security else "attack"
+
+
+def _statement_topics(art: Article, sent: Sentence, verb: Match[str], kind: str, trig_types: list[tuple[int, str]],
+                      sent_events: list[Event], mains: list[str]) -> list[str]:
+    """The topics of a verb; an accusation or denial of a killing ("حمّلت ... المسؤولية عن مقتل
+    الطفل") with no typed event word after it is about that killing."""
+    topics = _topics(art, sent, verb, trig_types, sent_events, mains)
+    if kind in ("accuse", "deny") and not _typed_in_clause(art, sent, verb, trig_types):
+        topics = [t for t in [_killing_topic(art, sent, verb)] if t] or topics
+    return topics
+
+
+def _typed_in_clause(art: Article, sent: Sentence, verb: Match[str], trig_types: list[tuple[int, str]]) -> bool:
+    """An event word of a known type after a verb in its clause (an anaphor like "الهجوم" is not)."""
+    lo, hi = art.clause_of(verb.first, sent)
+    return any(verb.last <= k < hi and t for k, t in trig_types)
+
+
+def _killing_topic(art: Article, sent: Sentence, verb: Match[str]) -> str | None:
+    """"تحمّل الاحتلال المسؤولية عن جريمة قتل المواطن": the killing an accusation or denial is
+    about, where its sentence has no event word of a type."""
+    lo, hi = art.clause_of(verb.first, sent)
+    hi = max(hi, min(sent.last, verb.last + _CLAIM_REACH))
+    for k in range(verb.last, hi):
+        if _has(art, k, "killing"):
+            return _killing_type(art, k, hi)
+    return None
 
 
 def _same_side(source: str, perp: str) -> bool:
@@ -595,7 +656,7 @@ def _doer_named(art: Article, a: Match[str], hi: int) -> bool:
 
 def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]], actors: list[Match[str]],
                       events: list[Event], lexicon: Lexicon, country: str | None,
-                      trig_types: list[tuple[int, str]], main_types: list[str]
+                      trig_types: list[tuple[int, str]], main_types: list[str], carried: Speaker | None = None
                       ) -> list[tuple[str, str, str, list[str], Match[str], tuple[int, int] | None]]:
     """A named perpetrator of an event inside an attributed statement ("قال الجيش إن مسلحي
     الحزب هاجموا"، "خطفت الجبهة ... بحسب المرصد"): the speaker accuses it, or asserts its own
@@ -611,13 +672,12 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
                 continue
             lo, hi = sent.start, art.starts[verb.first]
         else:
-            spk = (_speaker_after(art, sent, verb, actors, lexicon, country)
-                   or _speaker_before(art, sent, verb, actors, lexicon, country))
+            spk = _subject(art, sent, verb, actors, lexicon, country, carried)
             if spk is None or spk[2] >= sent.last or not _opens_statement(art, sent, spk[2]):
                 continue
             lo, hi = art.starts[spk[2]], sent.end
         source = _resolved(art, lexicon, _as_government(art, lexicon, spk[0], spk[1]), spk[1])
-        if source in _words("mute") or _anonymous(art, spk[1]):
+        if source in _words("mute") or _anonymous(art, spk[1]) and kind != "opine":
             continue
         first, last = art.token_at(lo), art.token_at(hi - 1) + 1
         typed = [t or next(iter(main_types), "") for k, t in trig_types if first <= k < last]
@@ -646,10 +706,12 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
     """Accusations, denials and claims of responsibility, tied to the events they are about."""
     out: dict[tuple[str, str, str], Claim] = {}
     main_types = _main_types(events)
+    last: tuple[Sentence, Speaker] | None = None  # the last speaker named and its sentence
     for sent in art.sentences:
         reporting = art.in_sentence("reporting", sent)
         if not reporting:
             continue
+        carried = last[1] if last and last[0].index == sent.index - 1 and _same_paragraph(last[0], sent) else None
         actors = art.in_sentence("actors", sent)
         sent_events = _sentence_events(sent, events)
         trig_types = _trigger_types(art, sent, lexicon, actors)
@@ -670,11 +732,11 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
             mains = main_types
             if kind == "claim":  # one claims an attack, not a clash: "تبنى التنظيم الهجوم"
                 mains = [t for t in main_types if t not in _words("two_sided")] or main_types
-            topics = _topics(art, sent, verb, trig_types, sent_events, mains)
+            topics = _statement_topics(art, sent, verb, kind, trig_types, sent_events, mains)
             if not topics:
                 continue
             where = _state_country(lexicon, actors) or _event_country(topics[0], sent_events, events, country)
-            spk = _speaker_of(art, sent, verb, reporting, actors, lexicon, where)
+            spk = _speaker_of(art, sent, verb, reporting, actors, lexicon, where, carried)
             if spk is None:
                 continue
             joined = _coordinated(art, sent, spk, actors)
@@ -682,7 +744,7 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                 if source_span:  # "منظمة التحرير": an event word inside the speaker's name is no topic
                     inside = [p for p in trig_types if not source_span[0] <= art.starts[p[0]] < source_span[1]]
                     if len(inside) < len(trig_types):
-                        topics = _topics(art, sent, verb, inside, sent_events, mains)
+                        topics = _statement_topics(art, sent, verb, kind, inside, sent_events, mains)
                         if not topics:
                             continue
                 if kind == "claim" and not _claims_an_event(art, sent, verb, after):
@@ -728,7 +790,7 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                                      evidence_spans=[(sent.start, sent.end)],
                                      source_span=source_span, verb_span=art.span(verb.first, verb.last))
         for source, stance, topic, about, verb, source_span in _statement_claims(
-                art, sent, reporting, actors, events, lexicon, country, trig_types, main_types):
+                art, sent, reporting, actors, events, lexicon, country, trig_types, main_types, carried):
             key = (source, stance, topic)
             if key in out:
                 continue
@@ -737,4 +799,25 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                              confidence=0.4, evidence=art.text[sent.start:sent.end],
                              evidence_spans=[(sent.start, sent.end)],
                              source_span=source_span, verb_span=art.span(verb.first, verb.last))
+        named = _last_speaker(art, sent, reporting, lexicon, country, carried)
+        if named is not None:  # only a known actor is carried on: a bare title or name may be misread
+            last = (sent, named) if named[0] in lexicon.actor_info else None
     return list(out.values())
+
+
+def _same_paragraph(a: Sentence, b: Sentence) -> bool:
+    return a.paragraph == b.paragraph
+
+
+def _last_speaker(art: Article, sent: Sentence, reporting: list[Match[str]], lexicon: Lexicon,
+                  country: str | None, carried: Speaker | None) -> Speaker | None:
+    """The last named speaker of a sentence (or the one it carried on), for a next sentence
+    that opens with a verb and no subject ("وأضاف أن ...")."""
+    actors = art.in_sentence("actors", sent)
+    found = None
+    for verb in reporting:
+        if verb.values[0] in _SAY | {"accuse", "deny", "claim", "condemn"}:
+            spk = _subject(art, sent, verb, actors, lexicon, country, carried)
+            if spk is not None:
+                found = spk
+    return found
