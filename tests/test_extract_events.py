@@ -374,3 +374,17 @@ def test_a_town_near_which_a_strike_hit_is_its_place_even_after_the_country():
             "بينما كان يتنقل في سيارة قرب بلدة سرمدا يوم الأربعاء.")
     ev = _one(text, "air_drone_strike")
     assert ev["location"]["name_ar"] == "سرمدا"
+
+
+def test_a_city_a_distance_is_measured_from_only_locates():
+    text = ("بغداد - قتل 12 شخصا أمس عندما هاجم انتحاريان حمام سباحة في شمال العراق. وأسفر الهجوم "
+            "الذي وقع في بلدة طوز خورماتو التي تبعد نحو 175 كيلومترا إلى الشمال من العاصمة بغداد "
+            "عن إصابة 45 شخصا.")
+    (ev,) = _events(text)
+    assert (ev["type"], ev["location"]["name_ar"]) == ("suicide_bomb", "طوز خورماتو")
+    assert ev["fatalities"]["low"] == 12 and ev["injuries"]["low"] == 45
+
+
+def test_conscience_is_no_place():
+    text = "واشنطن - دانت الخارجية استغلال الجماعة المعدومة الضمير للأطفال في تفجيرات انتحارية أمس."
+    assert all(e["location"]["name_ar"] != "الضمير" for e in _events(text))
