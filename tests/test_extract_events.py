@@ -388,3 +388,11 @@ def test_a_city_a_distance_is_measured_from_only_locates():
 def test_conscience_is_no_place():
     text = "واشنطن - دانت الخارجية استغلال الجماعة المعدومة الضمير للأطفال في تفجيرات انتحارية أمس."
     assert all(e["location"]["name_ar"] != "الضمير" for e in _events(text))
+
+
+def test_a_country_level_event_stays_only_where_the_article_names_no_finer_place():
+    text = "صنعاء - وتواصل المقاومة الشعبية هجماتها في اليمن، فيما سيطرت أمس على مدينة زنجبار."
+    assert all(e["location"]["precision"] != "country" for e in _events(text))
+    ev = _one("عدن - شنت طائرات التحالف أمس غارات جوية على مواقع الحوثيين في اليمن.".replace("عدن - ", ""),
+              "air_drone_strike")
+    assert ev["location"]["precision"] == "country"
