@@ -384,3 +384,25 @@ def test_officials_holding_a_group_likely_doer_accuse_it():
 def test_un_envoy_speaks_for_the_un():
     text = "دمشق - وقال دي ميستورا إن قوات النظام ألقت عشرات البراميل المتفجرة على مدينة الزبداني أمس."
     assert ("un", "accuses", "air_drone_strike") in _keys(text)
+
+
+def test_spokesman_named_before_his_title_speaks_for_the_group():
+    text = ("كابول - قتل عشرة أشخاص في تفجير انتحاري بسيارة مفخخة في العاصمة أمس. وقال ذبيح الله مجاهد "
+            "المتحدث باسم طالبان إن ركاب السيارة كانوا أجانب. ونفى مقتل أي مدنيين في الهجوم.")
+    assert ("taliban", "denies", "suicide_bomb") in _keys(text)
+
+
+def test_mutual_accusations_give_a_claim_to_each_side():
+    text = ("دونيتسك - تبادلت أوكرانيا والانفصاليون الموالون لروسيا الاتهامات بقصف مناطق سكنية في شرق "
+            "البلاد أمس رغم وقف إطلاق النار.")
+    claims = _claims(text)["claims"]
+    sides = {c["source"] for c in claims if c["stance"] == "accuses"
+             and c["topic"] == "shelling_artillery_missile_attack"}
+    assert len(sides) == 2 and "other:أوكرانيا" in sides, claims
+    ukraine = next(c for c in claims if c["source"] == "other:أوكرانيا")
+    assert ukraine["about"] and ukraine["about"][0] != "other:أوكرانيا"
+
+
+def test_an_exchange_of_fire_is_no_accusation():
+    text = "حلب - تبادلت قوات النظام وفصائل المعارضة إطلاق النار قرب بلدة الراموسة أمس دون وقوع إصابات."
+    assert _claims(text)["claims"] == []

@@ -25,7 +25,7 @@ _CONDEMN_REACH = 10  # tokens after "أدان" and its speaker where the condemn
 _SAY = {"say", "according", "according_say", "opine"}
 _SUBJECT_REACH = 3  # "وخطفت جبهة النصرة ...، بحسب المرصد": the perpetrator opens the sentence
 _STATEMENT_REACH = 6  # tokens between a speaker and the "إن" that opens what it says
-_STANCE = {"accuse": "accuses", "condemn": "accuses", "deny": "denies", "claim": "asserts"}
+_STANCE = {"accuse": "accuses", "condemn": "accuses", "deny": "denies", "claim": "asserts", "mutual": "accuses"}
 _PUNCT = "،,:\"«»()؛;.!?/“”"
 
 Speaker = tuple[str, tuple[int, int] | None, int]  # (source id, original span, first token after it)
@@ -151,16 +151,37 @@ def _head_of_np(art: Article, a: Match[str], i: int) -> bool:
     return a.first - i <= 2 or art.tokens[a.first - 1].text in _words("title_link")
 
 
-def _name_then_title(art: Article, sent: Sentence, i: int) -> tuple[int, int] | None:
-    """A name that comes before its title ("دان مسعود البرزاني رئيس الإقليم"): two or three
-    indefinite words followed by a title word."""
-    for k in range(i + 2, min(i + 4, sent.last)):
-        if _has(art, k, "title") and not any(ch in _gap(art, kk) for kk in range(i + 1, k) for ch in _PUNCT):
-            if all(not art.tokens[m].text.startswith("ال") and not art.tokens[m].is_number
-                   and not _has(art, m, "stop") and not _has(art, m, "head") and not _has(art, m, "filler")
-                   for m in range(i, k)):
-                return i, k
+def _name_word(art: Article, m: int, first: int) -> bool:
+    """A word of a personal name before its title: the first indefinite, the next ones also
+    definite ("عز الدين الأصبحي"، "مسعود البرزاني"); no number, time word or body word."""
+    tok = art.tokens[m]
+    if tok.is_number or _has(art, m, "stop") or _has(art, m, "head") or _has(art, m, "filler"):
+        return False
+    return m > first or not tok.text.startswith("ال")
+
+
+def _spoken_for(art: Article, sent: Sentence, k: int, actors: list[Match[str]]) -> tuple[str, int] | None:
+    """The known actor a title at token ``k`` speaks for ("المتحدث (الرسمي) باسم طالبان"): its
+    id and the token after it."""
+    for link in (k + 1, k + 2):
+        if link < sent.last and art.tokens[link].text in _words("title_link"):
+            a = next((a for a in actors if a.first == link + 1), None)
+            if a is not None and not a.values[0].startswith("other:"):
+                return a.values[0], a.last
             return None
+    return None
+
+
+def _name_then_title(art: Article, sent: Sentence, i: int) -> tuple[int, int] | None:
+    """A name that comes before its title ("دان مسعود البرزاني رئيس الإقليم"، "قال عز الدين
+    الأصبحي، وزير ..."): two or three name words followed by a title word, a comma between them
+    at most."""
+    for k in range(i + 2, min(i + 4, sent.last)):
+        if any(ch in _gap(art, kk) for kk in range(i + 1, k) for ch in _PUNCT):
+            return None
+        comma = _gap(art, k).strip() in ("،", ",")
+        if _has(art, k, "title") and (comma or not any(ch in _gap(art, k) for ch in _PUNCT)):
+            return (i, k) if all(_name_word(art, m, i) for m in range(i, k)) else None
     return None
 
 
@@ -223,6 +244,9 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
         return "other:" + _clean(art.text[s:e]), (s, e), name[1] if name else j
     named = _name_then_title(art, sent, i)
     if named:
+        body = _spoken_for(art, sent, named[1], actors)
+        if body:  # "ذبيح الله مجاهد المتحدث باسم طالبان": the spokesman speaks for the group
+            return body[0], art.span(i, body[1]), body[1]
         s, e = art.span(*named)
         return "other:" + _clean(art.text[s:e]), (s, e), named[1]
     return None
@@ -285,7 +309,8 @@ def _no_subject(art: Article, sent: Sentence, i: int) -> bool:
         return False
     text = art.tokens[i].text
     return (any(ch in _gap(art, i) for ch in ":\"«“") or text in ("ان", "بان") or text in _words("pronoun_opener")
-            or text in _words("preposition") or text.startswith(("لوكاله", "لصحيفه", "لقناه")))
+            or text in _words("preposition") or text.startswith(("لوكاله", "لصحيفه", "لقناه"))
+            or _has(art, i, "killing"))  # "ونفى مقتل أي مدنيين": the object, a verbal noun
 
 
 def _main_subject(art: Article, sent: Sentence, verb: Match[str], reporting: list[Match[str]],
@@ -425,6 +450,26 @@ def sentence_sources(art: Article, sent: Sentence, lexicon: Lexicon) -> list[str
     return out
 
 
+def _mutual_accusation(art: Article, sent: Sentence, verb: Match[str]) -> bool:
+    """"تبادلت كييف وموسكو الاتهامات": an accusation word within a few words of "تبادل"."""
+    return any("اتهام" in art.tokens[k].text for k in range(verb.last, min(sent.last, verb.last + _MAX_SPEAKER + 2)))
+
+
+def _second_side(art: Article, sent: Sentence, spk: Speaker) -> list[Speaker]:
+    """The side after "و" in "تبادلت أوكرانيا وانفصاليون موالون لروسيا الاتهامات" where it is no
+    known actor: the words up to the accusation, named as written."""
+    i = spk[2]
+    if i >= sent.last or not art.tokens[i].text.startswith("و") or any(ch in _gap(art, i) for ch in _PUNCT):
+        return []
+    for k in range(i + 1, min(sent.last, i + 5)):
+        if any(ch in _gap(art, k) for ch in _PUNCT):
+            return []
+        if "اتهام" in art.tokens[k].text:
+            s, e = art.span(i, k)
+            return [("other:" + _clean(art.text[s:e]).removeprefix("و"), (s, e), k)]
+    return []
+
+
 def _accusation_frame(art: Article, sent: Sentence, verb: Match[str]) -> bool:
     """"حمّل" accuses only with "المسؤولية" in its sentence, "نسب" only with "إلى" after it;
     otherwise the same letters are "حملة" (a campaign) or "نسبة" (a share)."""
@@ -484,7 +529,8 @@ def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[
     it, whether or not an event was kept there (a denied or claimed one often is not)."""
     trigs = art.in_sentence("triggers", sent)
     strong = {m.values[0] for m in trigs if m.values[0] not in WEAK}
-    perps = [a.values[0] for a in actors if a.values[0] in lexicon.actor_info]
+    perps = [a.values[0] for a in actors if a.values[0] in lexicon.actor_info
+             and not (a.first > 0 and _has(art, a.first - 1, "allegiance"))]  # "مؤيدون لروسيا": a backer
     out = []
     for m in trigs:
         if m.last - m.first == 1 and art.tokens[m.first].text.lstrip("وفب") in _words("anaphor"):
@@ -579,15 +625,17 @@ def _statement_topics(art: Article, sent: Sentence, verb: Match[str], kind: str,
     """The topics of a verb; an accusation or denial of a killing ("حمّلت ... المسؤولية عن مقتل
     الطفل") with no typed event word after it is about that killing."""
     topics = _topics(art, sent, verb, trig_types, sent_events, mains)
-    if kind in ("accuse", "deny") and not _typed_in_clause(art, sent, verb, trig_types):
+    if kind in ("accuse", "deny") and not _typed_in_clause(art, sent, verb, trig_types, anaphor=True):
         topics = [t for t in [_killing_topic(art, sent, verb)] if t] or topics
     return topics
 
 
-def _typed_in_clause(art: Article, sent: Sentence, verb: Match[str], trig_types: list[tuple[int, str]]) -> bool:
-    """An event word of a known type after a verb in its clause (an anaphor like "الهجوم" is not)."""
+def _typed_in_clause(art: Article, sent: Sentence, verb: Match[str], trig_types: list[tuple[int, str]],
+                     anaphor: bool = False) -> bool:
+    """An event word of a known type after a verb in its clause; with ``anaphor``, also a word
+    for the event already reported ("ونفى مقتل مدنيين في الهجوم": the article's attack)."""
     lo, hi = art.clause_of(verb.first, sent)
-    return any(verb.last <= k < hi and t for k, t in trig_types)
+    return any(verb.last <= k < hi and (t or anaphor) for k, t in trig_types)
 
 
 def _killing_topic(art: Article, sent: Sentence, verb: Match[str]) -> str | None:
@@ -727,12 +775,15 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                 continue
             if kind == "accuse" and not _accusation_frame(art, sent, verb):
                 continue
+            if kind == "mutual" and not _mutual_accusation(art, sent, verb):
+                continue  # "تبادل الطرفان إطلاق النار": an exchange of fire, not of accusations
             if verb.last < sent.last and art.tokens[verb.last].text.startswith("ايا"):
                 continue  # "متهمة إياهم": the accused is a pronoun for someone named before
             mains = main_types
             if kind == "claim":  # one claims an attack, not a clash: "تبنى التنظيم الهجوم"
                 mains = [t for t in main_types if t not in _words("two_sided")] or main_types
-            topics = _statement_topics(art, sent, verb, kind, trig_types, sent_events, mains)
+            topics = _statement_topics(art, sent, verb, "accuse" if kind == "mutual" else kind, trig_types,
+                                       sent_events, mains)
             if not topics:
                 continue
             where = _state_country(lexicon, actors) or _event_country(topics[0], sent_events, events, country)
@@ -740,6 +791,11 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
             if spk is None:
                 continue
             joined = _coordinated(art, sent, spk, actors)
+            if kind == "mutual":
+                joined = joined or _second_side(art, sent, spk)
+                if not joined:
+                    continue
+                sides = [spk[0]] + [j[0] for j in joined]
             for source, source_span, after in [(spk[0], spk[1], joined[0][2] if joined else spk[2]), *joined]:
                 if source_span:  # "منظمة التحرير": an event word inside the speaker's name is no topic
                     inside = [p for p in trig_types if not source_span[0] <= art.starts[p[0]] < source_span[1]]
@@ -769,6 +825,8 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                         if ev.type in chosen and not ev.perpetrators:
                             ev.perpetrators.append(source)
                     claims = [("asserts", t, [source]) for t in chosen]
+                elif kind == "mutual":  # each side accuses the other
+                    claims = [("accuses", topics[0], [s for s in sides if s != source][:2])]
                 elif kind in ("accuse", "condemn"):
                     if kind == "condemn":  # the condemned act's doer is named in the object, not clauses on
                         named = [a.values[0] for a in actors if after <= a.first < after + _CONDEMN_REACH
