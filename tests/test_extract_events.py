@@ -396,3 +396,10 @@ def test_a_country_level_event_stays_only_where_the_article_names_no_finer_place
     ev = _one("عدن - شنت طائرات التحالف أمس غارات جوية على مواقع الحوثيين في اليمن.".replace("عدن - ", ""),
               "air_drone_strike")
     assert ev["location"]["precision"] == "country"
+
+
+def test_an_event_deep_in_an_article_with_no_place_near_it_is_dropped():
+    lead = "قصفت قوات النظام أمس بلدة تل رفعت بالمدفعية. "
+    filler = "وقال المرصد إن الوضع الإنساني صعب. " * 4
+    text = lead + filler + "ودارت اشتباكات عنيفة بين الطرفين."
+    assert [e["type"] for e in _events(text)] == ["shelling_artillery_missile_attack"]

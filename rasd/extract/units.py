@@ -23,6 +23,7 @@ from rasd.lexicon import Lexicon, Match, read_tsv
 
 RECENT = dt.timedelta(days=30)
 DEFAULT_LAG = dt.timedelta(days=1)  # events without a date: the day before publication
+LEAD_SENTENCES = 2  # the article's first place stands for sentences 0..2 that name none
 RETOLD_DAYS = 7  # one article's tellings of one type at one point this close are one event
 # Generic trigger classes and the specific event types they can refer back to.
 _VIOLENT = ("armed_clash", "attack", "suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike",
@@ -48,6 +49,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     for mention in mentions:
         sent = mention.sentence
         sent_places = own_places = event_places(art, ctx, mention)
+        placeless = False
         generic = any("generic" in c.values and c.first == mention.trigger.first
                       for c in art.between("cues", mention.trigger.first, mention.trigger.last))
         if generic and not own_places:
@@ -65,8 +67,9 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             sent_places = last_places
         elif dateline:
             sent_places = [dateline]
-        elif ctx.places:  # the article's first place stands for the article
+        elif ctx.places:  # the article's first place stands for the article's lead
             sent_places = [ctx.places[0]]
+            placeless = sent.index > LEAD_SENTENCES
         date, date_to, precision, date_span = event_date(art, ctx, sent, pub, mention.trigger)
         figures = [f for i, f in ctx.figures if sent.first <= i < sent.last
                    and owners.get(id(f), mention.type) == mention.type]
@@ -94,9 +97,12 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                            trigger_span=art.span(mention.trigger.first, mention.trigger.last),
                            date_span=date_span, confidence=0.5)
                 events[key] = ev
+                ev.placeless = placeless
                 generic_only.add(id(ev))
             if mention.trigger.values[0] not in _GENERIC_ATTACK:
                 generic_only.discard(id(ev))
+            if not placeless:
+                ev.placeless = False  # told again where the text places it
             fill(lexicon, art, ev, mention, figures if len(sent_places) <= 1 or place is sent_places[0] else [])
             touched.append((sent, ev))
     follow_up_figures(art, ctx, mentions, touched)
