@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -97,6 +98,9 @@ class Geocoder:
         self._alias: dict[str, list[Entry]] = {}
         self._dir_cache: dict[tuple, tuple[float, float]] = {}
         self._capital_map: dict[str, Entry] | None = None
+        # per-process memos: a key's candidates, and what the two words before a name imply
+        self._lookup_memo: dict[str, list[Entry]] = {}
+        self._before_memo: dict[tuple[str, str], tuple[str | None, str, int | None, bool]] = {}
         for key in gazetteer.by_key:
             head, _, rest = key.partition(" ")
             h = lexicon.heads.get(head)
@@ -137,10 +141,16 @@ class Geocoder:
         return self._capital_map
 
     def _lookup(self, key: str) -> list[Entry]:
-        found = self.gaz.lookup(key)
-        extra = self._alias.get(key)
-        if extra:
-            found = found + [e for e in extra if e not in found]
+        """The candidates of a key (a shared list: callers replace ``cands``, never mutate it)."""
+        found = self._lookup_memo.get(key)
+        if found is None:
+            found = self.gaz.lookup(key)
+            extra = self._alias.get(key)
+            if extra:
+                found = found + [e for e in extra if e not in found]
+            if len(self._lookup_memo) > 200_000:
+                self._lookup_memo.clear()
+            self._lookup_memo[key] = found
         return found
 
     @classmethod
@@ -154,6 +164,8 @@ class Geocoder:
         raw: list[tuple[int, int, str, bool, str]] = []
         n = len(t)
         letters = _LETTERS
+        short_ok = self._short_ok
+        append = raw.append
         for end, (key, ll) in self._auto.iter(t):
             stop = end + 1
             if stop < n and t[stop] in letters:
@@ -167,21 +179,24 @@ class Geocoder:
                 prefix = t[start - 2:start]
             else:
                 continue
-            if prefix not in (_LL_PROCLITICS if ll else _PROCLITICS):
-                continue
-            if prefix and len(key) <= 3 and key not in self._short_ok:
-                continue
+            if prefix:
+                if prefix not in (_LL_PROCLITICS if ll else _PROCLITICS):
+                    continue
+                if len(key) <= 3 and key not in short_ok:
+                    continue
             if ll:
                 start += 1  # the name as written begins at its second letter ("ل" of "لل")
-            raw.append((start, stop, key, ll, prefix))
-        raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+            append((start, stop, key, ll, prefix))
+        raw.sort(key=lambda r: (r[0] - r[1], r[0]))
         taken = bytearray(n + 1)
         out: list[_Mention] = []
+        lookup = self._lookup
         for start, stop, key, ll, prefix in raw:
-            if 1 in taken[start:stop]:
+            if taken.find(1, start, stop) >= 0:
                 continue
-            taken[start - len(prefix) - ll:stop] = b"\x01" * (stop - start + len(prefix) + ll)
-            out.append(_Mention(start, stop, key, ll, self._lookup(key), prefix))
+            lo = start - len(prefix) - ll
+            taken[lo:stop] = b"\x01" * (stop - lo)
+            out.append(_Mention(start, stop, key, ll, lookup(key), prefix))
         out.sort(key=lambda m: m.start)
         return out
 
@@ -190,25 +205,14 @@ class Geocoder:
         before = _WORDS.findall(t[max(0, ws - 40):ws])
         lex = self.lex
         if before:
-            w1 = before[-1]
-            w0 = before[-2] if len(before) > 1 else ""
-            two = f"{w0} {w1}"
-            for form in stems(w1) if _LETTER.match(w1) else ():
-                head = lex.heads.get(form)
-                if head is not None:
-                    m.head = head.kind
-                    m.head_word = form
-                    break
-            for form in (two, *(f"{s} {w1}" for s in stems(w0) if _LETTER.match(w0)), w1,
-                         *(stems(w1) if _LETTER.match(w1) else ())):
-                if form in lex.directions and not form.startswith("ال"):
-                    m.direction = lex.directions[form]
-                    break
-            if m.head is None and m.direction is None:
-                if w1 in _PREPS or any(s in _PREPS for s in stems(w1)[1:2]):
-                    m.prep = True
-                elif m.head_word == "" and w0 and w1 in ("و",):
-                    pass
+            pair = (before[-2] if len(before) > 1 else "", before[-1])
+            found = self._before_memo.get(pair)
+            if found is None:
+                found = self._before(*pair)
+                if len(self._before_memo) > 200_000:
+                    self._before_memo.clear()
+                self._before_memo[pair] = found
+            m.head, m.head_word, m.direction, m.prep = found
         if m.prefix and m.prefix[-1] in "بل" and m.head is None:
             m.prep = True
         after = _WORDS.findall(t[m.end:m.end + 30])[:2]
@@ -220,6 +224,30 @@ class Geocoder:
                 if phrase in lex.directions and phrase.startswith("ال") and m.direction is None:
                     m.direction = lex.directions[phrase]
                     break
+
+    def _before(self, w0: str, w1: str) -> tuple[str | None, str, int | None, bool]:
+        """What the two words before a name say of it: (head kind, head word, direction, preposition)."""
+        lex = self.lex
+        head_kind: str | None = None
+        head_word = ""
+        direction: int | None = None
+        prep = False
+        two = f"{w0} {w1}"
+        for form in stems(w1) if _LETTER.match(w1) else ():
+            head = lex.heads.get(form)
+            if head is not None:
+                head_kind = head.kind
+                head_word = form
+                break
+        for form in (two, *(f"{s} {w1}" for s in stems(w0) if _LETTER.match(w0)), w1,
+                     *(stems(w1) if _LETTER.match(w1) else ())):
+            if form in lex.directions and not form.startswith("ال"):
+                direction = lex.directions[form]
+                break
+        if head_kind is None and direction is None and (
+                w1 in _PREPS or any(s in _PREPS for s in stems(w1)[1:2])):
+            prep = True
+        return head_kind, head_word, direction, prep
 
     def _strong(self, e: Entry) -> bool:
         """A place whose name may stand bare: curated, an area, or a big town of the region."""
@@ -298,6 +326,11 @@ class Geocoder:
                anchors: list[tuple[_Mention, Entry]], dl_cc: str | None) -> Entry:
         total = sum(ccs.values()) or 1.0
         scores = []
+        key = m.key
+        # fast_km inlined (same arithmetic, same floats): this loop runs per candidate and anchor
+        near_pts = [(a.lat, a.lon) for k, a in anchors if k != key]
+        cos = math.cos
+        sqrt = math.sqrt
         for e in m.cands:
             s = self._prior(m, e) + 3.0 * ccs.get(e.cc, 0.0) / total
             if dl_cc == e.cc:
@@ -308,7 +341,13 @@ class Geocoder:
                 enc = m.enclosing.best
                 if enc.cc == e.cc and (enc.admin1 == e.admin1 or km(enc.lat, enc.lon, e.lat, e.lon) < 60):
                     s += 6.0
-            near = min((fast_km(a.lat, a.lon, e.lat, e.lon) for k, a in anchors if k != m.key), default=1e9)
+            near = 1e9
+            lat2, lon2 = e.lat, e.lon
+            for lat1, lon1 in near_pts:
+                x = (lon2 - lon1) * cos((lat1 + lat2) * 0.008726646)
+                d = 111.195 * sqrt(x * x + (lat2 - lat1) ** 2)
+                if d < near:
+                    near = d
             s += 3.0 if near < 25 else 2.0 if near < 75 else 1.0 if near < 200 else 0.0
             scores.append(s)
         m.scores = scores
@@ -340,9 +379,13 @@ class Geocoder:
             provs = [e for e in m.cands if e.kind == "province"]
             if len(provs) == 1 and (m.head == "province" or len(m.cands) == 1):
                 admins.add((provs[0].cc, provs[0].admin1))
+        first: dict[tuple, tuple[Entry, list[float]]] = {}
         for m in mentions:
-            if m.accepted:
-                m.best = self._score(m, ccs, admins, [], dl_cc)
+            if m.accepted:  # without anchors or enclosing, a score depends on key, head and candidates
+                fk = (m.key, m.head, tuple(map(id, m.cands)))
+                if fk not in first:
+                    first[fk] = (self._score(m, ccs, admins, [], dl_cc), m.scores)
+                m.best, m.scores = first[fk]
         for i, m in enumerate(mentions):  # link "X في ريف Y" once first guesses exist
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if m.accepted and nxt is not None and nxt.accepted:
@@ -566,8 +609,6 @@ class Geocoder:
             return []
         countries = Counter(p.location.get("country") for p in known if p.location.get("country"))
         country = countries.most_common(1)[0][0] if countries else None
-        words = [(m.group(), m.start(), m.end()) for m in _ARABIC_WORD.finditer(t)]
-        index = {start: k for k, (_, start, _) in enumerate(words)}
         out: list[Place] = []
 
         def role(word: str) -> str | None:
@@ -576,16 +617,31 @@ class Geocoder:
         def free(a: int, b: int) -> bool:
             return not any(a < y and x < b for x, y in covered)
 
-        done = -1
+        done = -1  # start of the last word a list took
         for hit in heads:
-            i = index.get(hit.start())
-            if i is None or i <= done or i + 1 >= len(words):
+            at = hit.start()
+            if at <= done:
                 continue
+            # the words from the head on (words[0] is the head), read only as far as the list goes
+            words: list[tuple[str, int, int]] = []
+            more = _ARABIC_WORD.finditer(t, at)
+
+            def has(k: int, words: list[tuple[str, int, int]] = words, more: Iterator[re.Match[str]] = more) -> bool:
+                while len(words) <= k:
+                    w = next(more, None)
+                    if w is None:
+                        return False
+                    words.append((w.group(), w.start(), w.end()))
+                return True
+
+            if not has(1) or words[0][1] != at:
+                continue
+            i = 0
             head = role(words[i][0])
             listed = len(out)
             j = i + 1
             first = True
-            while j < len(words) and (first or head == "heads"):
+            while has(j) and (first or head == "heads"):
                 word, a, b = words[j]
                 if not first:
                     if not word.startswith("و") or t[words[j - 1][2]:a].strip():
@@ -602,7 +658,7 @@ class Geocoder:
                     continue
                 end = b
                 nxt = j + 1
-                if role(word) == "compound" and nxt < len(words) and role(words[nxt][0]) is None \
+                if role(word) == "compound" and has(nxt) and role(words[nxt][0]) is None \
                         and not words[nxt][0].startswith("و") and not t[b:words[nxt][1]].strip():
                     end = words[nxt][2]
                     nxt += 1
@@ -618,7 +674,7 @@ class Geocoder:
                 covered.append((start, end))
                 first = False
                 j = nxt
-            done = j - 1
+            done = words[j - 1][1]
             if len(out) > listed and mentions:
                 self._enclose(norm_text, t, out[listed:], covered[-1][1], mentions, known)
         return out

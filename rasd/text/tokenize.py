@@ -81,16 +81,34 @@ def match_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-@functools.lru_cache(maxsize=200_000)
+# word -> (stems, match keys): a plain dict, read once per token, emptied when it grows past
+# a large vocabulary so a long-running process stays bounded
+_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_FORMS_MAX = 500_000
+
+
 def _forms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return stems(word), match_keys(word)
+    found = _FORMS.get(word)
+    if found is None:
+        if len(_FORMS) >= _FORMS_MAX:
+            _FORMS.clear()
+        found = _FORMS[word] = (stems(word), match_keys(word))
+    return found
 
 
 def tokenize(n: Normalized) -> list[Token]:
     """Tokens of a normalised text with their candidate stems."""
-    out = []
+    out: list[Token] = []
+    append = out.append
+    get = _FORMS.get
+    new = object.__new__
     for m in _WORD.finditer(n.text):
         word = m.group()
-        word_stems, keys = _forms(word)
-        out.append(Token(word, m.start(), m.end(), word_stems, keys))
+        forms = get(word) or _forms(word)
+        # Token's fields set directly: the same object its __init__ builds, without the call
+        tok = new(Token)
+        tok.text = word
+        tok.start, tok.end = m.span()
+        tok.stems, tok.keys = forms
+        append(tok)
     return out

@@ -1,0 +1,46 @@
+"""The per-process memos of tokenize and the geocoder change no result."""
+
+import sys
+
+from rasd.geo import Geocoder
+from rasd.text import normalize, stems, tokenize
+from rasd.text.tokenize import Token, match_keys
+
+tokenize_module = sys.modules["rasd.text.tokenize"]  # the package exports a function of that name
+
+ARTICLE = ("إدلب - قصفت طائرات حربية مدينة معرة النعمان في ريف إدلب الجنوبي، وقتل مدنيان في بلدة كفرنبل. "
+           "وفي حلب سقطت قذائف على حي الحمدانية، فيما استهدفت غارة ريف حلب الغربي. "
+           "وعادت الطائرات لتقصف معرة النعمان وكفرنبل مساء، وقالت مصادر في حلب إن القصف طال أطراف إدلب.")
+
+
+def _fields(tokens: list[Token]) -> list[tuple]:
+    return [(t.text, t.start, t.end, t.stems, t.keys) for t in tokens]
+
+
+def test_tokens_built_from_the_cache_match_fresh_ones(monkeypatch):
+    n = normalize("وبالبراميل المتفجرة قصفت الطائرات للقاعدة وغاراتها على البلدة والبلدة")
+    first = tokenize(n)
+    again = tokenize(n)  # every word now comes from the cache
+    assert _fields(first) == _fields(again)
+    assert all(type(t) is Token for t in again)
+    assert again[0] == Token("وبالبراميل", 0, 10, stems("وبالبراميل"), match_keys("وبالبراميل"))
+    # a cache that keeps emptying itself gives the same tokens
+    monkeypatch.setattr(tokenize_module, "_FORMS_MAX", 2)
+    tokenize_module._FORMS.clear()
+    assert _fields(tokenize(n)) == _fields(first)
+    assert len(tokenize_module._FORMS) <= 2
+
+
+def test_repeated_places_resolve_alike_and_calls_share_nothing():
+    geo = Geocoder.default()
+    first = geo.places(ARTICLE)
+    names = [p.name_ar for p in first]
+    assert names.count("معرة النعمان") == 2 and names.count("كفرنبل") == 2
+    maarra = [p.location["gazetteer_id"] for p in first if p.name_ar == "معرة النعمان"]
+    assert maarra[0] == maarra[1] and maarra[0] is not None
+    first[0].location["lat"] = 0.0  # a caller editing its result does not reach the next call
+    second = geo.places(ARTICLE)
+    assert second[0].location["lat"] != 0.0
+    fresh = Geocoder(geo.gaz, geo.lex).places(ARTICLE)  # empty memos, same answer
+    assert [(p.start, p.end, p.name_ar, p.kind, p.location, p.confidence) for p in second] == \
+        [(p.start, p.end, p.name_ar, p.kind, p.location, p.confidence) for p in fresh]
