@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from rasd.extract.pipeline import Extractor
+from rasd.extract.pipeline import Extractor, freeze_resources
 from rasd.text import normalize, tokenize
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "pool.jsonl"
@@ -39,6 +39,7 @@ def main() -> int:
     t0 = time.perf_counter()
     ex = Extractor()
     load_s = time.perf_counter() - t0
+    freeze_resources()  # as the CLI and batch runners do
 
     def bare() -> None:
         for r in rows:

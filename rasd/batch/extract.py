@@ -29,9 +29,11 @@ EXTRACT_DIR = "_extract"
 @functools.lru_cache(maxsize=1)
 def extractor() -> Any:
     """One ``Extractor`` per process (a Spark Python worker is reused across its tasks)."""
-    from rasd.extract.pipeline import Extractor
+    from rasd.extract.pipeline import Extractor, freeze_resources
 
-    return Extractor()
+    built = Extractor()
+    freeze_resources()
+    return built
 
 
 def filesystem(url: str) -> tuple[pafs.FileSystem, str]:

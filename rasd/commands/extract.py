@@ -91,12 +91,13 @@ def read_inputs(inputs: list[str]) -> Iterator[Item]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rasd.extract.pipeline import default_extractor, parse_date
+    from rasd.extract.pipeline import default_extractor, freeze_resources, parse_date
 
     if args.published and parse_date(args.published) is None:
         print(f"rasd extract: --published {args.published!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
         return 2
     extractor = default_extractor()
+    freeze_resources()
     out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     done = failed = 0
     bar = tqdm(desc="extract", unit=" articles", file=sys.stderr,

@@ -37,9 +37,11 @@ class Summary:
 
 
 def default_extract(art: ArticleIn) -> Any:
-    from rasd.extract.pipeline import extract
+    from rasd.extract.pipeline import extract, freeze_resources
 
-    return extract(art.text, published=art.published, title=art.title)
+    result = extract(art.text, published=art.published, title=art.title)
+    freeze_resources()  # once, after the first article has loaded lexicons and gazetteer
+    return result
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
