@@ -61,3 +61,9 @@ def test_repeated_words_share_their_forms_but_keep_their_offsets():
     assert first.text == second.text == "الطائرات"
     assert first.stems == second.stems == stems("الطائرات")
     assert (first.start, second.start) == (n.text.index("الطائرات"), n.text.rindex("الطائرات"))
+
+
+def test_the_accusative_tanween_alif_is_peeled():
+    assert "انفجار" in stems("انفجارا")
+    assert "هجوم" in stems("وهجوما")
+    assert "سوري" not in stems("سوريا") and "قتلو" not in stems("قتلوا")

@@ -60,6 +60,9 @@ def stems(word: str) -> tuple[str, ...]:
             if pre.endswith("ال") or pre.endswith("لل"):
                 continue
     for base in bases:
+        # the indefinite accusative writes its tanween on an alif: "انفجارا", "هجوما", "قتيلا"
+        if base.endswith("ا") and len(base) >= 4 and not base.endswith(("اا", "يا", "وا")):
+            out.append(base[:-1])
         for suf in _SUFFIXES:
             if base.endswith(suf) and len(base) - len(suf) >= _MIN_STEM + 1:
                 rest = base[: -len(suf)]
