@@ -344,7 +344,7 @@ def test_sorties_and_destruction_from_the_air_are_air_strikes():
     ev = _one("بغداد - نفذ طيران الجيش العراقي أمس طلعات جوية على مواقع التنظيم في قضاء الحويجة.",
               "air_drone_strike")
     assert ev["location"]["name_ar"] == "الحويجة"
-    ev = _one("صنعاء - دمرت طائرات التحالف أمس مخزنا للأسلحة في مديرية يريم.", "air_drone_strike")
+    ev = _one("صنعاء - دمرت طائرات التحالف أمس مواقع للحوثيين في مديرية يريم.", "air_drone_strike")
     assert ev["location"]["name_ar"] == "يريم"
 
 
