@@ -67,3 +67,12 @@ def test_the_accusative_tanween_alif_is_peeled():
     assert "انفجار" in stems("انفجارا")
     assert "هجوم" in stems("وهجوما")
     assert "سوري" not in stems("سوريا") and "قتلو" not in stems("قتلوا")
+
+
+def test_presentation_forms_fold_to_letters_and_keep_offsets():
+    text = "معسكر ﺍﻟﺼﺪﺭﻳﻦ بمنطقة"
+    n = normalize(text)
+    assert "الصدرين" in n.text
+    s = n.text.index("الصدرين")
+    a, b = n.span(s, s + len("الصدرين"))
+    assert text[a:b] == "ﺍﻟﺼﺪﺭﻳﻦ"

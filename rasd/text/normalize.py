@@ -8,6 +8,7 @@ the untouched original, so every normalised character remembers where it came fr
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,12 @@ for _i in range(10):
     _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian digits
 _MAP["٫"] = "."
 _MAP["٬"] = ","
+# Arabic presentation forms (old PDFs and some web pages: "ﺍﻟﺼﺪﺭﻳﻦ") fold to the letters they
+# draw; two-letter ligatures (lam-alef) are left alone to keep the map one character each
+for _c in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]:
+    _base = unicodedata.normalize("NFKC", chr(_c))
+    if len(_base) == 1 and "\u0621" <= _base <= "\u06ff":
+        _MAP[chr(_c)] = _MAP.get(_base, _base)
 
 
 @dataclass(frozen=True, slots=True)
