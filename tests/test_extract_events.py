@@ -327,10 +327,11 @@ def test_short_and_weapon_names_of_actors():
 
 
 def test_a_weak_trigger_is_typed_within_its_own_clause():
-    text = ("حلب - سقطت قذائف عدة أطلقتها الفصائل المقاتلة أمس على بلدة نبل، كذلك دارت "
+    text = ("حلب - سقطت قذائف عدة أطلقتها الفصائل المقاتلة أمس على بلدتي نبل والزهراء، كذلك دارت "
             "اشتباكات عنيفة بين التنظيم وقوات النظام في محيط مطار كويرس العسكري.")
     types = {(e["type"], e["location"]["name_ar"]) for e in _events(text)}
     assert ("shelling_artillery_missile_attack", "نبل") in types
+    assert ("shelling_artillery_missile_attack", "الزهراء") in types  # twin towns a kilometre apart
     assert ("armed_clash", "مطار كويرس العسكري") in types
 
 

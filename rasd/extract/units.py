@@ -192,7 +192,7 @@ def fold_generic(events: list[Event], generic_only: set[int]) -> list[Event]:
     return kept
 
 
-def _same_point(a: Event, b: Event, limit: float = 1.0) -> bool:
+def _same_point(a: Event, b: Event, limit: float = 0.5) -> bool:
     la, lb = a.location, b.location
     if la.name_ar == lb.name_ar and la.name_ar:
         return True
