@@ -379,7 +379,7 @@ def test_a_town_near_which_a_strike_hit_is_its_place_even_after_the_country():
 
 def test_a_city_a_distance_is_measured_from_only_locates():
     text = ("بغداد - قتل 12 شخصا أمس عندما هاجم انتحاريان حمام سباحة في شمال العراق. وأسفر الهجوم "
-            "الذي وقع في بلدة طوز خورماتو التي تبعد نحو 175 كيلومترا إلى الشمال من العاصمة بغداد "
+            "الذي وقع في بلدة طوز خورماتو التي تبعد نحو 175 كيلومترا إلى الشمال من العاصمة العراقية بغداد "
             "عن إصابة 45 شخصا.")
     (ev,) = _events(text)
     assert (ev["type"], ev["location"]["name_ar"]) == ("suicide_bomb", "طوز خورماتو")

@@ -61,8 +61,9 @@ def finest(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int,
             # "X شمال Y" or "X في ريف Y": Y only locates X (a country locates nothing: "في سوريا
             # ... قرب بلدة سرمدا")
             _, pl, _ = found[k - 1]
-            before = {v for m in art.between("cues", first - 4, first)
-                      if m.last == first or m.last == first - 1 for v in m.values}
+            before = {v for m in art.between("cues", first - 5, first)
+                      if m.last == first or m.last == first - 1 or _capital_between(art, m.last, first)
+                      for v in m.values}
             if "dir" in before or (first - pl <= 3 and art.has_stem(first - 1, {"في"})):
                 continue
         keep.append((first, last, place))
@@ -88,6 +89,13 @@ def _within(inner: Place, outer: Place, limit: float) -> bool:
     if None in (a.get("lat"), b.get("lat")):
         return True
     return km(a["lat"], a["lon"], b["lat"], b["lon"]) <= limit
+
+
+def _capital_between(art: Article, a: int, b: int) -> bool:
+    """"إلى الشمال من العاصمة العراقية بغداد": only "the capital" and its adjective in between."""
+    words = [art.tokens[k].text for k in range(a, b)]
+    return 0 < len(words) <= 2 and words[0] in ("العاصمه", "عاصمه") and all(
+        w.endswith("يه") for w in words[1:])
 
 
 def dateline_place(ctx: Context) -> tuple[int, int, Place] | None:
