@@ -195,3 +195,91 @@ def test_a_group_named_with_min_may_sit_between_the_count_and_its_verb():
     (f, g) = find_figures("وقالت الوكالة إن 260 مقاتلا من حزب العمال الكردستاني قتلوا ومئات جرحوا.")
     assert (f.kind, f.low, f.victim) == ("fatalities", 260, "fighters")
     assert (g.kind, g.low, g.high) == ("injuries", 100, None)
+
+
+def test_a_verb_agreeing_with_its_subject_is_not_merged_into_casualties():
+    text = "وقال المتحدث إن جنديين من جيش النيجر قتلا وأصيب أربعة آخرون في الكمين."
+    got = [(f.kind, f.low) for f in find_figures(text)]
+    assert got == [("fatalities", 2), ("injuries", 4)]
+    text = "وأفاد شهود بأن سبعة قرويين قتلوا وأصيب 12 آخرون في القصف."
+    assert [(f.kind, f.low) for f in find_figures(text)] == [("fatalities", 7), ("injuries", 12)]
+
+
+def test_an_adjective_and_a_group_may_sit_between_the_count_and_its_verb():
+    text = "وذكرت الوكالة أن نحو 120 مقاتلا كرديا من الحزب المحظور قتلوا في الغارات."
+    (f,) = find_figures(text)
+    assert (f.kind, f.low, f.victim) == ("fatalities", 120, "fighters")
+
+
+def test_the_verb_after_a_subcount_belongs_to_the_whole_count():
+    text = "وقال ناشطون إن ثمانية مدنيين بينهم عدد من الأطفال قتلوا في الغارة."
+    assert [(f.kind, f.low, f.vague, f.victim) for f in find_figures(text)] == [
+        ("fatalities", 8, False, "civilians")]
+    text = "وأكد المصدر أن 15 شخصا بينهم 4 نساء أصيبوا في الانفجار."
+    assert [(f.kind, f.low) for f in find_figures(text)] == [("injuries", 15)]
+
+
+def test_a_second_count_after_a_comma_shares_the_kind():
+    text = "وأعلن الجيش مقتل 30 مسلحا على الأقل، و6 جنود في المواجهات."
+    got = [(f.kind, f.low, f.high, f.victim) for f in find_figures(text)]
+    assert got == [("fatalities", 30, None, "militants"), ("fatalities", 6, 6, "soldiers")]
+
+
+def test_a_number_word_starting_with_waw_is_not_a_conjunction():
+    text = "وأسفر القصف عن مقتل 6 من أفراد عائلة واحدة."
+    assert [(f.kind, f.low) for f in find_figures(text)] == [("fatalities", 6)]
+    text = "قتل 4 جنود وواحد من الشرطة."
+    assert [(f.kind, f.low, f.victim) for f in find_figures(text)] == [
+        ("fatalities", 4, "soldiers"), ("fatalities", 1, "police")]
+
+
+def test_dual_construct_of_an_officer_counts_two():
+    text = "وقتل ضابطا شرطة في هجوم مسلح على دوريتهما."
+    assert [(f.kind, f.low, f.victim) for f in find_figures(text)] == [("fatalities", 2, "police")]
+    text = "وأعلنت الداخلية مقتل ضابطي أمن في الانفجار."
+    assert [(f.kind, f.low, f.victim) for f in find_figures(text)] == [("fatalities", 2, "police")]
+
+
+def test_one_person_named_after_anna_as_subject_of_a_passive_verb():
+    text = "وأوضح المصدر أن مدنيا قتل، وأصيب أربعة آخرون بجروح جراء انفجار العبوة."
+    got = [(f.kind, f.low, f.victim) for f in find_figures(text)]
+    assert got == [("fatalities", 1, "civilians"), ("injuries", 4, None)]
+    # the verb takes an object: the person is the killer, not the killed
+    text = "وقالت الشرطة إن مسلحا قتل جنديين أمام الثكنة."
+    assert [(f.low, f.victim) for f in find_figures(text)] == [(2, "soldiers")]
+
+
+def test_counted_people_split_into_killed_and_wounded_are_casualties():
+    (f,) = find_figures("وأسفر التفجير عن سقوط 25 شخصا بين قتيل وجريح.")
+    assert (f.kind, f.low) == ("casualties", 25)
+
+
+@pytest.mark.parametrize("text", [
+    "وأصابت الغارات خمس وحدات من المسلحين قرب المدينة.",
+    "وأصابت الضربات أهدافا عدة للتنظيم.",
+    "واستهدفت الطائرات 4 مواقع و3 آليات للمسلحين.",
+    "وأجبرت الاشتباكات عشرات المتمردين إلى الفرار.",
+])
+def test_things_hit_are_not_people(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_flight_of_civilians_without_digits_is_displacement():
+    (f,) = find_figures("وفر آلاف السكان من القرى الحدودية.")
+    assert (f.kind, f.low, f.vague, f.victim) == ("displaced", 1000, True, "civilians")
+    (f,) = find_figures("وأجبر القصف 700 شخص على النزوح.")
+    assert (f.kind, f.low) == ("displaced", 700)
+
+
+def test_a_pronoun_phrase_may_sit_between_the_cue_and_its_number():
+    got = [(f.kind, f.low) for f in find_figures("وقع انفجار في السوق وقتل فيه 8 وجرح 12.")]
+    assert got == [("fatalities", 8), ("injuries", 12)]
+
+
+def test_a_single_victim_joined_after_a_figure_is_one_more():
+    text = "وأعلنت السلطات مقتل 6 مدنيين وشرطي في القصف."
+    got = [(f.kind, f.low, f.victim) for f in find_figures(text)]
+    assert got == [("fatalities", 6, "civilians"), ("fatalities", 1, "police")]
+    text = "وأسفر الكمين عن إصابة 9 جنود وضابطين."
+    got = [(f.kind, f.low, f.victim) for f in find_figures(text)]
+    assert got == [("injuries", 9, "soldiers"), ("injuries", 2, "soldiers")]

@@ -77,12 +77,16 @@ _VICTIM = _victims()
 _SUBSET = frozenset(norm(w) for w in ("بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما", "بينها", "منها"))
 _ONE = frozenset(norm(w) for w in ("أحد", "إحدى", "احد", "احدى"))
 _MAYBE = re.compile(r"[0-9]|قتل|قتي|جرح|جري|صاب|صيب|شهد|شهي|مصرع|نزو|نزح|هجر|شرد|جلا|جلي|فرار|فرو|حتف|وفا|توف"
-                    r"|ضحي|ضحا|اغتي|اعدم|هلك|موت|مات|قضاء|حصيل|اودت|اودي|ارواح|تصفي|اخلا|اخلي")
+                    r"|ضحي|ضحا|اغتي|اعدم|هلك|موت|مات|قضاء|حصيل|اودت|اودي|ارواح|تصفي|اخلا|اخلي"
+                    r"|(?<![\u0621-\u064a])[وف]?[يت]?فر(?:ت|وا|ون)?(?![\u0621-\u064a])")
 _NOT_DISPLACED = frozenset({"prisoners", "militants", "fighters", "soldiers", "police"})  # flight, not displacement
 _OTHER = frozenset({norm("آخر"), norm("آخرا")})
 _AFTER_OTHER = frozenset(norm(w) for w in ("في", "من", "على", "عن", "جراء", "خلال", "إثر", "اثر", "بعد", "قبل",
                                            "حين", "عندما", "أيضا", "كذلك", "بجروح", "بجراح"))
 _MAX_GAP = 7  # tokens looked at between a cue and its number
+_QUOTES = frozenset('"\'()')
+_COMMAS = frozenset({"،", ","})
+_THAT = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن"))
 
 
 # ---------------------------------------------------------------------------- matching
@@ -166,7 +170,11 @@ class _Text:
         """A verb or noun after the counted people: "قتلوا", "حتفهم", "بجروح" (two words may sit
         between, or a group named with من: "مقاتلا من حزب العمال الكردستاني قتلوا")."""
         toks = self.toks
-        reach = 7 if k < toks.size and toks.texts[k] == "من" else 3
+        texts = toks.texts
+        # a group named with من may follow the noun or its adjective: "مقاتلا كرديا من حزب العمال قتلوا"
+        reach = 7 if "من" in texts[k:k + 2] else 3
+        if k < toks.size and texts[k] in _SUBSET:
+            k = self._past_subset(k)
         for _ in range(reach):
             if k >= toks.size or toks.kinds[k] != "w" or k in self.core_tokens:
                 return None
@@ -178,9 +186,23 @@ class _Text:
             k += 1
         return None
 
+    def _past_subset(self, k: int) -> int:
+        """The token after a sub-count ("بينهم 3 أطفال", "بينهم "عدد كبير من الأطفال"") when a
+        post verb follows it, so the verb goes to the whole count; else k unchanged."""
+        toks = self.toks
+        for j in range(k + 1, min(toks.size, k + 9)):
+            if toks.kinds[j] == "p" and toks.texts[j] not in _QUOTES:
+                return k
+            if toks.kinds[j] == "w" and _POST.match(toks, j):
+                return j
+        return k
+
 
 def _merge_casualties(t: _Text, start: int, kind: str, cut: int, floor: int = 0) -> tuple[int, str, int]:
     """"قتل وجرح", "مقتل وإصابة": a kill cue and an injury cue joined by و count both together.
+
+    A first verb that agrees with a subject before it ("جنديان قتلا وأصيب ثلاثة") belongs to
+    that subject, not to the number after the second cue.
 
     ``floor`` is the first token not used by an earlier figure: in "18 شخصا قتلوا وأصيب 50" the
     kill verb belongs to the 18.
@@ -189,6 +211,7 @@ def _merge_casualties(t: _Text, start: int, kind: str, cut: int, floor: int = 0)
     if kind in ("fatalities", "injuries") and toks.texts[start].startswith("و"):
         for s, role, k2, cut2 in t.left_end.get(start, []):
             if s >= floor and role == "cue" and k2 in ("fatalities", "injuries") and k2 != kind \
+                    and not _POST.match(toks, s) \
                     and not (s > 0 and (s - 1 in t.core_tokens or t.victim_at(s - 1))):
                 return s, "casualties", cut2
     return start, kind, cut
@@ -220,14 +243,21 @@ def _figure_for(t: _Text, q: Q, prev: tuple[int, str] | None) -> tuple[Figure, i
         end_tok = max(end_tok, victim[0])
         victim_cls = victim[1]
         k = victim[0]
-    post = t.post_at(k) if head_kind is None else None
-    if post is not None:
-        end_tok = max(end_tok, post[0])
-    # what precedes it
+        if head_kind is None and k < toks.size:
+            # "20 شخصا بين قتيل وجريح": the split after the counted people makes them casualties
+            split = _HEAD.match(toks, k)
+            if split and split[0][1] == "casualties":
+                head_kind = "casualties"
+                end_tok = max(end_tok, split[0][0])
+    # the sub-count's verb is the whole count's: "10 مدنيين بينهم 3 أطفال قتلوا"
     before = q.i0 - 1
     while before >= 0 and texts[before] in CLITIC_TOKENS:
         before -= 1
     subset = before >= 0 and texts[before] in _SUBSET
+    post = t.post_at(k) if head_kind is None and not subset else None
+    if post is not None:
+        end_tok = max(end_tok, post[0])
+    # what precedes it
     cue = None if subset else t.left_cue(q.i0 - 1 if paren else q.i0)
     if cue is not None and prev is not None and cue[0] < prev[0]:
         cue = None  # the verb after an earlier figure ("11 شخصا قتلوا و32 أصيبوا") is that figure's
@@ -251,10 +281,13 @@ def _figure_for(t: _Text, q: Q, prev: tuple[int, str] | None) -> tuple[Figure, i
     if kind is None and prev is not None and not subset and head_kind is None:
         # "مقتل 5 جنود و3 مدنيين": a number joined by و to the figure before it shares its kind
         pend, pkind = prev
-        waw = (toks.glued(q.c0) and texts[q.c0 - 1] == "و") or texts[q.c0].startswith("و") or (
+        # the و must be a conjunction, not the first letter of the number ("أسرة واحدة")
+        waw = (toks.glued(q.c0) and texts[q.c0 - 1] == "و") or (
+            q.i0 == q.c0 and q.cut > 0 and texts[q.c0].startswith("و")) or (
             q.i0 > 0 and texts[q.i0 - 1] == "و")
         gap = range(pend, q.i0 - (1 if q.i0 > 0 and texts[q.i0 - 1] == "و" else 0))
-        if waw and len(gap) <= 3 and all(toks.kinds[g] == "w" and g not in t.left_start for g in gap):
+        if waw and len(gap) <= 3 and all(
+                (toks.kinds[g] == "w" and g not in t.left_start) or texts[g] in _COMMAS for g in gap):
             kind = pkind
     if kind is None or kind == "none":
         return None
@@ -321,8 +354,9 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
         used.update(range(s2, vend))
     kinds, texts, core_tokens = toks.kinds, toks.texts, t.core_tokens
     duals = set(_DUAL.positions(toks))
+    victims = _VICTIM.positions(toks)
     # only a dual head noun or the start of a dual victim phrase can be read here
-    for i in sorted(duals.union(i for i in _VICTIM.positions(toks) if _maybe_dual(texts[i]))):
+    for i in sorted(duals.union(i for i in victims if _maybe_dual(texts[i]))):
         if kinds[i] != "w" or i in used or (i > 0 and i - 1 in core_tokens):
             continue
         victim = t.victim_at(i) if _maybe_dual(texts[i]) else None
@@ -340,7 +374,57 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
             b = span_end(n.original, b)
             out.append(Figure(str(hits[0][1]), 2, 2, False, a, b, a, b, None))
             used.add(i)
+    out.extend(_one_subject(t, used, victims))
     return out
+
+
+def _one_subject(t: _Text, used: set[int], victims: list[int]) -> list[Figure]:
+    """"أن شخصا قتل"، "إن جنديا أصيب بجروح": one person named after أن/إن as the subject of a
+    passive kill or injury verb that ends the clause (an object after it makes the verb active)."""
+    toks = t.toks
+    n = toks.n
+    texts = toks.texts
+    out: list[Figure] = []
+    for i in victims:
+        if i == 0 or i in used or toks.kinds[i] != "w" or texts[i - 1] not in _THAT:
+            continue
+        victim = t.victim_at(i)
+        if victim is None or "sg" not in victim[2]:
+            continue
+        vend = victim[0]
+        left = t.left_start.get(vend)
+        if left is None or left[1] != "cue" or left[2] not in ("fatalities", "injuries"):
+            continue
+        e = left[0]
+        if any(k in used for k in range(i, e)) or not _ends_clause(toks, e):
+            continue
+        a, b = n.span(toks.starts[i], toks.ends[vend - 1])
+        end = span_end(n.original, n.span(toks.starts[e - 1], toks.ends[e - 1])[1])
+        out.append(Figure(left[2], 1, 1, False, a, end, a, span_end(n.original, b), victim[1]))
+        used.update(range(i, e))
+    return out
+
+
+def _joined_one(t: _Text, k: int, kind: str) -> Figure | None:
+    """"مقتل 4 مدنيين وجندي": a singular or dual victim joined by و right after a figure is one
+    (or two) more of the same kind."""
+    toks = t.toks
+    if k >= toks.size or toks.kinds[k] != "w" or k in t.core_tokens:
+        return None
+    word = toks.texts[k]
+    if not word.startswith("و") or len(word) < 4:
+        return None
+    hits = [p for rest, p in _VICTIM.first.get(word[1:], []) if not rest]
+    if not hits:
+        return None
+    cls, numbers = hits[0]  # type: ignore[misc]
+    value = 2 if "du" in numbers and "pl" not in numbers else 1 if "sg" in numbers else 0
+    if not value or (k + 1 < toks.size and toks.kinds[k + 1] == "w" and _VICTIM.match(toks, k + 1)):
+        return None
+    n = toks.n
+    a, b = n.span(toks.starts[k] + 1, toks.ends[k])
+    b = span_end(n.original, b)
+    return Figure(kind, value, value, False, a, b, a, b, None if cls == "none" else cls)
 
 
 @lru_cache(maxsize=100_000)
@@ -384,6 +468,11 @@ def find_figures(text: str, normalized: Normalized | None = None) -> list[Figure
         out.append(fig)
         taken.append((q.i0, end_tok))
         prev = (end_tok, fig.kind)
+        more = _joined_one(t, end_tok, fig.kind)
+        if more is not None:
+            out.append(more)
+            taken.append((end_tok, end_tok + 1))
+            prev = (end_tok + 1, fig.kind)
     out.extend(_counted_nouns(t, taken))
     out.sort(key=lambda f: (f.start, f.number_start))
     return out
