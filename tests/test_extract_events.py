@@ -404,3 +404,10 @@ def test_an_event_deep_in_an_article_with_no_place_near_it_is_dropped():
     filler = "وقال المرصد إن الوضع الإنساني صعب. " * 4
     text = lead + filler + "ودارت اشتباكات عنيفة بين الطرفين."
     assert [e["type"] for e in _events(text)] == ["shelling_artillery_missile_attack"]
+
+
+def test_a_count_of_others_adds_to_the_toll():
+    text = ("طرابلس - قال مسؤول عسكري إن خمسة جنود قتلوا أمس عندما هاجم مقاتلو داعش نقطة تفتيش خارج "
+            "مدينة أجدابيا، وقتل جنديان آخران عندما وصلت التعزيزات.")
+    ev = _one(text, "armed_clash")
+    assert ev["fatalities"]["low"] == 7

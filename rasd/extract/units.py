@@ -20,6 +20,7 @@ from rasd.extract.records import FIGURE_FIELDS, Event, Figure
 from rasd.extract.timex import TimeExpr
 from rasd.geo import Place, km
 from rasd.lexicon import Lexicon, Match, read_tsv
+from rasd.text import norm
 
 RECENT = dt.timedelta(days=30)
 DEFAULT_LAG = dt.timedelta(days=1)  # events without a date: the day before publication
@@ -347,6 +348,11 @@ def put_figures(art: Article, ev: Event, figures: list[FoundFigure]) -> None:
         if slot.low is None and slot.high is None:
             slot.low, slot.high, slot.vague = f.low, f.high, f.vague
             slot.span = (f.start, f.end)
+        elif slot.span and f.start >= slot.span[1] and _more_of_them(art, f):
+            # "قتل خمسة جنود ... وقتل جنديان آخران": the others add to the toll
+            slot.low = None if slot.low is None or f.low is None else slot.low + f.low
+            slot.high = None if slot.high is None or f.high is None else slot.high + f.high
+            slot.vague = slot.vague or f.vague
         elif prev is not None and slot.span == (prev.start, prev.end) and _coordinated(art, prev, f):
             slot.low = None if slot.low is None or f.low is None else slot.low + f.low
             slot.high = None if slot.high is None or f.high is None else slot.high + f.high
@@ -355,6 +361,15 @@ def put_figures(art: Article, ev: Event, figures: list[FoundFigure]) -> None:
             f = FoundFigure(f.kind, slot.low, slot.high, slot.vague, prev.start, f.end, f.number_start,
                             f.number_end, f.victim)
         prev = f
+
+
+_OTHERS = ("اخر", "اخران", "اخرين", "اخرون", "اخري", "اخريات", "اخرتان", "اخرتين")
+
+
+def _more_of_them(art: Article, f: FoundFigure) -> bool:
+    """A count of "others" ("جنديان آخران", "ثلاثة آخرين") adds to the one already told."""
+    words = norm(art.text[f.start:f.end + 12]).split()
+    return any(w in _OTHERS for w in words[1:4])
 
 
 def _coordinated(art: Article, a: FoundFigure, b: FoundFigure) -> bool:
