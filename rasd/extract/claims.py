@@ -53,9 +53,17 @@ def _gap(art: Article, i: int) -> str:
     return art.text[art.ends[i - 1]:art.starts[i]] if i > 0 else ""
 
 
+_PUNCT_SET = frozenset(_PUNCT)
+
+
+def _punct_before(art: Article, i: int) -> bool:
+    """Whether punctuation stands between token ``i - 1`` and token ``i``."""
+    return i > 0 and not _PUNCT_SET.isdisjoint(art.text[art.ends[i - 1]:art.starts[i]])
+
+
 def _skip_fillers(art: Article, i: int, end: int) -> int:
     """Past time words between a verb and its subject ("أدانت أمس الولايات المتحدة")."""
-    while i < end and _has(art, i, "filler") and not any(ch in _gap(art, i + 1) for ch in _PUNCT):
+    while i < end and _has(art, i, "filler") and not _punct_before(art, i + 1):
         i += 1
     return i
 
@@ -69,7 +77,7 @@ def _np_end(art: Article, sent: Sentence, i: int, stops: frozenset[int] = frozen
         if j > i and (tok.text in _words("stop") or tok.is_number
                       or (tok.text.startswith(("ان", "بان")) and len(tok.text) <= 4)):
             break
-        if j > i and (any(ch in _gap(art, j) for ch in _PUNCT) or j in stops):
+        if j > i and (_punct_before(art, j) or j in stops):
             break
         j += 1
     return j
@@ -136,7 +144,7 @@ def _country_at(art: Article, sent: Sentence, i: int) -> int | None:
     """End of a country name starting at token ``i`` ("أدانت الولايات المتحدة"), or None."""
     names = _country_names()
     for n in (3, 2, 1):
-        if i + n <= sent.last and not any(ch in _gap(art, k) for k in range(i + 1, i + n) for ch in _PUNCT):
+        if i + n <= sent.last and not any(_punct_before(art, k) for k in range(i + 1, i + n)):
             words = [art.tokens[k].text for k in range(i, i + n)]
             if " ".join(words) in names or " ".join([words[0].lstrip("وف")] + words[1:]) in names:
                 return i + n
@@ -146,7 +154,7 @@ def _country_at(art: Article, sent: Sentence, i: int) -> int | None:
 def _head_of_np(art: Article, a: Match[str], i: int) -> bool:
     """An actor inside a speaker's phrase that names who speaks ("المتحدث باسم طالبان",
     "هيئة أركان الجيش التركي"), not the object of the verb: joined to the head by construct."""
-    if any(ch in _gap(art, k) for k in range(i + 1, a.first + 1) for ch in _PUNCT):
+    if any(_punct_before(art, k) for k in range(i + 1, a.first + 1)):
         return False
     return a.first - i <= 2 or art.tokens[a.first - 1].text in _words("title_link")
 
@@ -177,10 +185,10 @@ def _name_then_title(art: Article, sent: Sentence, i: int) -> tuple[int, int] | 
     الأصبحي، وزير ..."): two or three name words followed by a title word, a comma between them
     at most."""
     for k in range(i + 2, min(i + 4, sent.last)):
-        if any(ch in _gap(art, kk) for kk in range(i + 1, k) for ch in _PUNCT):
+        if any(_punct_before(art, kk) for kk in range(i + 1, k)):
             return None
         comma = _gap(art, k).strip() in ("،", ",")
-        if _has(art, k, "title") and (comma or not any(ch in _gap(art, k) for ch in _PUNCT)):
+        if _has(art, k, "title") and (comma or not _punct_before(art, k)):
             return (i, k) if all(_name_word(art, m, i) for m in range(i, k)) else None
     return None
 
@@ -277,7 +285,7 @@ def _speaker_before(art: Article, sent: Sentence, verb: Match[str], actors: list
     k = verb.first
     while k > sent.first and verb.first - k < _MAX_SPEAKER:
         prev = art.tokens[k - 1].text
-        if prev in _words("opener") or any(ch in _gap(art, k) for ch in _PUNCT):
+        if prev in _words("opener") or _punct_before(art, k):
             break
         k -= 1
     if k < verb.first and _has(art, k, "head") and art.tokens[k - 1].text in _words("opener") \
@@ -387,7 +395,7 @@ def _coordinated(art: Article, sent: Sentence, spk: Speaker, actors: list[Match[
     i = spk[2]
     if spk[1] is not None and art.token_at(spk[1][1] - 1) + 1 < i:  # the speaker of an outer verb
         i = art.token_at(spk[1][1] - 1) + 1
-    while i < sent.last and art.tokens[i].text.startswith("و") and not any(ch in _gap(art, i) for ch in _PUNCT):
+    while i < sent.last and art.tokens[i].text.startswith("و") and not _punct_before(art, i):
         actor = next((a for a in actors if a.first == i), None)
         if actor is not None:
             nxt = _actor_speaker(art, actor)
@@ -459,10 +467,10 @@ def _second_side(art: Article, sent: Sentence, spk: Speaker) -> list[Speaker]:
     """The side after "و" in "تبادلت أوكرانيا وانفصاليون موالون لروسيا الاتهامات" where it is no
     known actor: the words up to the accusation, named as written."""
     i = spk[2]
-    if i >= sent.last or not art.tokens[i].text.startswith("و") or any(ch in _gap(art, i) for ch in _PUNCT):
+    if i >= sent.last or not art.tokens[i].text.startswith("و") or _punct_before(art, i):
         return []
     for k in range(i + 1, min(sent.last, i + 5)):
-        if any(ch in _gap(art, k) for ch in _PUNCT):
+        if _punct_before(art, k):
             return []
         if "اتهام" in art.tokens[k].text:
             s, e = art.span(i, k)
@@ -817,7 +825,7 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                 if kind == "claim":
                     owned = [e.type for e in events if source in e.perpetrators]
                     start = max(verb.last, after)
-                    claimed = [] if start >= sent.last or any(ch in _gap(art, start) for ch in _PUNCT) else \
+                    claimed = [] if start >= sent.last or _punct_before(art, start) else \
                         _claimed_types(art, sent, start, trig_types, [t for t in topics if t in owned] + topics)
                     chosen = (claimed[:3]
                               or [t for t in topics if t in owned][:2] or topics[:1])
