@@ -399,3 +399,27 @@ def test_an_exchange_of_fire_is_no_accusation():
 ])
 def test_sentence_yields_claim(text: str, key: tuple[str, str, str]) -> None:
     assert key in _keys(text)
+
+
+
+def test_bare_title_speaker_is_the_person_named_before_with_that_title():
+    text = ("عدن - قال محافظ مدينة تعز سالم الحكيمي إن الوضع الإنساني في المدينة صعب.\n\n"
+            "واتهم المحافظ، في مؤتمر صحافي، ميليشيات الحوثي بقصف الأحياء السكنية بالمدفعية أمس، "
+            "ما أدى إلى مقتل خمسة مدنيين.")
+    keys = _keys(text)
+    assert ("other:محافظ مدينة تعز سالم الحكيمي", "accuses", "shelling_artillery_missile_attack") in keys, keys
+    assert not any(src == "other:المحافظ" for src, _, _ in keys), keys
+
+
+def test_bare_title_with_name_after_the_title_keeps_the_personal_name():
+    text = ("الرياض - قال وزير الداخلية خالد المنصور إن الأجهزة الأمنية تلاحق الخلية.\n\n"
+            "وقال الوزير إن تنظيم داعش فجر سيارة مفخخة قرب سوق شعبي أمس ما أدى إلى مقتل ثلاثة أشخاص.")
+    keys = _keys(text)
+    assert ("other:خالد المنصور", "accuses", "remote_explosive_landmine_ied") in keys, keys
+
+
+def test_bare_title_without_an_earlier_holder_is_not_resolved_to_another_title():
+    text = ("الرياض - قال مدير الدفاع المدني في المدينة سالم الحكيمي إن فرق الإنقاذ انتشلت الجثث.\n\n"
+            "وقال الوزير إن تنظيم داعش فجر سيارة مفخخة قرب سوق شعبي أمس ما أدى إلى مقتل ثلاثة أشخاص.")
+    keys = _keys(text)
+    assert not any("الحكيمي" in src and topic == "remote_explosive_landmine_ied" for src, _, topic in keys), keys

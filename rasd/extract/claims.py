@@ -247,6 +247,9 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
         for a in actors:  # "هيئة أركان الجيش التركي", "رئيس الوزراء أحمد داود أوغلو"
             if i < a.first < j and a.last <= j and not a.values[0].startswith("other:") and _head_of_np(art, a, i):
                 return a.values[0], art.span(i, a.last), j
+        earlier = _titled_before(art, i) if j - i == 1 else None
+        if earlier:  # "وأوضح المحافظ": the governor named before, in the form first given
+            return earlier, art.span(i, j), j
         name = _personal_name(art, i, j) or _proper_name(art, i, j)
         s, e = art.span(*(name or (i, j)))
         return "other:" + _clean(art.text[s:e]), (s, e), name[1] if name else j
@@ -257,6 +260,32 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
             return body[0], art.span(i, body[1]), body[1]
         s, e = art.span(*named)
         return "other:" + _clean(art.text[s:e]), (s, e), named[1]
+    return None
+
+
+def _titled_before(art: Article, i: int) -> str | None:
+    """The person a bare definite title stands for ("المحافظ"، "الوزير"): the last earlier
+    "title + name" with the same title ("محافظ مدينة عدن نايف البكري"), as it was written
+    there, less the title where the name follows it directly ("وزير الخارجية عادل الجبير")."""
+    word = art.tokens[i].text
+    if not word.startswith("ال") or len(word) < 5:
+        return None
+    bare = word[2:]
+    for sent in reversed(art.sentences):
+        if sent.first >= i:
+            continue
+        for k in range(min(sent.last, i) - 3, sent.first - 1, -1):
+            text = art.tokens[k].text
+            if text != bare and not (text[:1] in "وف" and text[1:] == bare):
+                continue
+            j = _np_end(art, sent, k)
+            if j - k < 3 or any(art.tokens[m].is_number for m in range(k, j)):
+                continue
+            name = _personal_name(art, k, j) or (k, j)
+            s, e = art.span(*name)
+            if name[0] == k and text != bare:  # "ومحافظ ...": the conjunction is no part of it
+                s += 1
+            return "other:" + _clean(art.text[s:e])
     return None
 
 
