@@ -411,3 +411,10 @@ def test_a_count_of_others_adds_to_the_toll():
             "مدينة أجدابيا، وقتل جنديان آخران عندما وصلت التعزيزات.")
     ev = _one(text, "armed_clash")
     assert ev["fatalities"]["low"] == 7
+
+
+def test_a_pro_government_side_expelling_rebels_regains_ground():
+    text = ("عدن - نجحت قوات المقاومة الشعبية الموالية للرئيس اليمني أمس في طرد الحوثيين من مدينة "
+            "زنجبار.")
+    ev = _one(text, "government_regains_territory")
+    assert ev["location"]["name_ar"] == "زنجبار"

@@ -153,7 +153,9 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
         if cls == "REGAIN_MAYBE" and not perps and "progov" not in whole:
             return None  # "تحرير", "طرد" need a side: a named actor or "القوات الموالية للحكومة"
         rebels = any(lexicon.actor_info[p].inter == 2 for p in perps if p in lexicon.actor_info)
-        if state or "progov" in whole and not rebels:
+        if state or "progov" in whole and (not rebels or cls in ("REGAIN", "REGAIN_MAYBE")):
+            # retaking or expelling with a pro-government side named ("قوات المقاومة الموالية
+            # للرئيس ... في طرد الحوثيين"): the rebels named are the ones who lost the ground
             return "government_regains_territory"
         if rebels:
             return "non_state_actor_overtakes_territory"
