@@ -1,8 +1,8 @@
 """ACLED units from mentions: one event per type, place and day, with its evidence.
 
-Mentions that refer back to an event ("الهجوم الذي وقع") join it; a toll in the next
-sentence joins the event before it; a country-level report folds into the town event of
-the same day.
+Mentions that refer back to an event ("الهجوم الذي وقع") join it; where an event happens
+and when comes from its clause, sentence, the sentences before and the dateline. Which event a
+toll belongs to lives in ``tolls``; folding several tellings into one event in ``folding``.
 """
 
 from __future__ import annotations
@@ -15,25 +15,24 @@ from rasd.extract.article import Article, Sentence
 from rasd.extract.context import Context
 from rasd.extract.events import ACLED, Mention, behind_relative
 from rasd.extract.figures import Figure as FoundFigure
+from rasd.extract.folding import GENERIC_ATTACK, fold_coarse, fold_generic, fold_same_place
 from rasd.extract.places import dateline_place, event_places, to_location
-from rasd.extract.records import FIGURE_FIELDS, Event, Figure
+from rasd.extract.records import Event
 from rasd.extract.timex import TimeExpr
-from rasd.geo import Place, km
+from rasd.extract.tolls import HARMFUL, VIOLENT, figure_owners, follow_up_figures, put_figures
+from rasd.geo import Place
 from rasd.lexicon import Lexicon, Match, read_tsv
-from rasd.text import norm
 
 RECENT = dt.timedelta(days=30)
 DEFAULT_LAG = dt.timedelta(days=1)  # events without a date: the day before publication
 LEAD_SENTENCES = 2  # the article's first place stands for sentences 0..2 that name none
 RETOLD_DAYS = 7  # one article's tellings of one type at one point this close are one event
 # Generic trigger classes and the specific event types they can refer back to.
-_VIOLENT = ("armed_clash", "attack", "suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike",
-            "shelling_artillery_missile_attack", "grenade", "chemical_weapon")
 _REFERS_TO: dict[str, tuple[str, ...]] = {
-    "ATTACK": _VIOLENT,
+    "ATTACK": VIOLENT,
     "EXPLOSION": ("suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike"),
     "BOMBARD": ("air_drone_strike", "shelling_artillery_missile_attack"),
-    "KILLING": _VIOLENT,
+    "KILLING": VIOLENT,
 }
 
 
@@ -100,7 +99,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                 events[key] = ev
                 ev.placeless = placeless
                 generic_only.add(id(ev))
-            if mention.trigger.values[0] not in _GENERIC_ATTACK:
+            if mention.trigger.values[0] not in GENERIC_ATTACK:
                 generic_only.discard(id(ev))
             if not placeless:
                 ev.placeless = False  # told again where the text places it
@@ -135,155 +134,6 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     return out
 
 
-_GENERIC = {"ATTACK", "KILLING", "KILLING_WEAK", "EXPLOSION", "TARGETED", "SHELL", "TOLL"}
-# Types whose reports carry casualty figures; arrests, seizures of arms, territory changes and
-# agreements seldom do, so a toll beside them belongs to the violence of the same sentence.
-_HARMFUL = set(_VIOLENT) | {"abduction_forced_disappearance", "sexual_violence", "mob_violence",
-                            "excessive_force_against_protesters", "violent_demonstration",
-                            "protest_with_intervention"}
-
-
-def figure_owners(ctx: Context, mentions: list[Mention]) -> dict[int, str]:
-    """In a sentence reporting events of several types ("قتل 32 في تفجير ... ومقتل جندي في
-    اشتباكات"), each figure belongs to the type of the nearest trigger that can carry it; a
-    generic "هجوم" beside a specific type is that type's event, not a rival."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_sentence.setdefault(m.sentence.index, []).append(m)
-    owners: dict[int, str] = {}
-    for ms in by_sentence.values():
-        if len({m.type for m in ms}) < 2:
-            continue
-        specific = [m for m in ms if not (m.type == "attack" and m.trigger.values[0] in _GENERIC)] or ms
-        sent = ms[0].sentence
-        for i, f in ctx.figures:
-            if not sent.first <= i < sent.last:
-                continue
-            if f.kind == "displaced":
-                cands = [m for m in ms if m.type == "forced_displacement"] or specific
-            else:
-                cands = [m for m in specific if m.type in _HARMFUL] or specific
-            near = min(cands, key=lambda m: 0 if m.trigger.first <= i < m.trigger.last
-                       else min(abs(i - m.trigger.first), abs(i - m.trigger.last + 1)))
-            owners[id(f)] = near.type
-    return owners
-
-
-_GENERIC_ATTACK = {"ATTACK", "KILLING", "KILLING_WEAK", "KILLING_SHOT", "TOLL"}
-_SPECIFIC = ("suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike",
-             "shelling_artillery_missile_attack", "grenade", "chemical_weapon")
-_BLASTS = ("suicide_bomb", "remote_explosive_landmine_ied", "grenade")
-
-
-def fold_generic(events: list[Event], generic_only: set[int]) -> list[Event]:
-    """"قتل خمسة في هجوم على حي الشعب ... الهجوم نفذه انتحاريان": an attack told only by a
-    generic word is the specific attack reported at the same place and day."""
-    kept = []
-    for ev in events:
-        host = None
-        if id(ev) in generic_only and ev.type in ("attack", "armed_clash") \
-                and ev.location.precision in ("town", "region") and ev.location.admin1:
-            kinds = _SPECIFIC if ev.type == "attack" else _BLASTS  # a raid beside air strikes is its own
-            host = next((k for k in events if k.type in kinds and k.date == ev.date
-                         and k.location.name_ar == ev.location.name_ar), None)
-        if host is None:
-            kept.append(ev)
-        else:
-            absorb(host, ev)
-    return kept
-
-
-def _same_point(a: Event, b: Event, limit: float = 0.5) -> bool:
-    la, lb = a.location, b.location
-    if la.name_ar == lb.name_ar and la.name_ar:
-        return True
-    if la.lat is not None and lb.lat is not None and la.gazetteer_id and lb.gazetteer_id:
-        # an unknown village carries the point of the place that holds it: not its own
-        return km(la.lat, la.lon, lb.lat, lb.lon) <= limit
-    return False
-
-
-def fold_same_place(events: list[Event], days: int) -> list[Event]:
-    """One event told again in the article ("عين العرب" for "كوباني", the report's day and then
-    the attack's): the same type at the same point within ``days`` days joins the first telling
-    and keeps the earlier day."""
-    kept: list[Event] = []
-    for ev in events:
-        host = next((k for k in kept if k.type == ev.type and _same_point(k, ev) and (
-            k.date is None or ev.date is None or abs((k.date - ev.date).days) <= days)), None)
-        if host is None:
-            kept.append(ev)
-            continue
-        if host.date and ev.date and ev.date < host.date:  # the report's day told first, the event's later
-            host.date, host.date_to, host.date_precision, host.date_span = \
-                ev.date, ev.date_to, ev.date_precision, ev.date_span
-        absorb(host, ev)
-    return kept
-
-
-def fold_coarse(events: list[Event]) -> list[Event]:
-    """A country- or province-level event of the same type and day as one at a town inside
-    it is that event, reported less precisely: fold it in (ACLED keeps the precise place)."""
-    rank = {"town": 0, "region": 1, "province": 2, "country": 3}
-    kept: list[Event] = []
-    for ev in sorted(events, key=lambda e: (rank.get(e.location.precision or "", 4), e.type != "suicide_bomb")):
-        # "شمال العراق", "شرق ليبيا": a part of a country, as coarse as the country
-        country_part = ev.location.precision == "region" and not ev.location.admin1
-        coarse = ev.location.precision in ("country", "province") or country_part
-        if ev.type == "remote_explosive_landmine_ied":  # the blast of a suicide attack
-            host = next((k for k in kept if k.type == "suicide_bomb" and k.date == ev.date
-                         and (k.location.name_ar == ev.location.name_ar or coarse)), None)
-            if host is not None:
-                absorb(host, ev)
-                continue
-        host = next((k for k in kept if coarse and k.type == ev.type and k.date == ev.date
-                     and (rank.get(k.location.precision or "", 4) < rank[ev.location.precision]
-                          or country_part and k.location.admin1)
-                     and k.location.country == ev.location.country
-                     and (ev.location.precision == "country" or country_part
-                          or k.location.admin1 == ev.location.admin1)),
-                    None)
-        if host is None:
-            kept.append(ev)
-            continue
-        absorb(host, ev)
-    order = {id(e): k for k, e in enumerate(events)}
-    return sorted(kept, key=lambda e: order[id(e)])
-
-
-def absorb(host: Event, ev: Event) -> None:
-    """Fold ``ev``'s figures, actors, weapons, sources and evidence into ``host``."""
-    for name in FIGURE_FIELDS:
-        slot, other = getattr(host, name), getattr(ev, name)
-        if slot.low is None and slot.high is None and (other.low is not None or other.high is not None):
-            setattr(host, name, other)
-    for attr in ("perpetrators", "targets", "weapons", "sources"):
-        merged = getattr(host, attr)
-        merged.extend(x for x in getattr(ev, attr) if x not in merged)
-    host.evidence_spans.extend(s for s in ev.evidence_spans if s not in host.evidence_spans)
-    host.evidence = " / ".join(ev_text for ev_text in (host.evidence, ev.evidence) if ev_text)
-
-
-def follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
-                      touched: list[tuple[Sentence, Event]]) -> None:
-    """A toll in a sentence with no event of its own ("وأسفر ذلك عن مقتل 5") belongs to the
-    event reported just before it in the same paragraph."""
-    with_mentions = {m.sentence.index for m in mentions}
-    by_sentence: dict[int, tuple[Sentence, list[FoundFigure]]] = {}
-    for i, f in ctx.figures:
-        sent = next((s for s in art.sentences if s.first <= i < s.last), None)
-        if sent is not None and sent.index not in with_mentions:
-            by_sentence.setdefault(sent.index, (sent, []))[1].append(f)
-    for sent, figures in by_sentence.values():
-        before = [(s, e) for s, e in touched if s.index < sent.index]
-        if not before:
-            continue
-        prev, ev = before[-1]
-        if sent.index - prev.index > 2 or prev.paragraph != sent.paragraph and sent.index - prev.index > 1:
-            continue  # the next sentence may open a new line: wire copy often sets one a line
-        put_figures(art, ev, figures)
-
-
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "لهذا", "لهذه", "بهذا", "بهذه", "وهذا", "وهذه", "لذلك", "بذلك"}
 
 
@@ -300,7 +150,7 @@ def antecedent(art: Article, mention: Mention, events: list[Event]) -> Event | N
     kinds = _REFERS_TO.get(mention.trigger.values[0], ()) + (mention.type,)
     same = [e for e in events if e.type in kinds]
     if not same and mention.trigger.values[0] in _REFERS_TO:
-        same = [e for e in events if e.type in _HARMFUL]
+        same = [e for e in events if e.type in HARMFUL]
     if not same:
         return None
     tok = art.tokens[mention.trigger.first]
@@ -337,50 +187,6 @@ def fill(lexicon: Lexicon, art: Article, ev: Event, mention: Mention, figures: l
         if src not in ev.sources:
             ev.sources.append(src)
     ev.confidence += 0.05
-
-
-def put_figures(art: Article, ev: Event, figures: list[FoundFigure]) -> None:
-    """Fill the event's empty figure slots; counts of one kind joined by و add up ("قتل ثلاثة
-    جنود وخمسة مسلحين" is 8 killed)."""
-    prev: FoundFigure | None = None
-    for f in figures:
-        slot: Figure = getattr(ev, f.kind)
-        if slot.low is None and slot.high is None:
-            slot.low, slot.high, slot.vague = f.low, f.high, f.vague
-            slot.span = (f.start, f.end)
-        elif slot.span and f.start >= slot.span[1] and _more_of_them(art, f):
-            # "قتل خمسة جنود ... وقتل جنديان آخران": the others add to the toll
-            slot.low = None if slot.low is None or f.low is None else slot.low + f.low
-            slot.high = None if slot.high is None or f.high is None else slot.high + f.high
-            slot.vague = slot.vague or f.vague
-        elif prev is not None and slot.span == (prev.start, prev.end) and _coordinated(art, prev, f):
-            slot.low = None if slot.low is None or f.low is None else slot.low + f.low
-            slot.high = None if slot.high is None or f.high is None else slot.high + f.high
-            slot.vague = slot.vague or f.vague
-            slot.span = (prev.start, f.end)
-            f = FoundFigure(f.kind, slot.low, slot.high, slot.vague, prev.start, f.end, f.number_start,
-                            f.number_end, f.victim)
-        prev = f
-
-
-_OTHERS = ("اخر", "اخران", "اخرين", "اخرون", "اخري", "اخريات", "اخرتان", "اخرتين")
-
-
-def _more_of_them(art: Article, f: FoundFigure) -> bool:
-    """A count of "others" ("جنديان آخران", "ثلاثة آخرين") adds to the one already told."""
-    words = norm(art.text[f.start:f.end + 12]).split()
-    return any(w in _OTHERS for w in words[1:4])
-
-
-def _coordinated(art: Article, a: FoundFigure, b: FoundFigure) -> bool:
-    """Two counts of one kind joined by و with nothing but the first group's words between
-    ("خمسة عناصر من جبهة النصرة وستة مقاتلين")."""
-    if a.kind != b.kind or b.start < a.end:
-        return False
-    gap = art.text[a.end:b.start]
-    return len(gap) <= 40 and not any(ch in gap for ch in "،,.؛:") and (
-        gap.strip() == "و" or gap.strip().endswith(" و") or art.text[b.start:b.start + 1] == "و"
-        or gap.endswith("و"))
 
 
 @functools.cache

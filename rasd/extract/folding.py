@@ -1,0 +1,105 @@
+"""One event told several times in an article becomes one ACLED unit.
+
+A generic "هجوم" beside the suicide bombing it names, the same place told again within a week
+(another name of the town, the report's day), and a country- or province-level report of a town's
+event are folded into the most precise telling, which keeps every figure, actor and evidence span.
+"""
+
+from __future__ import annotations
+
+from rasd.extract.records import FIGURE_FIELDS, Event
+from rasd.geo import km
+
+GENERIC_ATTACK = {"ATTACK", "KILLING", "KILLING_WEAK", "KILLING_SHOT", "TOLL"}
+_SPECIFIC = ("suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike",
+             "shelling_artillery_missile_attack", "grenade", "chemical_weapon")
+_BLASTS = ("suicide_bomb", "remote_explosive_landmine_ied", "grenade")
+
+
+def fold_generic(events: list[Event], generic_only: set[int]) -> list[Event]:
+    """"قتل خمسة في هجوم على حي الشعب ... الهجوم نفذه انتحاريان": an attack told only by a
+    generic word is the specific attack reported at the same place and day."""
+    kept = []
+    for ev in events:
+        host = None
+        if id(ev) in generic_only and ev.type in ("attack", "armed_clash") \
+                and ev.location.precision in ("town", "region") and ev.location.admin1:
+            kinds = _SPECIFIC if ev.type == "attack" else _BLASTS  # a raid beside air strikes is its own
+            host = next((k for k in events if k.type in kinds and k.date == ev.date
+                         and k.location.name_ar == ev.location.name_ar), None)
+        if host is None:
+            kept.append(ev)
+        else:
+            absorb(host, ev)
+    return kept
+
+
+def _same_point(a: Event, b: Event, limit: float = 0.5) -> bool:
+    la, lb = a.location, b.location
+    if la.name_ar == lb.name_ar and la.name_ar:
+        return True
+    if la.lat is not None and lb.lat is not None and la.gazetteer_id and lb.gazetteer_id:
+        # an unknown village carries the point of the place that holds it: not its own
+        return km(la.lat, la.lon, lb.lat, lb.lon) <= limit
+    return False
+
+
+def fold_same_place(events: list[Event], days: int) -> list[Event]:
+    """One event told again in the article ("عين العرب" for "كوباني", the report's day and then
+    the attack's): the same type at the same point within ``days`` days joins the first telling
+    and keeps the earlier day."""
+    kept: list[Event] = []
+    for ev in events:
+        host = next((k for k in kept if k.type == ev.type and _same_point(k, ev) and (
+            k.date is None or ev.date is None or abs((k.date - ev.date).days) <= days)), None)
+        if host is None:
+            kept.append(ev)
+            continue
+        if host.date and ev.date and ev.date < host.date:  # the report's day told first, the event's later
+            host.date, host.date_to, host.date_precision, host.date_span = \
+                ev.date, ev.date_to, ev.date_precision, ev.date_span
+        absorb(host, ev)
+    return kept
+
+
+def fold_coarse(events: list[Event]) -> list[Event]:
+    """A country- or province-level event of the same type and day as one at a town inside
+    it is that event, reported less precisely: fold it in (ACLED keeps the precise place)."""
+    rank = {"town": 0, "region": 1, "province": 2, "country": 3}
+    kept: list[Event] = []
+    for ev in sorted(events, key=lambda e: (rank.get(e.location.precision or "", 4), e.type != "suicide_bomb")):
+        # "شمال العراق", "شرق ليبيا": a part of a country, as coarse as the country
+        country_part = ev.location.precision == "region" and not ev.location.admin1
+        coarse = ev.location.precision in ("country", "province") or country_part
+        if ev.type == "remote_explosive_landmine_ied":  # the blast of a suicide attack
+            host = next((k for k in kept if k.type == "suicide_bomb" and k.date == ev.date
+                         and (k.location.name_ar == ev.location.name_ar or coarse)), None)
+            if host is not None:
+                absorb(host, ev)
+                continue
+        host = next((k for k in kept if coarse and k.type == ev.type and k.date == ev.date
+                     and (rank.get(k.location.precision or "", 4) < rank[ev.location.precision]
+                          or country_part and k.location.admin1)
+                     and k.location.country == ev.location.country
+                     and (ev.location.precision == "country" or country_part
+                          or k.location.admin1 == ev.location.admin1)),
+                    None)
+        if host is None:
+            kept.append(ev)
+            continue
+        absorb(host, ev)
+    order = {id(e): k for k, e in enumerate(events)}
+    return sorted(kept, key=lambda e: order[id(e)])
+
+
+def absorb(host: Event, ev: Event) -> None:
+    """Fold ``ev``'s figures, actors, weapons, sources and evidence into ``host``."""
+    for name in FIGURE_FIELDS:
+        slot, other = getattr(host, name), getattr(ev, name)
+        if slot.low is None and slot.high is None and (other.low is not None or other.high is not None):
+            setattr(host, name, other)
+    for attr in ("perpetrators", "targets", "weapons", "sources"):
+        merged = getattr(host, attr)
+        merged.extend(x for x in getattr(ev, attr) if x not in merged)
+    host.evidence_spans.extend(s for s in ev.evidence_spans if s not in host.evidence_spans)
+    host.evidence = " / ".join(ev_text for ev_text in (host.evidence, ev.evidence) if ev_text)

@@ -1,0 +1,114 @@
+"""Tolls to events: which event of a sentence a figure belongs to, and how counts add up.
+
+A sentence may report several events ("قتل 32 في تفجير ... ومقتل جندي في اشتباكات"); a count
+of one kind joined by و or told as "others" adds to the toll already given; a toll in the next
+sentence belongs to the event before it.
+"""
+
+from __future__ import annotations
+
+from rasd.extract.article import Article, Sentence
+from rasd.extract.context import Context
+from rasd.extract.events import Mention
+from rasd.extract.figures import Figure as FoundFigure
+from rasd.extract.records import Event, Figure
+from rasd.text import norm
+
+VIOLENT = ("armed_clash", "attack", "suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike",
+           "shelling_artillery_missile_attack", "grenade", "chemical_weapon")
+_GENERIC = {"ATTACK", "KILLING", "KILLING_WEAK", "EXPLOSION", "TARGETED", "SHELL", "TOLL"}
+# Types whose reports carry casualty figures; arrests, seizures of arms, territory changes and
+# agreements seldom do, so a toll beside them belongs to the violence of the same sentence.
+HARMFUL = set(VIOLENT) | {"abduction_forced_disappearance", "sexual_violence", "mob_violence",
+                          "excessive_force_against_protesters", "violent_demonstration",
+                          "protest_with_intervention"}
+
+
+def figure_owners(ctx: Context, mentions: list[Mention]) -> dict[int, str]:
+    """In a sentence reporting events of several types ("قتل 32 في تفجير ... ومقتل جندي في
+    اشتباكات"), each figure belongs to the type of the nearest trigger that can carry it; a
+    generic "هجوم" beside a specific type is that type's event, not a rival."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence.index, []).append(m)
+    owners: dict[int, str] = {}
+    for ms in by_sentence.values():
+        if len({m.type for m in ms}) < 2:
+            continue
+        specific = [m for m in ms if not (m.type == "attack" and m.trigger.values[0] in _GENERIC)] or ms
+        sent = ms[0].sentence
+        for i, f in ctx.figures:
+            if not sent.first <= i < sent.last:
+                continue
+            if f.kind == "displaced":
+                cands = [m for m in ms if m.type == "forced_displacement"] or specific
+            else:
+                cands = [m for m in specific if m.type in HARMFUL] or specific
+            near = min(cands, key=lambda m: 0 if m.trigger.first <= i < m.trigger.last
+                       else min(abs(i - m.trigger.first), abs(i - m.trigger.last + 1)))
+            owners[id(f)] = near.type
+    return owners
+
+
+def follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
+                      touched: list[tuple[Sentence, Event]]) -> None:
+    """A toll in a sentence with no event of its own ("وأسفر ذلك عن مقتل 5") belongs to the
+    event reported just before it in the same paragraph."""
+    with_mentions = {m.sentence.index for m in mentions}
+    by_sentence: dict[int, tuple[Sentence, list[FoundFigure]]] = {}
+    for i, f in ctx.figures:
+        sent = next((s for s in art.sentences if s.first <= i < s.last), None)
+        if sent is not None and sent.index not in with_mentions:
+            by_sentence.setdefault(sent.index, (sent, []))[1].append(f)
+    for sent, figures in by_sentence.values():
+        before = [(s, e) for s, e in touched if s.index < sent.index]
+        if not before:
+            continue
+        prev, ev = before[-1]
+        if sent.index - prev.index > 2 or prev.paragraph != sent.paragraph and sent.index - prev.index > 1:
+            continue  # the next sentence may open a new line: wire copy often sets one a line
+        put_figures(art, ev, figures)
+
+
+def put_figures(art: Article, ev: Event, figures: list[FoundFigure]) -> None:
+    """Fill the event's empty figure slots; counts of one kind joined by و add up ("قتل ثلاثة
+    جنود وخمسة مسلحين" is 8 killed)."""
+    prev: FoundFigure | None = None
+    for f in figures:
+        slot: Figure = getattr(ev, f.kind)
+        if slot.low is None and slot.high is None:
+            slot.low, slot.high, slot.vague = f.low, f.high, f.vague
+            slot.span = (f.start, f.end)
+        elif slot.span and f.start >= slot.span[1] and _more_of_them(art, f):
+            # "قتل خمسة جنود ... وقتل جنديان آخران": the others add to the toll
+            slot.low = None if slot.low is None or f.low is None else slot.low + f.low
+            slot.high = None if slot.high is None or f.high is None else slot.high + f.high
+            slot.vague = slot.vague or f.vague
+        elif prev is not None and slot.span == (prev.start, prev.end) and _coordinated(art, prev, f):
+            slot.low = None if slot.low is None or f.low is None else slot.low + f.low
+            slot.high = None if slot.high is None or f.high is None else slot.high + f.high
+            slot.vague = slot.vague or f.vague
+            slot.span = (prev.start, f.end)
+            f = FoundFigure(f.kind, slot.low, slot.high, slot.vague, prev.start, f.end, f.number_start,
+                            f.number_end, f.victim)
+        prev = f
+
+
+_OTHERS = ("اخر", "اخران", "اخرين", "اخرون", "اخري", "اخريات", "اخرتان", "اخرتين")
+
+
+def _more_of_them(art: Article, f: FoundFigure) -> bool:
+    """A count of "others" ("جنديان آخران", "ثلاثة آخرين") adds to the one already told."""
+    words = norm(art.text[f.start:f.end + 12]).split()
+    return any(w in _OTHERS for w in words[1:4])
+
+
+def _coordinated(art: Article, a: FoundFigure, b: FoundFigure) -> bool:
+    """Two counts of one kind joined by و with nothing but the first group's words between
+    ("خمسة عناصر من جبهة النصرة وستة مقاتلين")."""
+    if a.kind != b.kind or b.start < a.end:
+        return False
+    gap = art.text[a.end:b.start]
+    return len(gap) <= 40 and not any(ch in gap for ch in "،,.؛:") and (
+        gap.strip() == "و" or gap.strip().endswith(" و") or art.text[b.start:b.start + 1] == "و"
+        or gap.endswith("و"))
