@@ -423,3 +423,18 @@ def test_bare_title_without_an_earlier_holder_is_not_resolved_to_another_title()
             "وقال الوزير إن تنظيم داعش فجر سيارة مفخخة قرب سوق شعبي أمس ما أدى إلى مقتل ثلاثة أشخاص.")
     keys = _keys(text)
     assert not any("الحكيمي" in src and topic == "remote_explosive_landmine_ied" for src, _, topic in keys), keys
+
+
+@pytest.mark.parametrize("text, speaker, accused", [
+    ("أنقرة - قتل 20 شخصا في تفجير انتحاري استهدف تجمعا في مدينة سروج أمس. واتهمت السلطات التركية "
+     "تنظيم داعش بتنفيذ التفجير الانتحاري.", "turkey_gov", "isis"),
+    ("عدن - قتل خمسة مدنيين في قصف بقذائف الهاون على حي كريتر أمس. واتهم المحافظ الحوثيين بقصف "
+     "الأحياء السكنية.", None, "houthis"),
+])
+def test_a_group_right_after_a_title_is_the_accused_not_the_speaker(text, speaker, accused):
+    accusations = [c for c in _claims(text)["claims"] if c["stance"] == "accuses"]
+    assert accusations, _claims(text)["claims"]
+    assert all(c["source"] != accused for c in accusations)
+    assert any(accused in c["about"] for c in accusations)
+    if speaker:
+        assert any(c["source"] == speaker for c in accusations)

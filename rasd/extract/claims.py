@@ -151,10 +151,26 @@ def _country_at(art: Article, sent: Sentence, i: int) -> int | None:
     return None
 
 
+def _object_after_title(art: Article, i: int, k: int) -> bool:
+    """A group named right after a definite title or body word is the verb's object, not part
+    of the speaker ("اتهمت السلطات تنظيم داعش"، "واتهم المحافظ الحوثيين"): a definite word takes
+    no construct, and a plural nisba in the accusative after a singular head is no adjective of
+    it; "القيادي الحوثي" (a singular nisba) and "الرئيس بشار الأسد" (a name) stay one phrase."""
+    head = art.tokens[i].text.lstrip("وف")
+    if not head.startswith("ال") or not (_has(art, i, "title") or _has(art, i, "head")):
+        return False
+    word = art.tokens[k].text
+    if _has(art, k, "group_noun") and not word.startswith(("ال", "لل")):
+        return True
+    return word.startswith("ال") and word.endswith("يين") and not head.endswith(("ين", "ون", "ات"))
+
+
 def _head_of_np(art: Article, a: Match[str], i: int) -> bool:
     """An actor inside a speaker's phrase that names who speaks ("المتحدث باسم طالبان",
     "هيئة أركان الجيش التركي"), not the object of the verb: joined to the head by construct."""
     if any(_punct_before(art, k) for k in range(i + 1, a.first + 1)):
+        return False
+    if a.first == i + 1 and _object_after_title(art, i, a.first):
         return False
     return a.first - i <= 2 or art.tokens[a.first - 1].text in _words("title_link")
 
