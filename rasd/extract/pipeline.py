@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from rasd.extract import claims as claims_mod
+from rasd.extract import speakers
 from rasd.extract.article import Article, Sentence
 from rasd.extract.context import Context, build_context
 from rasd.extract.events import (
@@ -124,7 +125,7 @@ class Extractor:
             dated = any(sent.first <= i < sent.last and t.date is not None for i, t in ctx.times)
             tallies = [m.first for m in art.in_sentence("cues", sent) if {"tally", "memory"} & set(m.values)]
             actors = [m for m in art.in_sentence("actors", sent) if self._can_act(m.values[0])]
-            source_tokens = claims_mod.source_tokens(art, sent)
+            source_tokens = speakers.source_tokens(art, sent)
             sent_figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
             victims = {f.victim for f in sent_figures if f.victim}
             victim_spans = [(f.number_start, f.end) for f in sent_figures

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from rasd.extract import claims as claims_mod
+from rasd.extract import speakers
 from rasd.extract.article import Article, Sentence
 from rasd.extract.context import Context
 from rasd.extract.events import ACLED, Mention, behind_relative
@@ -183,7 +183,7 @@ def fill(lexicon: Lexicon, art: Article, ev: Event, mention: Mention, figures: l
             ev.weapons.append(weapon)
             ev.weapon_spans[weapon] = wspan
     put_figures(art, ev, figures)
-    for src in claims_mod.sentence_sources(art, sent, lexicon):
+    for src in speakers.sentence_sources(art, sent, lexicon):
         if src not in ev.sources:
             ev.sources.append(src)
     ev.confidence += 0.05
