@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from rasd.commands import add_db_option
 from rasd.ingest import ingest, read_inputs
 from rasd.store import open_store
 from rasd.store.urls import display_url
@@ -17,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "Each batch is committed on its own: rerunning after an interruption continues; "
                     "articles already stored (same text) are counted as duplicates.")
     p.add_argument("inputs", nargs="+", metavar="PATH_OR_URL", help="file, directory, feed, http(s) URL or - for stdin")
-    p.add_argument("--db", default=None, help="database URL or SQLite file (default: $RASD_DB or ./rasd.db)")
+    add_db_option(p)
     p.add_argument("--batch-size", type=int, default=20, help="articles per transaction (default 20)")
     p.add_argument("--no-extract", action="store_true",
                    help="store the articles without running the extractor (no events or incidents)")

@@ -9,6 +9,7 @@ import json
 import sys
 from typing import Any
 
+from rasd.commands import add_db_option
 from rasd.store import IncidentFilter, open_store
 
 TABLE_COLUMNS = ("id", "date", "type", "place", "country", "killed", "src", "flags")
@@ -29,7 +30,7 @@ def add_filter_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--actor", help="actor id (perpetrator or target), e.g. syria_gov_forces")
     p.add_argument("--place", help="place name (Arabic or English; part of the name matches)")
     p.add_argument("--contested", action="store_true", help="only incidents some source denies")
-    p.add_argument("--db", default=None, help="database URL or SQLite file (default: $RASD_DB or ./rasd.db)")
+    add_db_option(p)
 
 
 def filters_from(args: argparse.Namespace) -> IncidentFilter:
@@ -46,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s = subparsers.add_parser("show", help="one incident with every source's figures and evidence")
     s.add_argument("id", type=int)
     s.add_argument("--format", choices=("text", "json"), default="text")
-    s.add_argument("--db", default=None, help="database URL or SQLite file (default: $RASD_DB or ./rasd.db)")
+    add_db_option(s)
     s.set_defaults(func=run_show)
 
 

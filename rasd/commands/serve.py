@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from rasd.commands import add_db_option
 from rasd.store.urls import display_url
 
 
@@ -15,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Serve the dashboard (map, timeline, incident view) and the JSON API with its "
                     "OpenAPI reference at /api/docs. Read-only unless a token is configured: then "
                     "POST /api/articles with 'Authorization: Bearer TOKEN' ingests articles.")
-    p.add_argument("--db", default=None, help="database URL or SQLite file (default: $RASD_DB or ./rasd.db)")
+    add_db_option(p)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--token", default=None,

@@ -427,29 +427,28 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                 else:
                     claims = [("denies", topics[0], list(dict.fromkeys(sent_perps[:2] or named[:1])))]
                 for stance, topic, about in claims:
-                    key = (source, stance, topic)
-                    if key in out:
-                        continue
-                    out[key] = Claim(source=source, stance=stance, topic=topic, about=about,
-                                     verb=art.surface(verb.first, verb.last),
-                                     confidence=0.45 if source.startswith("other:") else 0.6,
-                                     evidence=art.text[sent.start:sent.end],
-                                     evidence_spans=[(sent.start, sent.end)],
-                                     source_span=source_span, verb_span=art.span(verb.first, verb.last))
+                    _keep(out, art, sent, verb, (source, stance, topic), about, source_span,
+                          0.45 if source.startswith("other:") else 0.6)
         for source, stance, topic, about, verb, source_span in _statement_claims(
                 art, sent, reporting, actors, events, lexicon, country, trig_types, main_types, carried):
-            key = (source, stance, topic)
-            if key in out:
-                continue
-            out[key] = Claim(source=source, stance=stance, topic=topic, about=about,
-                             verb=art.surface(verb.first, verb.last),
-                             confidence=0.4, evidence=art.text[sent.start:sent.end],
-                             evidence_spans=[(sent.start, sent.end)],
-                             source_span=source_span, verb_span=art.span(verb.first, verb.last))
+            _keep(out, art, sent, verb, (source, stance, topic), about, source_span, 0.4)
         named = _last_speaker(art, sent, reporting, lexicon, country, carried)
         if named is not None:  # only a known actor is carried on: a bare title or name may be misread
             last = (sent, named) if named[0] in lexicon.actor_info else None
     return list(out.values())
+
+
+def _keep(out: dict[tuple[str, str, str], Claim], art: Article, sent: Sentence, verb: Match[str],
+          key: tuple[str, str, str], about: list[str], source_span: tuple[int, int] | None,
+          confidence: float) -> None:
+    """Record a claim with its sentence as evidence, unless the same one is already kept."""
+    if key in out:
+        return
+    source, stance, topic = key
+    out[key] = Claim(source=source, stance=stance, topic=topic, about=about,
+                     verb=art.surface(verb.first, verb.last), confidence=confidence,
+                     evidence=art.text[sent.start:sent.end], evidence_spans=[(sent.start, sent.end)],
+                     source_span=source_span, verb_span=art.span(verb.first, verb.last))
 
 
 def _same_paragraph(a: Sentence, b: Sentence) -> bool:

@@ -102,13 +102,9 @@ def _clitic_forms(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def article_forms(word: str) -> tuple[str, ...]:
-    """Clitic forms plus forms with the article (ال, بال, لل ...) removed."""
-    return _article_forms(word)
-
-
 @lru_cache(maxsize=200_000)
 def _article_forms(word: str) -> tuple[str, ...]:
+    """Clitic forms plus forms with the article (ال, بال, لل ...) removed."""
     out = list(_clitic_forms(word))
     for a in _ARTICLES:
         if word.startswith(a) and len(word) - len(a) >= 2:

@@ -9,10 +9,9 @@ event's country, or a generic group noun standing for the armed group named befo
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
-import rasd.geo
 from rasd.extract.article import Article, Sentence
+from rasd.geo import Geocoder
 from rasd.lexicon import Lexicon, Match, read_tsv
 from rasd.text import norm
 
@@ -51,7 +50,7 @@ _PUNCT_SET = frozenset(_PUNCT)
 
 def punct_before(art: Article, i: int) -> bool:
     """Whether punctuation stands between token ``i - 1`` and token ``i``."""
-    return i > 0 and not _PUNCT_SET.isdisjoint(art.text[art.ends[i - 1]:art.starts[i]])
+    return not _PUNCT_SET.isdisjoint(gap_before(art, i))
 
 
 def _skip_fillers(art: Article, i: int, end: int) -> int:
@@ -122,15 +121,9 @@ def _actor_speaker(art: Article, a: Match[str]) -> Speaker:
 
 @functools.cache
 def _country_names() -> frozenset[str]:
-    """Arabic names of countries (the geo layer's list): a state speaking by its name."""
-    out = set()
-    with open(Path(rasd.geo.__file__).parent / "data" / "countries.tsv", encoding="utf-8") as f:
-        for line in f:
-            cols = line.rstrip("\n").split("\t")
-            if line.startswith("#") or len(cols) < 5:
-                continue
-            out.update(norm(name) for name in cols[4].split("|") if name)
-    return frozenset(out)
+    """Arabic names of countries (the gazetteer's): a state speaking by its name."""
+    gaz = Geocoder.default().gaz
+    return frozenset(norm(name) for e in gaz.countries.values() for name in e.names_ar)
 
 
 def _country_at(art: Article, sent: Sentence, i: int) -> int | None:

@@ -45,6 +45,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     dateline = dateline_place(ctx)
     touched: list[tuple[Sentence, Event]] = []  # (sentence, event it fed), in text order
     owners = figure_owners(ctx, mentions)
+    sources_of: dict[int, list[str]] = {}
     generic_only: set[int] = set()  # events only "هجوم"/"مقتل" words told, with no kind of attack
     for mention in mentions:
         sent = mention.sentence
@@ -71,6 +72,9 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             sent_places = [ctx.places[0]]
             placeless = sent.index > LEAD_SENTENCES
         date, date_to, precision, date_span = event_date(art, ctx, sent, pub, mention.trigger)
+        if sent.index not in sources_of:  # one sentence's sources serve all its mentions
+            sources_of[sent.index] = speakers.sentence_sources(art, sent, lexicon)
+        sources = sources_of[sent.index]
         figures = [f for i, f in ctx.figures if sent.first <= i < sent.last
                    and owners.get(id(f), mention.type) == mention.type]
         anaphor = antecedent(art, mention, list(events.values()))
@@ -84,7 +88,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             )  # "شمال العراق", "شرق ليبيا": a part of a country
             if coarse and sent_places and len(sent_places) == 1 and sent_places[0][2].kind == "town":
                 anaphor.location = to_location(sent_places[0])
-            fill(lexicon, art, anaphor, mention, figures)
+            fill(art, anaphor, mention, figures, sources)
             touched.append((sent, anaphor))
             continue
         for place in sent_places or [None]:
@@ -103,7 +107,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                 generic_only.discard(id(ev))
             if not placeless:
                 ev.placeless = False  # told again where the text places it
-            fill(lexicon, art, ev, mention, figures if len(sent_places) <= 1 or place is sent_places[0] else [])
+            fill(art, ev, mention, figures if len(sent_places) <= 1 or place is sent_places[0] else [], sources)
             touched.append((sent, ev))
     follow_up_figures(art, ctx, mentions, touched)
     out = fold_coarse(list(events.values()))
@@ -163,8 +167,8 @@ def antecedent(art: Article, mention: Mention, events: list[Event]) -> Event | N
     return None
 
 
-def fill(lexicon: Lexicon, art: Article, ev: Event, mention: Mention, figures: list[FoundFigure]) -> None:
-    """Add one mention's evidence, actors, weapons, figures and sources to its event."""
+def fill(art: Article, ev: Event, mention: Mention, figures: list[FoundFigure], sources: list[str]) -> None:
+    """Add one mention's evidence, actors, weapons, figures and its sentence's sources to its event."""
     sent = mention.sentence
     span = (sent.start, sent.end)
     if span not in ev.evidence_spans:
@@ -183,7 +187,7 @@ def fill(lexicon: Lexicon, art: Article, ev: Event, mention: Mention, figures: l
             ev.weapons.append(weapon)
             ev.weapon_spans[weapon] = wspan
     put_figures(art, ev, figures)
-    for src in speakers.sentence_sources(art, sent, lexicon):
+    for src in sources:
         if src not in ev.sources:
             ev.sources.append(src)
     ev.confidence += 0.05
