@@ -438,3 +438,31 @@ def test_a_group_right_after_a_title_is_the_accused_not_the_speaker(text, speake
     assert any(accused in c["about"] for c in accusations)
     if speaker:
         assert any(c["source"] == speaker for c in accusations)
+
+
+def test_speaker_with_a_genitive_and_a_relative_clause_then_the_accused():
+    # the speaker's name ends at its genitive ("للنفط"); its relative clause stands before the accused
+    text = ("بنغازي - قالت مصادر عسكرية إن طائرات حربية قصفت أمس ميناء مدينة درنة. واتهمت المؤسسة العامة "
+            "للكهرباء التي يقع مقرها في طرابلس الحكومة المؤقتة بأنها قصفت محطة توليد في المدينة.")
+    claims = _claims(text)["claims"]
+    accuse = next(c for c in claims if c["stance"] == "accuses")
+    assert accuse["source"] == "other:المؤسسة العامة للكهرباء"
+    assert accuse["about"] == ["other:الحكومة المؤقتة"]
+    # a bare "قصفت" in an article about air raids is about the raids
+    assert accuse["topic"] == "air_drone_strike"
+
+
+def test_bare_bombing_stays_shelling_where_the_article_reports_shelling():
+    text = ("حلب - قتل ثلاثة مدنيين في قصف مدفعي استهدف حي الشعار أمس. واتهمت الهيئة العامة للثورة "
+            "السورية قوات النظام بأنها قصفت الحي عمدا.")
+    topics = {c["topic"] for c in _claims(text)["claims"] if c["stance"] == "accuses"}
+    assert topics == {"shelling_artillery_missile_attack"}
+
+
+def test_an_adjective_names_the_side_whose_strike_a_government_asserts():
+    # "ضربة جوية أمريكية": the adjective names the doer; the Pentagon speaks of its own side
+    text = ("واشنطن - قالت وزارة الدفاع الأمريكية في بيان أمس إن قياديا في تنظيم القاعدة قتل في ضربة "
+            "جوية أمريكية استهدفت سيارته قرب بلدة الدانا في ريف إدلب.")
+    out = _claims(text)
+    assert ("us_gov", "asserts", "air_drone_strike") in {(c["source"], c["stance"], c["topic"]) for c in out["claims"]}
+    assert "us_coalition" in out["events"][0]["perpetrators"]

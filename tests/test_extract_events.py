@@ -418,3 +418,21 @@ def test_a_pro_government_side_expelling_rebels_regains_ground():
             "زنجبار.")
     ev = _one(text, "government_regains_territory")
     assert ev["location"]["name_ar"] == "زنجبار"
+
+
+@pytest.mark.parametrize("text, etype, perp", [
+    ("حلب - قتل خمسة مسلحين في غارات جوية روسية على بلدة دارة عزة في ريف حلب الغربي أمس.",
+     "air_drone_strike", "russia_forces"),
+    ("القامشلي - أصيب ثلاثة مدنيين بجروح في القصف المدفعي التركي على قرية تل كوجر أمس.",
+     "shelling_artillery_missile_attack", "turkey_forces"),
+    ("غزة - قتل فلسطينيان في غارة إسرائيلية استهدفت منزلا في مدينة رفح فجر اليوم.",
+     "air_drone_strike", "israel_forces"),
+])
+def test_nationality_adjective_of_the_attack_word_names_the_doer(text, etype, perp):
+    assert perp in _one(text, etype)["perpetrators"]
+
+
+def test_nationality_of_a_victim_names_no_doer():
+    ev = _one("ديار بكر - قتل جندي تركي في انفجار عبوة ناسفة استهدفت دورية في بلدة ليجه أمس.",
+              "remote_explosive_landmine_ied")
+    assert "turkey_forces" not in ev["perpetrators"]

@@ -10,7 +10,7 @@ speaker is found next to it makes a claim: precision matters as much as recall.
 from __future__ import annotations
 
 from rasd.extract.article import Article, Sentence
-from rasd.extract.events import WEAK, resolve_type
+from rasd.extract.events import WEAK, cue_kinds, resolve_type
 from rasd.extract.records import Claim, Event
 from rasd.extract.speakers import (
     MAX_SPEAKER,
@@ -35,6 +35,7 @@ from rasd.text import norm
 _CLAIM_REACH = 8  # tokens between "تبنى" and the event word it claims
 _CONDEMN_REACH = 10  # tokens after "أدان" and its speaker where the condemned act's doer is named
 _SUBJECT_REACH = 3  # "وخطفت جبهة النصرة ...، بحسب المرصد": the perpetrator opens the sentence
+_RELATIVE_REACH = 8  # tokens of a relative clause between a speaker and the accused
 _STATEMENT_REACH = 6  # tokens between a speaker and the "إن" that opens what it says
 _STANCE = {"accuse": "accuses", "condemn": "accuses", "deny": "denies", "claim": "asserts", "mutual": "accuses"}
 
@@ -112,10 +113,16 @@ def _sentence_events(sent: Sentence, events: list[Event]) -> list[Event]:
                                      for s in e.evidence_spans)]
 
 
-def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[Match[str]]
-                   ) -> list[tuple[int, str]]:
+def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[Match[str]],
+                   reported: list[Event]) -> list[tuple[int, str]]:
     """(token, event type) of each event word of a sentence, typed as the event finder types
-    it, whether or not an event was kept there (a denied or claimed one often is not)."""
+    it, whether or not an event was kept there (a denied or claimed one often is not). A bare
+    "قصف" with nothing in its sentence saying air or ground is the kind of bombing the article
+    reports in its other sentences (``reported``: the events with a place): "اتهمت ... بأنها
+    قصفت ناقلات" after a report of air raids is about the raids."""
+    told = {e.type for e in reported if any(not sent.start <= s < sent.end for s, _ in e.evidence_spans)}
+    bare = not {"air", "ground"} & cue_kinds(art, sent.first, sent.last).keys() \
+        and "air_drone_strike" in told and "shelling_artillery_missile_attack" not in told
     trigs = art.in_sentence("triggers", sent)
     strong = {m.values[0] for m in trigs if m.values[0] not in WEAK}
     perps = [a.values[0] for a in actors if a.values[0] in lexicon.actor_info
@@ -126,6 +133,8 @@ def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[
             out.append((m.first, ""))  # "الهجوم": the event the article is about
             continue
         t = resolve_type(art, sent, m, m.values[0], perps, lexicon, strong, set())
+        if t == "shelling_artillery_missile_attack" and m.values[0] == "BOMBARD" and bare:
+            t = "air_drone_strike"
         if t:
             out.append((m.first, t))
     return out
@@ -148,11 +157,27 @@ def _topics(art: Article, sent: Sentence, verb: Match[str], trig_types: list[tup
 
 
 def _object_phrase(art: Article, sent: Sentence, i: int) -> list[str]:
-    """Whom "اتهم" / "حمّل" accuses when no known actor is named: the phrase after the speaker."""
+    """Whom "اتهم" / "حمّل" accuses when no known actor is named: the phrase after the speaker,
+    or after the speaker's relative clause ("اتهمت المؤسسة التي يوجد مقرها في طرابلس الحكومة")."""
+    if i < sent.last and art.tokens[i].text in ("التي", "الذي", "الذين"):
+        i = _after_relative(art, sent, i)
     j = np_end(art, sent, i)
     if j == i or j > i + 4 or art.tokens[i].text.startswith("ب") or art.tokens[i].text in words("stop"):
         return []
     return ["other:" + clean(art.surface(i, j))]
+
+
+def _after_relative(art: Article, sent: Sentence, i: int) -> int:
+    """The first definite noun after a relative clause's verb and its complements, not governed
+    by a preposition: where the next noun phrase starts (else ``sent.last``)."""
+    for k in range(i + 2, min(sent.last, i + _RELATIVE_REACH)):
+        if punct_before(art, k):
+            break
+        prev = art.tokens[k - 1].text
+        if art.tokens[k].text.startswith("ال") and prev not in words("preposition") \
+                and prev not in words("target_prep"):
+            return k
+    return sent.last
 
 
 def _event_country(topic: str, sent_events: list[Event], events: list[Event], country: str | None) -> str | None:
@@ -343,6 +368,7 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
     """Accusations, denials and claims of responsibility, tied to the events they are about."""
     out: dict[tuple[str, str, str], Claim] = {}
     main_types = _main_types(events)
+    placed = [e for e in events if not e.placeless]
     last: tuple[Sentence, Speaker] | None = None  # the last speaker named and its sentence
     for sent in art.sentences:
         reporting = art.in_sentence("reporting", sent)
@@ -351,7 +377,7 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
         carried = last[1] if last and last[0].index == sent.index - 1 and _same_paragraph(last[0], sent) else None
         actors = art.in_sentence("actors", sent)
         sent_events = _sentence_events(sent, events)
-        trig_types = _trigger_types(art, sent, lexicon, actors)
+        trig_types = _trigger_types(art, sent, lexicon, actors, placed)
         has_claim_verb = any(v.values[0] in {"accuse", "claim"} for v in reporting)
         for verb in reporting:
             kind = verb.values[0]

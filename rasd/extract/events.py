@@ -8,11 +8,13 @@ from the sentence first, then from context (previous sentence, dateline).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rasd.extract.article import Article, Sentence
 from rasd.lexicon import Lexicon, Match
+from rasd.lexicon.loader import read_tsv
 from rasd.text import norm
 
 WINDOW = 6  # tokens either side of a trigger in which cues refine it
@@ -237,6 +239,9 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
             span = art.span(m.first, m.last)
             (perps if m is subject else targets).setdefault(m.values[0], span)
         return perps, targets
+    side = adjective_side(art, sent, trig)
+    if side is not None:
+        perps[side[0]] = side[1]
     for m in actors:
         if m.first in sources:
             continue
@@ -255,3 +260,36 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
         else:
             perps.setdefault(actor_id, span)
     return perps, targets
+
+
+@functools.cache
+def _nationality() -> dict[str, str]:
+    """attack_nationality.tsv: adjective stem -> the forces it names, or "link"."""
+    return {row[0]: row[1] for row in read_tsv("attack_nationality.tsv")}
+
+
+def _adjective_stem(text: str) -> str:
+    """"الأمريكية" -> "امريكي": the bare masculine form of a (normalised) nisba adjective."""
+    text = text.removeprefix("ال")
+    for end in ("يين", "يون", "يه", "يا"):
+        if text.endswith(end):
+            return text[: -len(end)] + "ي"
+    return text
+
+
+def adjective_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tuple[int, int]] | None:
+    """The forces a nationality adjective after an attack word names ("غارة أمريكية"، "القصف
+    المدفعي التركي"): the doer, though no actor is named."""
+    table = _nationality()
+    k = trig.last
+    while k < sent.last and k < trig.last + 3:
+        if k > trig.last and art.text[art.ends[k - 1]:art.starts[k]].strip():
+            return None  # punctuation between: no longer the attack word's adjective
+        actor = table.get(_adjective_stem(art.tokens[k].text))
+        if actor is None:
+            return None
+        if actor != "link":
+            return actor, art.span(k, k + 1)
+        k += 1
+    return None
+

@@ -67,12 +67,24 @@ def np_end(art: Article, sent: Sentence, i: int, stops: frozenset[int] = frozens
     while j < sent.last and j - i < MAX_SPEAKER:
         tok = art.tokens[j]
         if j > i and (tok.text in words("stop") or tok.is_number
-                      or (tok.text.startswith(("ان", "بان")) and len(tok.text) <= 4)):
+                      or (tok.text.startswith(("ان", "بان")) and len(tok.text) <= 4)
+                      or tok.text in words("pronoun_opener")):
             break
         if j > i and (punct_before(art, j) or j in stops):
             break
+        if j > i and _new_definite(art.tokens[j - 1].text, tok.text):
+            break
         j += 1
     return j
+
+
+def _new_definite(prev: str, word: str) -> bool:
+    """A definite noun right after a "لل" genitive ("المؤسسة الوطنية للنفط الحكومة ...") opens
+    the next noun phrase: after the genitive only an adjective (a nisba or a participle:
+    "لحقوق الإنسان السورية"، "للقوات المسلحة") still belongs to the name."""
+    if not prev.startswith("لل") or not word.startswith("ال") or len(word) < 5:
+        return False
+    return not (word.endswith(("ي", "يه", "يين", "يون", "ين")) or word.startswith("الم"))
 
 
 def clean(surface: str) -> str:
