@@ -466,3 +466,12 @@ def test_an_adjective_names_the_side_whose_strike_a_government_asserts():
     out = _claims(text)
     assert ("us_gov", "asserts", "air_drone_strike") in {(c["source"], c["stance"], c["topic"]) for c in out["claims"]}
     assert "us_coalition" in out["events"][0]["perpetrators"]
+
+
+def test_accused_of_a_fall_to_rebels_is_about_their_takeover():
+    # the speaker is a government, but the place fell to the opposition named after "بيد"
+    text = ("عمان - اتهمت الحكومة السورية أمس الأردن بالمساهمة في سقوط معبر جابر الحدودي وبلدة بصرى "
+            "الشام بيد فصائل المعارضة المسلحة.")
+    keys = _keys(text)
+    assert ("syria_gov", "accuses", "non_state_actor_overtakes_territory") in keys
+    assert not any(t == "government_regains_territory" for _, _, t in keys)

@@ -436,3 +436,10 @@ def test_nationality_of_a_victim_names_no_doer():
     ev = _one("ديار بكر - قتل جندي تركي في انفجار عبوة ناسفة استهدفت دورية في بلدة ليجه أمس.",
               "remote_explosive_landmine_ied")
     assert "turkey_forces" not in ev["perpetrators"]
+
+
+def test_a_place_falls_to_the_side_named_after_bid():
+    text = ("الرمادي - سقطت مدينة هيت وناحية كبيسة المجاورة بيد تنظيم داعش أمس بعد معارك مع القوات "
+            "العراقية استمرت يومين.")
+    ev = _one(text, "non_state_actor_overtakes_territory")
+    assert ev["perpetrators"][:1] == ["isis"]

@@ -10,7 +10,7 @@ speaker is found next to it makes a claim: precision matters as much as recall.
 from __future__ import annotations
 
 from rasd.extract.article import Article, Sentence
-from rasd.extract.events import WEAK, cue_kinds, resolve_type
+from rasd.extract.events import WEAK, cue_kinds, fall_taker, resolve_type
 from rasd.extract.records import Claim, Event
 from rasd.extract.speakers import (
     MAX_SPEAKER,
@@ -132,7 +132,8 @@ def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[
         if m.last - m.first == 1 and art.tokens[m.first].text.lstrip("وفب") in words("anaphor"):
             out.append((m.first, ""))  # "الهجوم": the event the article is about
             continue
-        t = resolve_type(art, sent, m, m.values[0], perps, lexicon, strong, set())
+        taker = fall_taker(art, sent, m, actors)  # not the speaker: "اتهمت الحكومة ... بسقوط X بيد"
+        t = resolve_type(art, sent, m, m.values[0], [taker.values[0]] if taker else perps, lexicon, strong, set())
         if t == "shelling_artillery_missile_attack" and m.values[0] == "BOMBARD" and bare:
             t = "air_drone_strike"
         if t:

@@ -18,6 +18,7 @@ from rasd.lexicon.loader import read_tsv
 from rasd.text import norm
 
 WINDOW = 6  # tokens either side of a trigger in which cues refine it
+_FALL_REACH = 10  # tokens from "سقوط" to its "بيد": the places that fell stand between
 
 # Resolved type -> (ACLED event type, sub-event type); filled from event_types.tsv
 ACLED: dict[str, tuple[str, str]] = {}
@@ -150,7 +151,7 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
             return "attack"
         return "armed_clash"
     if cls in ("TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"):
-        if cls == "TERRITORY_FALL" and "fall_to" not in near:
+        if cls == "TERRITORY_FALL" and "fall_to" not in near and _fall_cue(art, sent, trig) is None:
             return None
         if cls == "REGAIN_MAYBE" and not perps and "progov" not in whole:
             return None  # "تحرير", "طرد" need a side: a named actor or "القوات الموالية للحكومة"
@@ -227,7 +228,7 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
         after = [m for m in actors if trig.last <= m.first <= trig.last + 2 and m.first not in sources]
         before = [m for m in actors if m.last <= trig.first and m.first not in sources
                   and trig.first - m.last <= 4]
-        subject = (after or before[-1:] or [None])[0]
+        subject = fall_taker(art, sent, trig, actors) or (after or before[-1:] or [None])[0]
         if subject is None:  # "تمكنت المقاومة أمس من السيطرة على": the subject of the verb before
             before = [m for m in actors if m.last <= trig.first and m.first not in sources
                       and trig.first - m.last <= 8 and not any("tgt" in c.values for c in
@@ -293,3 +294,16 @@ def adjective_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str,
         k += 1
     return None
 
+
+
+def fall_taker(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]]) -> Match[str] | None:
+    """"سقوط معبر نصيب ومدينة إدلب بيد المعارضة": the side a place falls to is the actor right
+    after "بيد / في أيدي" that follows the falling word, however long the places between."""
+    cue = _fall_cue(art, sent, trig) if trig.values[0] == "TERRITORY_FALL" else None
+    return None if cue is None else next((a for a in actors if cue.last <= a.first <= cue.last + 1), None)
+
+
+def _fall_cue(art: Article, sent: Sentence, trig: Match[str]) -> Match[str] | None:
+    """The "بيد / في أيدي" after a falling word, past the places that fell."""
+    return next((c for c in art.between("cues", trig.last, min(sent.last, trig.last + _FALL_REACH))
+                 if "fall_to" in c.values), None)
