@@ -443,3 +443,9 @@ def test_a_place_falls_to_the_side_named_after_bid():
             "العراقية استمرت يومين.")
     ev = _one(text, "non_state_actor_overtakes_territory")
     assert ev["perpetrators"][:1] == ["isis"]
+
+
+def test_nationality_of_a_bomber_names_no_state():
+    ev = _one("بغداد - فجر الانتحاري السعودي حزامه الناسف وسط سوق شعبي في حي الكرادة أمس، ما أدى إلى مقتل "
+              "عشرة أشخاص.", "suicide_bomb")
+    assert "saudi_coalition" not in ev["perpetrators"]

@@ -28,6 +28,9 @@ WEAK = {"TARGETED", "SHELL", "KILLING_WEAK"}
 SKIP = {"AGREEMENT", "HQ", "GROUP_CHANGE", "ADVANCE", "WITHDRAW", "HANDOVER", "CLASH_OR_RAID",
         "TERRITORY_STATE", "looting_property_destruction"}
 AIR_ACTORS = {"russia_forces", "us_coalition", "saudi_coalition"}
+# acts a state's forces carry out, whose nationality adjective names them ("غارة أمريكية")
+_FORCE_ACTS = {"STRIKE_AIR", "BOMBARD", "ATTACK", "SHELL", "TARGETED", "CLASH", "air_drone_strike",
+               "shelling_artillery_missile_attack"}
 TERRITORY_CLASSES = {"TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"}
 VICTIM_COMBATANT = {"soldiers", "fighters", "militants", "police"}
 
@@ -272,15 +275,14 @@ def _nationality() -> dict[str, str]:
 def _adjective_stem(text: str) -> str:
     """"الأمريكية" -> "امريكي": the bare masculine form of a (normalised) nisba adjective."""
     text = text.removeprefix("ال")
-    for end in ("يين", "يون", "يه", "يا"):
-        if text.endswith(end):
-            return text[: -len(end)] + "ي"
-    return text
+    return text[:-1] if text.endswith("يه") else text  # not "يين" (people) nor "يا" (روسيا)
 
 
 def adjective_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tuple[int, int]] | None:
     """The forces a nationality adjective after an attack word names ("غارة أمريكية"، "القصف
     المدفعي التركي"): the doer, though no actor is named."""
+    if trig.values[0] not in _FORCE_ACTS:
+        return None  # "الانتحاري السعودي"، "القناص الأمريكي": a person's nationality, not a state's act
     table = _nationality()
     k = trig.last
     while k < sent.last and k < trig.last + 3:
