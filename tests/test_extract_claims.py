@@ -475,3 +475,11 @@ def test_accused_of_a_fall_to_rebels_is_about_their_takeover():
     keys = _keys(text)
     assert ("syria_gov", "accuses", "non_state_actor_overtakes_territory") in keys
     assert not any(t == "government_regains_territory" for _, _, t in keys)
+
+
+@pytest.mark.parametrize("quoted", ['"الفرقان"', "«الفرقان»"])
+def test_a_body_word_before_a_quoted_name_speaks_by_that_name(quoted):
+    text = (f"نيامي - قتل أربعة جنود في هجوم على ثكنة عسكرية في بلدة ديفا أمس. وأعلنت جماعة {quoted} "
+            "المتشددة مسؤوليتها عن الهجوم.")
+    claims = _claims(text)["claims"]
+    assert [c["source"] for c in claims if c["stance"] == "asserts"] == ["other:الفرقان"]

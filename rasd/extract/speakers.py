@@ -109,6 +109,16 @@ def _personal_name(art: Article, i: int, j: int) -> tuple[int, int] | None:
     return k, end
 
 
+def _quoted_end(art: Article, sent: Sentence, i: int) -> int:
+    """The end of a name in quotation marks opening at token ``i`` (else ``i``)."""
+    if i >= sent.last or not any(ch in gap_before(art, i) for ch in "\"«“"):
+        return i
+    for k in range(i + 1, min(sent.last, i + 5)):
+        if any(ch in gap_before(art, k) for ch in "\"»”"):
+            return k
+    return i
+
+
 def _proper_name(art: Article, i: int, j: int) -> tuple[int, int] | None:
     """The name after a generic body word ("منظمة هيومن رايتس ووتش" -> هيومن رايتس ووتش,
     جماعة "المرابطون" -> المرابطون): a foreign or quoted name, not a definite noun
@@ -254,6 +264,8 @@ def speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[M
     j = np_end(art, sent, i, objects)
     if j == i:
         return None
+    if j == i + 1 and has(art, i, "org_head"):
+        j = _quoted_end(art, sent, j)  # جماعة "المرابطون": the quoted name is the body's
     if has(art, i, "head"):
         national = _bare_national(art, i, lexicon, country) if j - i == 1 else None
         if national:
