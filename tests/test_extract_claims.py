@@ -483,3 +483,9 @@ def test_a_body_word_before_a_quoted_name_speaks_by_that_name(quoted):
             "المتشددة مسؤوليتها عن الهجوم.")
     claims = _claims(text)["claims"]
     assert [c["source"] for c in claims if c["stance"] == "asserts"] == ["other:الفرقان"]
+
+
+def test_a_monitor_reporting_a_peaceful_protest_accuses_no_one():
+    text = ("اللاذقية - قال المرصد السوري لحقوق الإنسان أمس إن مئات من أنصار الحكومة نفذوا اعتصاما في "
+            "ساحة الشيخ ضاهر احتجاجا على مقتل ضابط في الجيش على يد مسلحين.")
+    assert not any(c["topic"] == "peaceful_protest" for c in _claims(text)["claims"])
