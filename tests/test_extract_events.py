@@ -449,3 +449,17 @@ def test_nationality_of_a_bomber_names_no_state():
     ev = _one("بغداد - فجر الانتحاري السعودي حزامه الناسف وسط سوق شعبي في حي الكرادة أمس، ما أدى إلى مقتل "
               "عشرة أشخاص.", "suicide_bomb")
     assert "saudi_coalition" not in ev["perpetrators"]
+
+
+def test_fighting_that_took_the_ground_is_the_territory_event():
+    text = ("عدن - سيطرت قوات المقاومة الشعبية أمس على بلدة الوضيع في محافظة أبين بعد معارك عنيفة مع "
+            "ميليشيات الحوثي أسفرت عن مقتل 12 من المسلحين.")
+    types = [e["type"] for e in _events(text)]
+    assert "armed_clash" not in types and len(types) == 1, types
+    assert _one(text, types[0])["fatalities"]["low"] == 12
+
+
+def test_fighting_in_its_own_sentence_stays_a_clash():
+    text = ("عدن - سيطرت قوات المقاومة الشعبية أمس على بلدة الوضيع في محافظة أبين. وفي تعز، اندلعت "
+            "اشتباكات عنيفة بين المقاومة والحوثيين في حي الجحملية أمس.")
+    assert "armed_clash" in [e["type"] for e in _events(text)]

@@ -34,6 +34,26 @@ def fold_generic(events: list[Event], generic_only: set[int]) -> list[Event]:
     return kept
 
 
+_TERRITORY = ("government_regains_territory", "non_state_actor_overtakes_territory")
+
+
+def fold_battles(events: list[Event]) -> list[Event]:
+    """"سيطرت المقاومة على البلدة بعد معارك عنيفة": the fighting that took the ground is the
+    territory event (ACLED codes such a battle by its outcome). A clash told only in sentences
+    that report a territory change on its day joins that event."""
+    kept = []
+    for ev in events:
+        host = None
+        if ev.type == "armed_clash":
+            host = next((k for k in events if k.type in _TERRITORY and k.date == ev.date
+                         and all(s in k.evidence_spans for s in ev.evidence_spans)), None)
+        if host is None:
+            kept.append(ev)
+        else:
+            absorb(host, ev)
+    return kept
+
+
 def _same_point(a: Event, b: Event, limit: float = 0.5) -> bool:
     la, lb = a.location, b.location
     if la.name_ar == lb.name_ar and la.name_ar:

@@ -15,7 +15,7 @@ from rasd.extract.article import Article, Sentence
 from rasd.extract.context import Context
 from rasd.extract.events import ACLED, Mention, behind_relative
 from rasd.extract.figures import Figure as FoundFigure
-from rasd.extract.folding import GENERIC_ATTACK, fold_coarse, fold_generic, fold_same_place
+from rasd.extract.folding import GENERIC_ATTACK, fold_battles, fold_coarse, fold_generic, fold_same_place
 from rasd.extract.places import dateline_place, event_places, to_location
 from rasd.extract.records import Event
 from rasd.extract.timex import TimeExpr
@@ -112,6 +112,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     follow_up_figures(art, ctx, mentions, touched)
     out = fold_coarse(list(events.values()))
     out = fold_generic(out, generic_only)
+    out = fold_battles(out)
     out = fold_same_place(out, RETOLD_DAYS)
     if any(p.kind != "country" for _, _, p in ctx.places):
         # an article that names towns or regions and still leaves an event at the country level
