@@ -489,3 +489,20 @@ def test_a_monitor_reporting_a_peaceful_protest_accuses_no_one():
     text = ("اللاذقية - قال المرصد السوري لحقوق الإنسان أمس إن مئات من أنصار الحكومة نفذوا اعتصاما في "
             "ساحة الشيخ ضاهر احتجاجا على مقتل ضابط في الجيش على يد مسلحين.")
     assert not any(c["topic"] == "peaceful_protest" for c in _claims(text)["claims"])
+
+
+def test_a_plural_verb_carries_its_subject_so_the_noun_after_it_is_accused():
+    text = ("تونس - قتل 38 سائحا في هجوم مسلح على فندق في مدينة سوسة أمس. وتنشر وسائل الإعلام شهادات عن "
+            "سياح عارضوا قرار ترحيلهم واتهموا حكومتهم بـ«التخلي عنهم» بعد الهجوم.")
+    assert not any(c["source"].startswith("other:حكومتهم") for c in _claims(text)["claims"])
+
+
+def test_the_accused_ends_before_the_charge_and_a_name_before_its_object():
+    text = ("أنقرة - قتل عشرة أشخاص في اشتباكات في بلدة جيزرة أمس، واتهمت السلطات التركية التنظيمين "
+            "بالوقوف وراءها.")
+    accuse = next(c for c in _claims(text)["claims"] if c["stance"] == "accuses")
+    assert accuse["about"] == ["other:التنظيمين"]
+    text = ("بوجمبورا - قتل ستة أشخاص في اشتباكات في شمال بوروندي أمس. ونفت وزيرة الخارجية الرواندية "
+            "ماري أوغستين أي علاقة لبلدها بالاشتباكات.")
+    deny = next(c for c in _claims(text)["claims"] if c["stance"] == "denies")
+    assert deny["source"] == "other:ماري أوغستين"

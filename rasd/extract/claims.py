@@ -165,6 +165,9 @@ def _object_phrase(art: Article, sent: Sentence, i: int) -> list[str]:
     j = np_end(art, sent, i)
     if j == i or j > i + 4 or art.tokens[i].text.startswith("ب") or art.tokens[i].text in words("stop"):
         return []
+    # "اتهمت السلطات التنظيمين بالوقوف وراءها": the charge, after "ب", is no part of the accused
+    j = next((k for k in range(i + 1, j) if art.tokens[k].text.startswith("ب") and len(art.tokens[k].text) > 3
+              and art.tokens[k].text[1:] in art.tokens[k].stems), j)  # not "المعترف بها"
     return ["other:" + clean(art.surface(i, j))]
 
 

@@ -242,7 +242,11 @@ def _bare_national(art: Article, i: int, lexicon: Lexicon | None, country: str |
 
 def speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]],
                    lexicon: Lexicon | None = None, country: str | None = None) -> Speaker | None:
-    """The actor or noun phrase right after a reporting verb: (id, span, first token after)."""
+    """The actor or noun phrase right after a reporting verb: (id, span, first token after).
+    A plural verb ("واتهموا حكومتهم"، "يقولون") carries its subject in itself: a verb before its
+    subject is singular in Arabic, so what follows a plural one is its object."""
+    if _plural_verb(art, verb):
+        return None
     i = _skip_fillers(art, verb.last, sent.last)
     if i >= sent.last or any(ch in gap_before(art, i) for ch in "،,:\"«»()؛;"):
         return None
@@ -287,6 +291,13 @@ def speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[M
         s, e = art.span(*named)
         return "other:" + clean(art.text[s:e]), (s, e), named[1]
     return None
+
+
+def _plural_verb(art: Article, verb: Match[str]) -> bool:
+    if verb.last - verb.first != 1:
+        return False
+    text = art.tokens[verb.first].text.removeprefix("و").removeprefix("ف")
+    return len(text) > 4 and (text.endswith("وا") or text.endswith("ون") and text[:1] in "يت")
 
 
 def _titled_before(art: Article, i: int) -> str | None:
