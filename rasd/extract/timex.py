@@ -14,8 +14,9 @@ month known alone is its first..last day, a year Jan 1..Dec 31. Choices made her
   wins and is taken nearest to the day اليوم/أمس points at, which absorbs a publication
   date that is a crawl date a day late;
 - a night is the night of that day, as news uses it: "ليل الخميس" / "ليلة الخميس" =
-  Thursday..Friday, "الليلة الماضية" and "ليلة أمس" = published-1..published, "ليل الخميس -
-  الجمعة" = Thursday..Friday; after midnight ("بعد منتصف ليل أمس") is the next day alone;
+  Thursday..Friday (in a paper of the named day, the night that ended that morning:
+  "ليلة السبت" on a Saturday = Friday..Saturday), "الليلة الماضية" and "ليلة أمس" =
+  published-1..published, "ليل الخميس - الجمعة" = Thursday..Friday; after midnight ("بعد منتصف ليل أمس") is the next day alone;
 - weeks are calendar weeks starting on Sunday (the working week across most of the Arab
   world): "الأسبوع الماضي" = the Sunday..Saturday before the week holding publication,
   "هذا الأسبوع" / "الأسبوع الجاري" = that week, "الأسبوع المقبل" the next (precision 'week');
@@ -431,6 +432,9 @@ def _weekday(m: re.Match[str], t: str, p: dt.date | None) -> _Hit | None:
         start = end = resolve_weekday(wd, p, mode)
         if night:
             end = start + _ONE  # "ليل الخميس": Thursday night, into Friday
+            if night == _NIGHT and end > p and not mod:
+                # "ليلة السبت" in Saturday's paper: the night that ended that morning, not one to come
+                start, end = start - _ONE, start
     if night == _AFTER_MIDNIGHT:
         start = end
     prec = "day" if start == end else "range"
