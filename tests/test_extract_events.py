@@ -463,3 +463,20 @@ def test_fighting_in_its_own_sentence_stays_a_clash():
     text = ("عدن - سيطرت قوات المقاومة الشعبية أمس على بلدة الوضيع في محافظة أبين. وفي تعز، اندلعت "
             "اشتباكات عنيفة بين المقاومة والحوثيين في حي الجحملية أمس.")
     assert "armed_clash" in [e["type"] for e in _events(text)]
+
+
+def test_a_report_that_no_one_was_hurt_gives_zero_killed_and_injured():
+    text = "جازان - سقطت ثلاث قذائف هاون أطلقتها ميليشيا الحوثي على قرية الخوبة أمس، دون وقوع إصابات."
+    ev = _one(text, "shelling_artillery_missile_attack")
+    assert (ev["fatalities"]["low"], ev["injuries"]["low"]) == (0, 0)
+    s, e = ev["spans"]["fatalities"]
+    assert text[s:e] == "دون وقوع إصابات"
+
+
+@pytest.mark.parametrize("text", [
+    "حلب - قصفت قوات النظام حي الشعار أمس بالمدفعية، ولم يتضح بعد عدد الضحايا.",
+    "حلب - قصفت قوات النظام حي الشعار أمس بالمدفعية، ما أدى إلى سقوط ما لا يقل عن 10 قتلى.",
+])
+def test_an_unknown_or_given_toll_is_not_zero(text):
+    ev = _one(text, "shelling_artillery_missile_attack")
+    assert ev["fatalities"]["low"] != 0

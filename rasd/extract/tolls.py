@@ -7,11 +7,14 @@ sentence belongs to the event before it.
 
 from __future__ import annotations
 
+import functools
+
 from rasd.extract.article import Article, Sentence
 from rasd.extract.context import Context
 from rasd.extract.events import Mention
 from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.records import Event, Figure
+from rasd.lexicon import read_tsv
 from rasd.text import norm
 
 VIOLENT = ("armed_clash", "attack", "suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike",
@@ -112,3 +115,37 @@ def _coordinated(art: Article, a: FoundFigure, b: FoundFigure) -> bool:
     return len(gap) <= 40 and not any(ch in gap for ch in "،,.؛:") and (
         gap.strip() == "و" or gap.strip().endswith(" و") or art.text[b.start:b.start + 1] == "و"
         or gap.endswith("و"))
+
+
+@functools.cache
+def _none_words() -> dict[str, frozenset[str]]:
+    """figure_none.tsv by role; a noun of several words is kept as its words joined by spaces."""
+    out: dict[str, set[str]] = {}
+    for word, role in read_tsv("figure_none.tsv"):
+        out.setdefault(role, set()).add(norm(word))
+    return {role: frozenset(words) for role, words in out.items()}
+
+
+_NONE_REACH = 5  # words between "دون / لم" and the people not hurt
+
+
+def no_toll(art: Article, ev: Event) -> tuple[int, int] | None:
+    """The span of "دون وقوع إصابات" / "لم يسفر عن سقوط ضحايا" in the event's sentences: a
+    report that no one was hurt, so its killed and injured are 0, not unknown. Not where a
+    number or a word of not knowing stands between ("لم يتضح عدد الضحايا"، "لا يقل عن")."""
+    lists = _none_words()
+    for sent in art.sentences:
+        if not any(sent.start <= s < sent.end for s, _ in ev.evidence_spans):
+            continue
+        for k in range(sent.first, sent.last):
+            if art.tokens[k].text not in lists["neg"]:
+                continue
+            for j in range(k + 1, min(sent.last, k + 1 + _NONE_REACH)):
+                tok = art.tokens[j]
+                if tok.is_number or not lists["unknown"].isdisjoint(tok.stems):
+                    break
+                two = " ".join(t.text for t in art.tokens[j:j + 2])
+                three = " ".join(t.text for t in art.tokens[j:j + 3])
+                if not lists["noun"].isdisjoint(tok.stems) or two in lists["noun"] or three in lists["noun"]:
+                    return art.starts[k], art.ends[j]
+    return None

@@ -19,7 +19,7 @@ from rasd.extract.folding import GENERIC_ATTACK, fold_battles, fold_coarse, fold
 from rasd.extract.places import dateline_place, event_places, to_location
 from rasd.extract.records import Event
 from rasd.extract.timex import TimeExpr
-from rasd.extract.tolls import HARMFUL, VIOLENT, figure_owners, follow_up_figures, put_figures
+from rasd.extract.tolls import HARMFUL, VIOLENT, figure_owners, follow_up_figures, no_toll, put_figures
 from rasd.geo import Place
 from rasd.lexicon import Lexicon, Match, read_tsv
 
@@ -129,6 +129,13 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             if ev.type == "air_drone_strike" and "barrel_bombs" in ev.weapons and "airstrike_bombs" in ev.weapons:
                 ev.weapons.remove("airstrike_bombs")  # barrel bombs are the bombs
             ev.weapon_spans = {w: s for w, s in ev.weapon_spans.items() if w in ev.weapons}
+        if ev.type in HARMFUL and all(getattr(ev, k).low is None and getattr(ev, k).high is None
+                                      for k in ("fatalities", "injuries", "casualties")):
+            none = no_toll(art, ev)  # "دون وقوع إصابات": no one hurt
+            if none is not None:
+                for k in ("fatalities", "injuries"):
+                    slot = getattr(ev, k)
+                    slot.low, slot.high, slot.span = 0, 0, none
         if ev.type == "air_drone_strike" and not ev.perpetrators and ev.location.country in air_forces():
             ev.perpetrators = [air_forces()[ev.location.country]]
             ev.perpetrators_inferred = True
