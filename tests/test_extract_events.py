@@ -144,6 +144,16 @@ def test_a_generic_alias_names_no_actor_from_another_country():
         assert "houthis" not in ev["perpetrators"] + ev["targets"]
 
 
+@pytest.mark.parametrize("text, sdf", [
+    ("مهاباد - قتل ثلاثة من الحرس الثوري الإيراني في اشتباكات مع المقاتلين الأكراد قرب مدينة مهاباد أمس.",
+     False),
+    ("الحسكة - قتل ثلاثة من عناصر تنظيم داعش في اشتباكات مع المقاتلين الأكراد قرب بلدة تل تمر أمس.", True),
+])
+def test_kurdish_fighters_are_the_sdf_only_in_syria(text, sdf):
+    actors = {a for ev in _events(text) for a in ev["perpetrators"] + ev["targets"]}
+    assert ("sdf" in actors) == sdf, actors
+
+
 def test_a_country_level_report_folds_into_the_town_event_of_the_same_day():
     text = ("خطفت جبهة النصرة أمس خمسة مقاتلين في سوريا. "
             "وقال المرصد إن عملية الخطف جرت قرب مدينة أعزاز في ريف حلب الشمالي أمس.")
