@@ -506,3 +506,22 @@ def test_the_accused_ends_before_the_charge_and_a_name_before_its_object():
             "ماري أوغستين أي علاقة لبلدها بالاشتباكات.")
     deny = next(c for c in _claims(text)["claims"] if c["stance"] == "denies")
     assert deny["source"] == "other:ماري أوغستين"
+
+
+def test_a_verb_after_a_relative_pronoun_speaks_for_the_noun_before_it():
+    text = ("غزة - قصفت طائرات إسرائيلية موقعا في بيت لاهيا أمس، وقال الجيش الإسرائيلي الذي يحمل حركة حماس "
+            "مسؤولية أي هجوم من القطاع إن الغارة جاءت ردا على إطلاق صاروخ.")
+    sources = {c["source"] for c in _claims(text)["claims"]}
+    assert "hamas" not in sources
+
+
+def test_a_resumptive_pronoun_leaves_the_relative_verb_its_own_subject():
+    text = ("سوروتش - قتل 30 شخصا في الهجوم الانتحاري الذي تبناه تنظيم داعش في مدينة سوروتش أمس.")
+    assert ("isis", "asserts", "suicide_bomb") in _keys(text)
+
+
+def test_a_speaker_name_ends_before_the_act_it_condemns():
+    text = ("أربيل - قصفت الطائرات التركية أمس قرية زركلي في إقليم كردستان العراق. وفيما أدانت رئاسة "
+            "كردستان القصف، فإنها دعت حزب العمال الكردستاني إلى إبعاد ساحة المعركة عن الإقليم.")
+    sources = {c["source"] for c in _claims(text)["claims"]}
+    assert "other:رئاسة كردستان" in sources, sources

@@ -74,8 +74,17 @@ def np_end(art: Article, sent: Sentence, i: int, stops: frozenset[int] = frozens
             break
         if j > i and _new_definite(art.tokens[j - 1].text, tok.text):
             break
+        if j > i + 1 and tok.text.startswith("ال") and any(
+                m.values[0] in _ACT_WORDS for m in art.between("triggers", j, j + 1)):
+            break  # "وأدانت رئاسة كردستان القصف": a definite word for an act is the verb's object
         j += 1
     return j
+
+
+# trigger classes of acts a speaker's name never contains ("القصف"، "الهجوم"، "الغارات")
+_ACT_WORDS = frozenset({"BOMBARD", "STRIKE_AIR", "ATTACK", "SHELL", "EXPLOSION", "CLASH", "TARGETED",
+                        "air_drone_strike", "shelling_artillery_missile_attack", "suicide_bomb",
+                        "remote_explosive_landmine_ied"})
 
 
 def _new_definite(prev: str, word: str) -> bool:
@@ -247,6 +256,11 @@ def speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[M
     subject is singular in Arabic, so what follows a plural one is its object."""
     if _plural_verb(art, verb):
         return None
+    if verb.first > sent.first and art.tokens[verb.first - 1].text in words("relative") \
+            and not art.tokens[verb.last - 1].text.endswith(("ه", "ها", "هم", "هما")):
+        # "الجيش الإسرائيلي الذي يحمل حماس مسؤولية": the relative verb's subject is the noun before
+        # (not "الهجوم الذي تبناه التنظيم": a verb with a pronoun back to the noun has its own subject)
+        return next((_actor_speaker(art, a)[:2] + (verb.last,) for a in actors if a.last == verb.first - 1), None)
     i = _skip_fillers(art, verb.last, sent.last)
     if i >= sent.last or any(ch in gap_before(art, i) for ch in "،,:\"«»()؛;"):
         return None
