@@ -1,8 +1,12 @@
 """How many distinct gold place names resolve within 25 km of the annotated point.
 
 Each distinct gold location (``location.name_ar`` with its point) is resolved with its
-article's text as context: the place ``Geocoder.places()`` finds under that name, else the
-first ``Geocoder.geocode()`` candidate.
+article's text as context: the place ``Geocoder.places()`` finds under that name (a head word
+aside: "محافظة لحج" is "لحج"), else a mention that is a shorter form of the gold name ("اليرموك"
+for "حي اليرموك الثانية") or differs from it only by a spelling variant of its words ("جنوب
+شرق تركيا" for "جنوب شرقي تركيا"), else the first ``Geocoder.geocode()`` candidate. A mention
+that is longer than the gold name is another place ("جنوب شرق تركيا" is not the country
+"تركيا") and is not taken.
 
     .venv/bin/python benchmarks/geo_coverage.py /work/shared/gold/dev.jsonl [--misses]
 """
@@ -20,6 +24,13 @@ from rasd.geo.gazetteer import name_key
 from rasd.geo.lexicon import geo_lexicon
 
 
+def variant(a: str, b: str) -> bool:
+    """Two names that differ only by spelling: the same words but for a final ي/ه/ا
+    ("شرقي"/"شرق", "سوريه"/"سوريا")."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(x == y or len(x) > 2 and x.rstrip("يها") == y.rstrip("يها") for x, y in zip(wa, wb, strict=True))
+
+
 def resolve(geo: Geocoder, name_ar: str, text: str, precision: str | None = None) -> dict | None:
     key = name_key(name_ar)
     places = geo.places(text)
@@ -33,11 +44,12 @@ def resolve(geo: Geocoder, name_ar: str, text: str, precision: str | None = None
     # the mention an event refers to: one written at the gold precision ("محافظة لحج"), else the first
     for p in sorted(same, key=lambda p: p.location["precision"] != precision):
         return p.location
-    # the gold name is a longer or shorter form, word for word ("حي اليرموك الثانية", "جنوب شرقي تركيا"),
-    # again the mention at the gold precision first
+    # the gold name is a longer form of the mention, word for word ("حي اليرموك الثانية" for
+    # "اليرموك"), or a spelling variant of it ("جنوب شرقي تركيا"); again the mention at the gold
+    # precision first. A longer mention ("جنوب شرق تركيا" for "تركيا") is another place.
     for p in sorted(places, key=lambda p: p.location["precision"] != precision):
         k = name_key(p.name_ar)
-        if len(k) > 3 and (f" {k} " in f" {key} " or f" {key} " in f" {k} ") and p.location.get("lat") is not None:
+        if len(k) > 3 and (f" {k} " in f" {key} " or variant(bare(k), bare(key))) and p.location.get("lat") is not None:
             return p.location
     cands = geo.geocode(name_ar)
     return cands[0] if cands else None

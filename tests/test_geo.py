@@ -55,7 +55,8 @@ def test_unknown_village_takes_province(geo):
 def test_directional_regions(geo):
     text = "دارت اشتباكات عنيفة في ريف حلب الشمالي، كما استهدفت غارات مواقع غرب الموصل وجنوبي الرمادي."
     places = geo.places(text)
-    aleppo = by_name(places, "حلب")[0]
+    aleppo = by_name(places, "ريف حلب الشمالي")[0]  # the area keeps its whole written name
+    assert text[aleppo.start:aleppo.end] == "حلب"  # while its span stays the name's
     assert aleppo.kind == "region" and aleppo.location["precision"] == "region"
     assert aleppo.location["lat"] > 36.25  # the northern countryside lies north of the city
     mosul = by_name(places, "الموصل")[0]

@@ -18,6 +18,7 @@ from importlib.resources import files
 
 import ahocorasick
 
+from rasd.geo import relative
 from rasd.geo.gazetteer import Entry, Gazetteer, bearing, default_gazetteer, fast_km, km, name_key
 from rasd.geo.lexicon import GeoLexicon, geo_lexicon
 from rasd.text.normalize import Normalized, norm, normalize
@@ -528,12 +529,69 @@ class Geocoder:
             if e.kind in ("province", "country"):
                 lat, lon = self._directional(e, m.direction, "area")
             kind = "region"
+        if kind == "region" and not m.ll and (m.direction is not None and e.kind in ("province", "country", "region")
+                                              or m.head_word in ("ريف", "ارياف")):
+            name_ar = self._region_name(norm_text, m) or name_ar
         scores = sorted(m.scores, reverse=True)
         margin = scores[0] - scores[1] if len(scores) > 1 else 4.0
         conf = 0.5 + 0.45 * math.tanh(margin / 3)
         if not (self._licensed(m) or self._strong(e)):
             conf *= 0.8
         return Place(s, t_end, name_ar, self._location(name_ar, e, kind, lat, lon), kind, round(conf, 3))
+
+    def _region_name(self, norm_text: Normalized, m: _Mention) -> str | None:
+        """The whole written name of a directional area or countryside: "ريف حلب الشمالي",
+        "جنوب شرق تركيا", "ريف حمص" (clitics before it excluded); the span stays the name's.
+        A direction from a town ("شمالي بعقوبة") keeps the town's name and point."""
+        t = norm_text.text
+        ws = m.start - len(m.prefix)
+        a, b = m.start, m.end
+        before = list(_ARABIC_WORD.finditer(t, max(0, ws - 40), ws))
+        k = len(before)
+
+        def joined(i: int) -> bool:  # before[i] runs into what follows it with only a space
+            nxt = before[i + 1].start() if i + 1 < k else ws
+            return t[before[i].end():nxt] == " "
+
+        def opens(i: int, words: tuple[str, ...]) -> int | None:  # where before[i] starts, clitics off
+            w = before[i].group()
+            for pre in ("", "وب", "و", "ف", "ب", "ل"):
+                if w.startswith(pre) and w[len(pre):] in words:
+                    return before[i].start() + len(pre)
+            return None
+
+        if m.head_word in ("ريف", "ارياف") and k and joined(k - 1):
+            at = opens(k - 1, ("ريف", "ارياف"))
+            if at is None:
+                return None
+            a, k = at, k - 1
+        elif m.direction is not None:
+            dirs = self.lex.directions
+            for n in (2, 1):
+                if k >= n and all(joined(i) for i in range(k - n, k)):
+                    first = before[k - n].group()
+                    rest = [w.group() for w in before[k - n + 1:k]]
+                    at = None
+                    for pre in ("", "وب", "و", "ف", "ب", "ل"):
+                        phrase = " ".join([first[len(pre):], *rest])
+                        if first.startswith(pre) and phrase in dirs and not phrase.startswith("ال"):
+                            at = before[k - n].start() + len(pre)
+                            break
+                    if at is not None:
+                        a = at
+                        break
+        after = list(_ARABIC_WORD.finditer(t, m.end, min(len(t), m.end + 30)))[:2]
+        if after and t[m.end:after[0].start()] == " ":
+            two = " ".join(w.group() for w in after)
+            if len(after) == 2 and t[after[0].end():after[1].start()] == " " and two in self.lex.directions \
+                    and two.startswith("ال"):
+                b = after[1].end()
+            elif after[0].group() in self.lex.directions and after[0].group().startswith("ال"):
+                b = after[0].end()
+        if (a, b) == (m.start, m.end):
+            return None
+        s, e = norm_text.span(a, b)
+        return norm_text.original[s:e]
 
     def _unknown(self, norm_text: Normalized, t: str, mentions: list[_Mention], covered: list[tuple[int, int]]) -> list[Place]:
         """"قرية X في ريف إدلب" with X missing from the gazetteer: X takes the enclosing place."""
@@ -590,13 +648,25 @@ class Geocoder:
         for m in mentions:
             self._context(t, m)
         self._accept(t, mentions)
+        self._glued(t, mentions)
         self._resolve(text, t, mentions)
         out = [self._place(norm_text, m) for m in mentions if m.accepted and m.best is not None]
         covered = [(m.start - len(m.prefix), m.end) for m in mentions]
         out += self._unknown(norm_text, t, mentions, covered)
         out += self._framed(norm_text, t, covered, out, mentions)
+        out += self._relative(norm_text, t, mentions, covered, out)
         out.sort(key=lambda p: p.start)
         return out
+
+    def _relative(self, norm_text: Normalized, t: str, mentions: list[_Mention],
+                  covered: list[tuple[int, int]], out: list[Place]) -> list[Place]:
+        """Places written relative to another (``rasd.geo.relative``): a list's trailing holder,
+        a quarter set by a direction from a far city, a distance and bearing from a place."""
+        added = relative.trailing_holders(self, norm_text, t, mentions, covered, out)
+        found = sorted(out + added, key=lambda p: p.start)
+        relative.far_quarters(self, norm_text, t, mentions, found)
+        relative.offsets(self, norm_text, t, mentions, found)
+        return added
 
     def _framed(self, norm_text: Normalized, t: str, covered: list[tuple[int, int]],
                 known: list[Place], mentions: list[_Mention] | None = None) -> list[Place]:
@@ -658,7 +728,8 @@ class Geocoder:
                     continue
                 end = b
                 nxt = j + 1
-                if role(word) == "compound" and has(nxt) and role(words[nxt][0]) is None \
+                if (role(word) == "compound" or has(nxt) and self._idafa(word, words[nxt], mentions or [])) \
+                        and has(nxt) and role(words[nxt][0]) is None \
                         and not words[nxt][0].startswith("و") and not t[b:words[nxt][1]].strip():
                     end = words[nxt][2]
                     nxt += 1
@@ -679,6 +750,30 @@ class Geocoder:
                 self._enclose(norm_text, t, out[listed:], covered[-1][1], mentions, known)
         return out
 
+    def _idafa(self, word: str, nxt: tuple[str, int, int], mentions: list[_Mention]) -> bool:
+        """"قريتي الزيادية وفتحة السد": an indefinite first word and a definite noun after it make
+        one name (a construct), unless the second word is a place of its own, a direction, a head
+        or an adjective ("بلدة تلكلخ الحدودية")."""
+        second, a, b = nxt
+        if word.startswith("ال") or not second.startswith("ال") or len(second) < 4 or second.endswith(("يه", "ي")):
+            return False
+        if second in self.lex.directions or second in self.lex.heads or second in _ENCLOSE_WORDS:
+            return False
+        return not any(m.accepted and m.start < b and a < m.end for m in mentions)
+
+    def _glued(self, t: str, mentions: list[_Mention]) -> None:
+        """"قرية قصر البريج": a known name written right after the first word of a two-word
+        name (قصر، كفر، دير، تل ...) that a village head opens is part of another name."""
+        roles = _framing_words()
+        for m in mentions:
+            if not m.accepted or m.prefix or m.ll:
+                continue
+            hit = _GLUED.search(t, max(0, m.start - 40), m.start)
+            if hit and roles.get(hit.group(2)) == "compound" and hit.group(2) not in _FEATURE_WORDS \
+                    and roles.get(_strip_clitics(hit.group(1))) in ("head", "heads") \
+                    and _strip_clitics(hit.group(1)) not in _QUARTER_HEADS:
+                m.accepted = False
+
     def _enclose(self, norm_text: Normalized, t: str, items: list[Place], end: int,
                  mentions: list[_Mention], known: list[Place]) -> None:
         """Give framed places the point of the known place written right after their list
@@ -692,6 +787,8 @@ class Geocoder:
         if words and words[0] == "(":  # "قرية شنف (جنوب شرقي الموصل)"
             words = words[1:]
         dirs = self.lex.directions
+        if len(words) > 1 and _ADJECTIVE.fullmatch(words[0]) and words[0] not in dirs:
+            words = words[1:]  # "تبة مسعود الاستراتيجية في جبل صبر": an adjective of the name
         if len(words) > 3 or any(not _LETTER.match(w) for w in words) or not (
                 words or m.prefix in ("ب", "وب")) or not all(
                 w in _ENCLOSE_WORDS or w in dirs or any(st in _ENCLOSE_WORDS for st in stems(w)) for w in words):
@@ -784,6 +881,10 @@ _UNKNOWN_RE = re.compile(
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+# first words of a two-word name that name a feature of the place after them ("سوق حلب", "جبل سنجار")
+_ADJECTIVE = re.compile(r"ال[\u0621-\u064a]{3,}(?:ي|يه)")
+_GLUED = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]+) ([\u0621-\u064a]+) $")
+_FEATURE_WORDS = frozenset({"سوق", "جبل", "سهل", "وادي", "جسر", "باب", "ريف"})
 _SENTENCE_END = re.compile(r"[.!?؟\n;؛]")
 _LIST_GAP = re.compile(r"\s*(?:[،,\-–]\s*و?|و)")
 _COUNT_AFTER = re.compile(r"\s*[0-9]+")
