@@ -525,3 +525,16 @@ def test_a_speaker_name_ends_before_the_act_it_condemns():
             "كردستان القصف، فإنها دعت حزب العمال الكردستاني إلى إبعاد ساحة المعركة عن الإقليم.")
     sources = {c["source"] for c in _claims(text)["claims"]}
     assert "other:رئاسة كردستان" in sources, sources
+
+
+def test_a_group_named_by_a_body_word_and_adjectives_keeps_them_all():
+    text = ("أنقرة - أصيب شرطيان في إطلاق النار الذي تبنته مجموعة يسارية متطرفة على مركز للشرطة في "
+            "مدينة أضنة أمس.")
+    assert any(c["source"] == "other:مجموعة يسارية متطرفة" and c["stance"] == "asserts"
+               for c in _claims(text)["claims"])
+
+
+def test_an_impersonal_likely_has_no_speaker_before_it():
+    text = ("الجزائر - قتل تسعة جنود في كمين بولاية عين الدفلى أمس. وذكر المصدر أن المجموعة الإرهابية "
+            "يرجح أن تكون من تلك التي أرسلها تنظيم القاعدة لفك الحصار عن مجموعة أخرى.")
+    assert not any(c["source"].startswith("other:المجموعة") for c in _claims(text)["claims"])

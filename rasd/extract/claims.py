@@ -338,7 +338,10 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
                 continue
             lo, hi = sent.start, art.starts[verb.first]
         else:
-            spk = subject(art, sent, verb, actors, lexicon, country, carried)
+            # "رجح مسؤولون أن": who holds it likely follows the verb; "المجموعة يرجح أن تكون" is
+            # impersonal ("it is likely that the group ..."), its noun no speaker
+            spk = speaker_after(art, sent, verb, actors, lexicon, country) if kind == "opine" \
+                else subject(art, sent, verb, actors, lexicon, country, carried)
             if spk is None or spk[2] >= sent.last or not _opens_statement(art, sent, spk[2]):
                 continue
             lo, hi = art.starts[spk[2]], sent.end

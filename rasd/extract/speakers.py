@@ -135,7 +135,10 @@ def _proper_name(art: Article, i: int, j: int) -> tuple[int, int] | None:
     if j - i < 2 or not has(art, i, "org_head"):
         return None
     nxt = art.tokens[i + 1].text
-    if any(ch in gap_before(art, i + 1) for ch in "\"«“") or not nxt.startswith(("ال", "لل")) and not has(art, i + 1, "head"):
+    if any(ch in gap_before(art, i + 1) for ch in "\"«“"):
+        return i + 1, j
+    if not nxt.startswith(("ال", "لل")) and not has(art, i + 1, "head") \
+            and not nxt.endswith(("يه", "ي", "يين", "يون")):  # "مجموعة يسارية": an adjective, no name
         return i + 1, j
     return None
 
