@@ -12,7 +12,7 @@ import functools
 
 from rasd.extract.article import Article, Sentence
 from rasd.geo import Geocoder
-from rasd.lexicon import Lexicon, Match, read_tsv
+from rasd.lexicon import Lexicon, Match, word_lists
 from rasd.text import norm
 
 MAX_SPEAKER = 7
@@ -23,13 +23,9 @@ _PUNCT = "،,:\"«»()؛;.!?/“”"
 Speaker = tuple[str, tuple[int, int] | None, int]  # (source id, original span, first token after it)
 
 
-@functools.cache
 def speaker_words() -> dict[str, frozenset[str]]:
     """Word lists of speakers.tsv by kind (head, stop, responsibility, title, ...), normalised."""
-    out: dict[str, set[str]] = {}
-    for word, kind in read_tsv("speakers.tsv"):
-        out.setdefault(kind, set()).add(norm(word))
-    return {kind: frozenset(words) for kind, words in out.items()}
+    return word_lists("speakers.tsv")
 
 
 def words(kind: str) -> frozenset[str]:

@@ -7,14 +7,12 @@ sentence belongs to the event before it.
 
 from __future__ import annotations
 
-import functools
-
 from rasd.extract.article import Article, Sentence
 from rasd.extract.context import Context
 from rasd.extract.events import Mention
 from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.records import Event, Figure
-from rasd.lexicon import read_tsv
+from rasd.lexicon import word_lists
 from rasd.text import norm
 
 VIOLENT = ("armed_clash", "attack", "suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike",
@@ -117,13 +115,9 @@ def _coordinated(art: Article, a: FoundFigure, b: FoundFigure) -> bool:
         or gap.endswith("و"))
 
 
-@functools.cache
 def _none_words() -> dict[str, frozenset[str]]:
     """figure_none.tsv by role; a noun of several words is kept as its words joined by spaces."""
-    out: dict[str, set[str]] = {}
-    for word, role in read_tsv("figure_none.tsv"):
-        out.setdefault(role, set()).add(norm(word))
-    return {role: frozenset(words) for role, words in out.items()}
+    return word_lists("figure_none.tsv")
 
 
 _NONE_REACH = 5  # words between "دون / لم" and the people not hurt

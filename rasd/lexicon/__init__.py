@@ -1,6 +1,6 @@
 """Lexicon data files (triggers, actors, weapons, reporting verbs, cues) and one matcher."""
 
-from rasd.lexicon.loader import Actor, Lexicon, load, read_tsv
+from rasd.lexicon.loader import Actor, Lexicon, load, read_tsv, word_lists
 from rasd.lexicon.matcher import Match, PhraseMatcher
 
-__all__ = ["Actor", "Lexicon", "Match", "PhraseMatcher", "load", "read_tsv"]
+__all__ = ["Actor", "Lexicon", "Match", "PhraseMatcher", "load", "read_tsv", "word_lists"]

@@ -35,6 +35,15 @@ def read_tsv(name: str) -> list[list[str]]:
     return rows
 
 
+@functools.cache
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """A data file of "word<TAB>kind" rows as normalised word sets by kind, read once."""
+    out: dict[str, set[str]] = {}
+    for word, kind in read_tsv(name):
+        out.setdefault(kind, set()).add(norm(word))
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     triggers: PhraseMatcher[str]
