@@ -7,10 +7,13 @@ token index <-> original character) in one place.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from rasd.lexicon import Lexicon, Match
 from rasd.text import Normalized, Token, normalize, sentences, tokenize
+
+_CLAUSE_MARK = re.compile("[،,؛;:]")
 
 
 @dataclass(slots=True)
@@ -33,6 +36,7 @@ class Article:
     sentences: list[Sentence]
     matches: dict[str, list[Match[str]]] = field(default_factory=dict)
     _firsts: dict[str, list[int]] = field(default_factory=dict)
+    _breaks: list[int] | None = field(default=None, repr=False)  # see ``clause_breaks``
 
     @classmethod
     def analyse(cls, text: str, lexicon: Lexicon) -> Article:
@@ -74,17 +78,26 @@ class Article:
         """Index of the token covering (or following) an original offset."""
         return bisect.bisect_right(self.starts, offset) - 1 if self.starts and offset >= self.starts[0] else 0
 
+    def clause_breaks(self) -> list[int]:
+        """Tokens k with a comma, semicolon or colon between token k - 1 and k, ascending: found
+        once per article, so each ``clause_of`` is two bisections instead of a scan of gaps."""
+        if self._breaks is None:
+            starts, ends = self.starts, self.ends
+            breaks: list[int] = []
+            for m in _CLAUSE_MARK.finditer(self.text):
+                pos = m.start()
+                k = bisect.bisect_right(starts, pos)  # the first token after the mark
+                if 0 < k < len(starts) and ends[k - 1] <= pos and (not breaks or breaks[-1] != k):
+                    breaks.append(k)
+            self._breaks = breaks
+        return self._breaks
+
     def clause_of(self, i: int, sent: Sentence) -> tuple[int, int]:
         """Token range of the clause (between commas, semicolons) holding token ``i``."""
-        lo, hi = sent.first, sent.last
-        for k in range(i, sent.first, -1):
-            if any(ch in "،,؛;:" for ch in self.text[self.ends[k - 1]:self.starts[k]]):
-                lo = k
-                break
-        for k in range(i + 1, sent.last):
-            if any(ch in "،,؛;:" for ch in self.text[self.ends[k - 1]:self.starts[k]]):
-                hi = k
-                break
+        breaks = self.clause_breaks()
+        j = bisect.bisect_right(breaks, i)
+        lo = breaks[j - 1] if j and breaks[j - 1] > sent.first else sent.first
+        hi = breaks[j] if j < len(breaks) and breaks[j] < sent.last else sent.last
         return lo, hi
 
     def set_matches(self, name: str, matches: list[Match[str]]) -> None:

@@ -31,12 +31,25 @@ class Context:
     dateline_end: int = 0  # original offset where a leading dateline ("إدلب - ") ends
 
     def __post_init__(self) -> None:
+        # the lists are in text order, so a sentence's share is one slice found by bisection
         self._place_firsts = [first for first, _, _ in self.places]
+        self._time_firsts = [i for i, _ in self.times]
+        self._figure_firsts = [i for i, _ in self.figures]
 
     def places_between(self, first: int, last: int) -> list[tuple[int, int, Place]]:
         """Place mentions starting in tokens [first, last)."""
         firsts = self._place_firsts
         return self.places[bisect.bisect_left(firsts, first):bisect.bisect_left(firsts, last)]
+
+    def times_between(self, first: int, last: int) -> list[tuple[int, TimeExpr]]:
+        """Time expressions starting in tokens [first, last)."""
+        firsts = self._time_firsts
+        return self.times[bisect.bisect_left(firsts, first):bisect.bisect_left(firsts, last)]
+
+    def figures_between(self, first: int, last: int) -> list[tuple[int, FoundFigure]]:
+        """Figures starting in tokens [first, last)."""
+        firsts = self._figure_firsts
+        return self.figures[bisect.bisect_left(firsts, first):bisect.bisect_left(firsts, last)]
 
 
 def build_context(art: Article, pub: dt.date | None, lexicon: Lexicon, geocoder: Geocoder) -> Context:

@@ -48,6 +48,7 @@ class Mention:
     confidence: float = 0.6
 
 
+_BLOCKING_CUES = frozenset({"neg", "future", "maybe"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 
 
@@ -73,7 +74,7 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
         return True  # "نفى الجيش أن تكون طائراته قد قصفت": denied in its own sentence
     lo = max(sent.first, trig.first - 4)
     for m in art.between("cues", lo, trig.first):
-        if {"neg", "future", "maybe"} & set(m.values):
+        if not _BLOCKING_CUES.isdisjoint(m.values):
             return True
         if "support" in m.values and trig.first - m.last <= 1:
             return True  # "بدعم من الغارات الجوية": the strikes back another event

@@ -21,9 +21,11 @@ from rasd.extract.quantities import (
     CLITIC_TOKENS,
     PhraseTable,
     Q,
+    TextGate,
     Tokens,
     clitic_forms,
     load_tsv,
+    may_start_number,
     scan,
     span_end,
     to_quantity,
@@ -92,12 +94,20 @@ _THAT = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"
 # ---------------------------------------------------------------------------- matching
 
 
+# Token text -> whether a number, a cue, a dual or a victim phrase may start there (one in ten
+# tokens): the one pass over all tokens; the later passes run over the tokens it keeps
+_MAY_START = TextGate(lambda text: may_start_number(text) or any(
+    table.may_start(text) for table in (_LEFT, _DUAL, _VICTIM)))
+
+
 class _Text:
     """One text's tokens, numbers and cue positions."""
 
     def __init__(self, normalized: Normalized) -> None:
         self.toks = Tokens(normalized)
-        self.qs = scan(self.toks)
+        gate = _MAY_START
+        self.candidates = [i for i, text in enumerate(self.toks.texts) if gate[text]]
+        self.qs = scan(self.toks, self.candidates)
         self.core_at: dict[int, Q] = {}
         self.core_tokens: set[int] = set()
         for q in self.qs:
@@ -108,7 +118,7 @@ class _Text:
         self.left_start: dict[int, tuple[int, str, str, int]] = {}
         toks = self.toks
         kinds = toks.kinds
-        for i in _LEFT.positions(toks):
+        for i in _LEFT.positions(toks, self.candidates):
             if kinds[i] != "w":
                 continue
             hits = _LEFT.match(toks, i)
@@ -353,8 +363,8 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
         out.append(Figure(kind, value, value, False, start, nend, nstart, nend, victim_cls))
         used.update(range(s2, vend))
     kinds, texts, core_tokens = toks.kinds, toks.texts, t.core_tokens
-    duals = set(_DUAL.positions(toks))
-    victims = _VICTIM.positions(toks)
+    duals = set(_DUAL.positions(toks, t.candidates))
+    victims = _VICTIM.positions(toks, t.candidates)
     # only a dual head noun or the start of a dual victim phrase can be read here
     for i in sorted(duals.union(i for i in victims if _maybe_dual(texts[i]))):
         if kinds[i] != "w" or i in used or (i > 0 and i - 1 in core_tokens):

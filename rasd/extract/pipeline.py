@@ -38,6 +38,7 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 # Types whose undated mentions are mostly narrative or habitual ("سيطر داعش على سرت",
 # "ونادرا ما يتم توقيف الجناة", "الاحتجاجات"): measured on dev and train, 1 in 10 was an event.
 _NEEDS_DAY = frozenset({"non_state_actor_overtakes_territory", "arrests", "peaceful_protest"})
+_TALLY_CUES = frozenset({"tally", "memory"})
 _HISTORY_LINE = re.compile(r"\s*[12][0-9]{3}\s*[-–:]")  # "1974 - ..." lines of a this-day-in-history list
 
 
@@ -106,8 +107,8 @@ class Extractor:
     def _toll_without_trigger(art: Article, ctx: Context, sent: Sentence) -> Mention | None:
         """Fighters or soldiers killed at a named place with no word for how ("مقتل 7 من عناصر
         التنظيم في قرية X"): ACLED codes the fighting that killed them as an armed clash."""
-        for i, f in ctx.figures:
-            if sent.first <= i < sent.last and f.kind == "fatalities" and f.victim in VICTIM_COMBATANT \
+        for _, f in ctx.figures_between(sent.first, sent.last):
+            if f.kind == "fatalities" and f.victim in VICTIM_COMBATANT \
                     and ctx.places_between(sent.first, sent.last):
                 first = art.token_at(f.start)
                 return Mention("armed_clash", sent, Match(first, first + 1, "", ("TOLL",)), confidence=0.4)
@@ -122,11 +123,11 @@ class Extractor:
                 if clash is not None:
                     out.append(clash)
                 continue
-            dated = any(sent.first <= i < sent.last and t.date is not None for i, t in ctx.times)
-            tallies = [m.first for m in art.in_sentence("cues", sent) if {"tally", "memory"} & set(m.values)]
+            dated = any(t.date is not None for _, t in ctx.times_between(sent.first, sent.last))
+            tallies = [m.first for m in art.in_sentence("cues", sent) if not _TALLY_CUES.isdisjoint(m.values)]
             actors = [m for m in art.in_sentence("actors", sent) if self._can_act(m.values[0])]
             source_tokens = speakers.source_tokens(art, sent)
-            sent_figures = [f for i, f in ctx.figures if sent.first <= i < sent.last]
+            sent_figures = [f for _, f in ctx.figures_between(sent.first, sent.last)]
             victims = {f.victim for f in sent_figures if f.victim}
             victim_spans = [(f.number_start, f.end) for f in sent_figures
                             if f.kind in ("fatalities", "injuries", "casualties")]

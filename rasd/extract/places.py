@@ -12,6 +12,8 @@ from rasd.extract.events import Mention
 from rasd.extract.records import Location
 from rasd.geo import Place, km
 
+_SEAT_CUES = frozenset({"seat", "border"})
+
 
 def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int, int, Place]]:
     """Places the trigger governs: those of its clause, else the nearest in its sentence."""
@@ -19,7 +21,7 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
     actor_tokens = {i for m in art.in_sentence("actors", sent) for i in range(m.first, m.last)}
     # an organisation's seat ("يوجد مقرها في X"), the far side of a border ("الحدود مع X") or
     # where a rocket or a plane came from ("أطلق من غزة")
-    seats = {m.last for m in art.in_sentence("cues", sent) if {"seat", "border"} & set(m.values)
+    seats = {m.last for m in art.in_sentence("cues", sent) if not _SEAT_CUES.isdisjoint(m.values)
              or "origin" in m.values}
     found = [p for p in ctx.places_between(sent.first, sent.last) if p[0] not in actor_tokens
              and not (seats & {p[0], p[0] - 1, p[0] - 2}) and not _street_name(art, p[0])

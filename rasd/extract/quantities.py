@@ -10,6 +10,7 @@ people. Word lists live in ``rasd/lexicon/data/number_*.tsv``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -50,11 +51,12 @@ def load_tsv(name: str) -> list[list[str]]:
 
 # ---------------------------------------------------------------------------- tokens
 
+# words first: they are most tokens, and no other kind starts with an Arabic letter
 _TOKEN = re.compile(
-    r"(?P<d>\d{1,4}[/\-]\d{1,2}[/\-]\d{1,4}|\d{1,2}\.\d{1,2}\.\d{4}(?!\d))"
+    r"(?P<w>[\u0621-\u064a]+)"
+    r"|(?P<d>\d{1,4}[/\-]\d{1,2}[/\-]\d{1,4}|\d{1,2}\.\d{1,2}\.\d{4}(?!\d))"
     r"|(?P<t>\d{1,2}:\d{2}(?!\d))"
     r"|(?P<n>\d+(?:[.,]\d+)*)"
-    r"|(?P<w>[\u0621-\u064a]+)"
     r"|(?P<l>[a-z]+)"
     r"|(?P<p>[^\s\u0621-\u064a0-9a-z])"
 )
@@ -86,6 +88,30 @@ class Tokens:
     def glued(self, i: int) -> bool:
         """Token i touches token i-1 (no space): "و15", "بمقتل18"."""
         return i > 0 and self.starts[i] == self.ends[i - 1]
+
+
+def _word_or_punct(text: str) -> bool:
+    """A token of this text is a word or punctuation ("w", "p"): the kind follows from its first
+    character, since number tokens start with a digit and Latin ones with a-z."""
+    c = text[0]
+    return not (c.isdecimal() or "a" <= c <= "z")
+
+
+class TextGate(dict[str, bool]):
+    """Token text -> whether ``test`` passes it, each distinct text tested once: a whole token
+    list is then gated by one comprehension of look-ups (emptied past 200,000 texts)."""
+
+    __slots__ = ("test",)
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= 200_000:
+            self.clear()
+        hit = self[text] = self.test(text)
+        return hit
 
 
 def clitic_forms(word: str) -> tuple[str, ...]:
@@ -124,6 +150,7 @@ class PhraseTable:
         self.article = article
         self.conj = conj
         self._cache: dict[str, list[tuple[tuple[str, ...], object, int]]] = {}
+        self._gate = TextGate(lambda text: _word_or_punct(text) and bool(self.starts(text)))
         self.first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         for phrase, payload in entries:
             words = tuple(norm(phrase).split())
@@ -150,19 +177,19 @@ class PhraseTable:
             self._cache[word] = got
         return got
 
-    def positions(self, toks: Tokens) -> list[int]:
+    def may_start(self, text: str) -> bool:
+        """Some entry may start at a token of this text (``match`` is empty at any other)."""
+        return self._gate[text]
+
+    def positions(self, toks: Tokens, among: Iterable[int] | None = None) -> list[int]:
         """Indices of the word and punctuation tokens where some entry may start (``match`` is
-        empty everywhere else): one dictionary look-up per distinct word instead of a call per token."""
-        get = self._cache.get
-        out = []
-        for i, (kind, word) in enumerate(zip(toks.kinds, toks.texts, strict=True)):
-            if kind == "w" or kind == "p":
-                cands = get(word)
-                if cands is None:
-                    cands = self.starts(word)
-                if cands:
-                    out.append(i)
-        return out
+        empty everywhere else): one dictionary look-up per token, a call per distinct word.
+        ``among`` limits the tokens looked at (ascending), e.g. those some other gate passed."""
+        gate = self._gate
+        texts = toks.texts
+        if among is None:
+            return [i for i, text in enumerate(texts) if gate[text]]
+        return [i for i in among if gate[texts[i]]]
 
     def match(self, toks: Tokens, i: int) -> list[tuple[int, object, int]]:
         kind = toks.kinds[i]
@@ -448,7 +475,11 @@ def _parse_core(toks: Tokens, i: int) -> Q | None:
 
 def _ends_before(table: PhraseTable, toks: Tokens, i: int, span: int = 5) -> tuple[int, object, int] | None:
     """The longest entry of ``table`` that ends right before token i: (start_token, payload, cut)."""
+    gate = table._gate  # a token the gate stops has no match: skip the call
+    texts = toks.texts
     for s in range(max(0, i - span), i):
+        if not gate[texts[s]]:
+            continue
         for end, payload, cut in table.match(toks, s):
             if end == i:
                 return s, payload, cut
@@ -573,11 +604,14 @@ def _apply_bound(q: Q, bound: str) -> None:
         q.approx = True
 
 
-def scan(toks: Tokens) -> list[Q]:
-    """All numbers of a token stream with their use, bounds and ranges resolved."""
+def scan(toks: Tokens, among: Iterable[int] | None = None) -> list[Q]:
+    """All numbers of a token stream with their use, bounds and ranges resolved.
+
+    ``among`` (ascending) holds at least every token ``may_start_number`` passes, when the
+    caller has gated the tokens already."""
     cores: list[Q] = []
     floor = 0  # tokens before it belong to a number already read
-    for i in _number_starts(toks):
+    for i in _number_starts(toks, among):
         if i < floor:
             continue
         q = _parse_core(toks, i)
@@ -602,25 +636,24 @@ def scan(toks: Tokens) -> list[Q]:
     return out
 
 
-def _number_starts(toks: Tokens) -> list[int]:
+def _number_starts(toks: Tokens, among: Iterable[int] | None = None) -> list[int]:
     """Tokens a number may start at: digits, dates, clock times and words that pass ``_maybe_number``."""
-    out = []
-    get = _MAYBE_NUMBER.get
-    for i, (kind, word) in enumerate(zip(toks.kinds, toks.texts, strict=True)):
-        if kind == "w":
-            hit = get(word)
-            if hit is None:
-                hit = _maybe_number(word)
-                if len(_MAYBE_NUMBER) < 200_000:
-                    _MAYBE_NUMBER[word] = hit
-            if hit:
-                out.append(i)
-        elif kind == "n" or kind == "d" or kind == "t":
-            out.append(i)
-    return out
+    gate = _NUMBER_START
+    texts = toks.texts
+    if among is None:
+        return [i for i, text in enumerate(texts) if gate[text]]
+    return [i for i in among if gate[texts[i]]]
 
 
-_MAYBE_NUMBER: dict[str, bool] = {}
+def may_start_number(text: str) -> bool:
+    """A number may start at a token of this text (a digit token, or a word ``_maybe_number`` passes)."""
+    return _NUMBER_START[text]
+
+
+def _number_start(text: str) -> bool:
+    """Digit tokens (kinds n, d, t: they start with a digit) always; a word when ``_maybe_number``."""
+    c = text[0]
+    return c.isdecimal() or ("\u0621" <= c <= "\u064a" and _maybe_number(text))
 
 
 def _maybe_number(word: str) -> bool:
@@ -629,6 +662,9 @@ def _maybe_number(word: str) -> bool:
         if form in _NUM or form in _VAGUE.first:
             return True
     return word in _VAGUE.first or any(f in _VAGUE.first for f in _article_forms(word))
+
+
+_NUMBER_START = TextGate(_number_start)
 
 
 def to_quantity(toks: Tokens, q: Q) -> Quantity:

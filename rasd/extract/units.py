@@ -75,8 +75,8 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         if sent.index not in sources_of:  # one sentence's sources serve all its mentions
             sources_of[sent.index] = speakers.sentence_sources(art, sent, lexicon)
         sources = sources_of[sent.index]
-        figures = [f for i, f in ctx.figures if sent.first <= i < sent.last
-                   and owners.get(id(f), mention.type) == mention.type]
+        figures = [f for _, f in ctx.figures_between(sent.first, sent.last)
+                   if owners.get(id(f), mention.type) == mention.type]
         anaphor = antecedent(art, mention, list(events.values()))
         if anaphor is not None and own_places and anaphor.location.precision == "town" and not any(
                 p.name_ar == anaphor.location.name_ar for _, _, p in own_places) \
@@ -226,7 +226,7 @@ def event_date(art: Article, ctx: Context, sent: Sentence, pub: dt.date | None, 
     """The sentence's own past time expression (the one in the trigger's clause, else nearest
     to the trigger, never one of another noun's relative clause), else the last one before it,
     else the default."""
-    own = [(i, t) for i, t in ctx.times if sent.first <= i < sent.last and usable(t, pub)
+    own = [(i, t) for i, t in ctx.times_between(sent.first, sent.last) if usable(t, pub)
            and not (trig is not None and behind_relative(art, trig, i))]
     if trig is not None and len(own) > 1:
         at = trig.first

@@ -49,6 +49,9 @@ class PhraseMatcher(Generic[T]):
     def __init__(self, entries: Iterable[tuple[str, T]] = (), definite: Iterable[str] = ()) -> None:
         self._root: _Node[T] = _Node()
         self._size = 0
+        # a token's keys -> the root nodes they enter, in key order: tokens repeat their words,
+        # so each distinct word is looked up in the trie once (emptied by ``add``)
+        self._entries: dict[tuple[str, ...], tuple[_Node[T], ...]] = {}
         # one-word phrases that match only with their article ("القاعدة" but not "قاعدة")
         self._definite = frozenset(norm(p) for p in definite)
         for phrase, value in entries:
@@ -59,6 +62,7 @@ class PhraseMatcher(Generic[T]):
         words = [normal] if normal in self._definite else [_bare(w) for w in normal.split()]
         if not words:
             return
+        self._entries.clear()
         node = self._root
         for word in words:
             node = node.children.setdefault(word, _Node())
@@ -73,28 +77,42 @@ class PhraseMatcher(Generic[T]):
 
     def match_at(self, tokens: Sequence[Token], i: int) -> Match[T] | None:
         """The longest phrase starting at token ``i`` (the first of the token's forms wins a tie)."""
-        best: Match[T] | None = None
+        return self._longest(tokens, i, self._entry_nodes(tokens[i].keys))
+
+    def _entry_nodes(self, keys: tuple[str, ...]) -> tuple[_Node[T], ...]:
+        found = self._entries.get(keys)
+        if found is None:
+            roots = self._root.children
+            found = tuple(roots[k] for k in keys if k in roots)
+            if len(self._entries) >= 200_000:
+                self._entries.clear()
+            self._entries[keys] = found
+        return found
+
+    @staticmethod
+    def _longest(tokens: Sequence[Token], i: int, entries: tuple[_Node[T], ...]) -> Match[T] | None:
+        """The longest walk from the root nodes ``entries`` of token ``i``; one ``Match`` built,
+        for the winner only (the first reaching the greatest length)."""
+        best: _Node[T] | None = None
+        best_j = 0
         n = len(tokens)
-        roots = self._root.children
-        for key in tokens[i].keys:
-            start = roots.get(key)
-            if start is None:
-                continue
+        for start in entries:
             if not start.children or i + 1 >= n:  # a one-word phrase: no walk needed
-                if start.values and (best is None or i + 1 > best.last):
-                    best = Match(i, i + 1, start.phrase, tuple(start.values))
+                if start.values and i + 1 > best_j:
+                    best, best_j = start, i + 1
                 continue
             stack = [(start, i + 1)]
             while stack:
                 node, j = stack.pop()
-                if node.values and (best is None or j > best.last):
-                    best = Match(i, j, node.phrase, tuple(node.values))
-                if node.children and j < n:
+                if node.values and j > best_j:
+                    best, best_j = node, j
+                children = node.children
+                if children and j < n:
                     for k in tokens[j].keys:
-                        child = node.children.get(k)
+                        child = children.get(k)
                         if child is not None:
                             stack.append((child, j + 1))
-        return best
+        return None if best is None else Match(i, best_j, best.phrase, tuple(best.values))
 
     @property
     def heads(self) -> frozenset[str]:
@@ -109,13 +127,19 @@ class PhraseMatcher(Generic[T]):
         start a phrase of any lexicon.
         """
         end = len(tokens) if end is None else end
-        heads = self._root.children.keys()
+        entries = self._entries.get
         out: list[Match[T]] = []
         free_from = start
         for i in range(start, end) if positions is None else positions:
-            if i < free_from or i >= end or heads.isdisjoint(tokens[i].keys):
+            if i < free_from or i >= end:
                 continue
-            m = self.match_at(tokens, i)
+            keys = tokens[i].keys
+            nodes = entries(keys)
+            if nodes is None:
+                nodes = self._entry_nodes(keys)
+            if not nodes:
+                continue
+            m = self._longest(tokens, i, nodes)
             if m and m.last <= end:
                 out.append(m)
                 if not overlapping:

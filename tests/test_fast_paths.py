@@ -1,0 +1,80 @@
+"""The precomputed indexes and memos of the extraction hot paths give the answers of the plain scans."""
+
+from __future__ import annotations
+
+from rasd.extract.article import Article, Sentence
+from rasd.extract.quantities import PhraseTable, Tokens, _number_starts, scan
+from rasd.lexicon import PhraseMatcher, load
+from rasd.text import normalize, tokenize
+
+_TEXT = ("دمشق - قتل 1,200 شخص، وأصيب آخرون؛ في قصف على ريف حلب: وقالت مصادر محلية إن الطيران "
+         "شن غارات على بلدة سرمدا، وأضافت أن 12 مدنيا قتلوا في 2020/5/3 الساعة 10:30 صباحا.")
+
+
+def _naive_clause(art: Article, i: int, sent: Sentence) -> tuple[int, int]:
+    """The clause by scanning the gaps between tokens, as ``clause_of`` did before its index."""
+    def mark(k: int) -> bool:
+        return any(ch in "،,؛;:" for ch in art.text[art.ends[k - 1]:art.starts[k]])
+
+    lo = next((k for k in range(i, sent.first, -1) if mark(k)), sent.first)
+    hi = next((k for k in range(i + 1, sent.last) if mark(k)), sent.last)
+    return lo, hi
+
+
+def test_clause_of_agrees_with_a_scan_of_the_gaps() -> None:
+    art = Article.analyse(_TEXT, load())
+    assert art.clause_breaks()  # the commas, the semicolon and the colon
+    for sent in art.sentences:
+        for i in range(sent.first, sent.last):
+            assert art.clause_of(i, sent) == _naive_clause(art, i, sent)
+
+
+def test_a_comma_inside_a_number_breaks_no_clause() -> None:
+    art = Article.analyse("قتل 1,200 شخص في القصف", load())
+    sent = art.sentences[0]
+    assert art.clause_breaks() == []
+    assert art.clause_of(2, sent) == (sent.first, sent.last)
+
+
+def test_phrase_matcher_sees_a_phrase_added_after_a_search() -> None:
+    matcher: PhraseMatcher[str] = PhraseMatcher([("غارة", "air")])
+    toks = tokenize(normalize("شن الطيران غارة جوية على البلدة"))
+    assert [(m.first, m.last) for m in matcher.find(toks)] == [(2, 3)]
+    matcher.add("غارة جوية", "air_strike")
+    matcher.add("شن", "launch")  # a new first word: the memo that found none at "شن" is emptied
+    found = matcher.find(toks)
+    assert [(m.first, m.last, m.values) for m in found] == [(0, 1, ("launch",)), (2, 4, ("air_strike",))]
+
+
+def test_positions_among_candidates_equal_the_full_pass() -> None:
+    table = PhraseTable([("على الأقل", "min"), ("نحو", "approx")])
+    toks = Tokens(normalize("قتل نحو 20 شخصا على الأقل، وبنحو 5 آخرين"))
+    full = table.positions(toks)
+    assert table.positions(toks, range(toks.size)) == full
+    assert table.positions(toks, [i for i in range(toks.size) if i != full[0]]) == full[1:]
+
+
+def test_token_kinds_and_number_starts() -> None:
+    toks = Tokens(normalize(_TEXT))
+    kinds = dict(zip(toks.texts, toks.kinds, strict=True))
+    assert (kinds["1,200"], kinds["2020/5/3"], kinds["10:30"], kinds["دمشق"], kinds["،"]) == ("n", "d", "t", "w", "p")
+    starts = _number_starts(toks)
+    assert starts == [i for i, k in enumerate(toks.kinds) if k in "ndt"]  # no number word here
+    assert [q.value for q in scan(toks) if q.use == "count"] == [1200, 12]
+
+
+def test_a_sentence_share_of_times_and_figures_is_the_filtered_list() -> None:
+    from rasd.extract.context import build_context
+    from rasd.geo import Geocoder
+
+    text = ("حلب - قتل 5 مدنيين أمس الجمعة في قصف على المدينة. وأصيب 12 آخرون يوم الخميس. "
+            "وفي 3 مايو قتل جنديان وأصيب 4 عناصر من الشرطة.")
+    lexicon = load()
+    art = Article.analyse(text, lexicon)
+    ctx = build_context(art, None, lexicon, Geocoder.default())
+    assert ctx.times and ctx.figures
+    for sent in art.sentences:
+        assert ctx.times_between(sent.first, sent.last) == [
+            (i, t) for i, t in ctx.times if sent.first <= i < sent.last]
+        assert ctx.figures_between(sent.first, sent.last) == [
+            (i, f) for i, f in ctx.figures if sent.first <= i < sent.last]
