@@ -37,6 +37,8 @@ class Article:
     matches: dict[str, list[Match[str]]] = field(default_factory=dict)
     _firsts: dict[str, list[int]] = field(default_factory=dict)
     _breaks: list[int] | None = field(default=None, repr=False)  # see ``clause_breaks``
+    # results later stages compute more than once per article (who speaks for a verb), by key
+    memo: dict[tuple, object] = field(default_factory=dict, repr=False)
 
     @classmethod
     def analyse(cls, text: str, lexicon: Lexicon) -> Article:

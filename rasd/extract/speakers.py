@@ -59,12 +59,13 @@ def _skip_fillers(art: Article, i: int, end: int) -> int:
 def np_end(art: Article, sent: Sentence, i: int, stops: frozenset[int] = frozenset()) -> int:
     """End of a speaker's noun phrase starting at token ``i``: before a stop word, a number,
     a clause opener (أن، بأن) or punctuation."""
+    stop, opener = words("stop"), words("pronoun_opener")
     j = i
     while j < sent.last and j - i < MAX_SPEAKER:
         tok = art.tokens[j]
-        if j > i and (tok.text in words("stop") or tok.is_number
+        if j > i and (tok.text in stop or tok.is_number
                       or (tok.text.startswith(("ان", "بان")) and len(tok.text) <= 4)
-                      or tok.text in words("pronoun_opener")):
+                      or tok.text in opener):
             break
         if j > i and (punct_before(art, j) or j in stops):
             break
@@ -156,8 +157,16 @@ def _country_names() -> frozenset[str]:
     return frozenset(norm(name) for e in gaz.countries.values() for name in e.names_ar)
 
 
+@functools.cache
+def _country_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in _country_names())
+
+
 def _country_at(art: Article, sent: Sentence, i: int) -> int | None:
     """End of a country name starting at token ``i`` ("أدانت الولايات المتحدة"), or None."""
+    first = art.tokens[i].text
+    if first not in _country_first_words() and first[:1] not in "وف":
+        return None  # no country name opens with this word
     names = _country_names()
     for n in (3, 2, 1):
         if i + n <= sent.last and not any(punct_before(art, k) for k in range(i + 1, i + n)):
@@ -249,6 +258,16 @@ def _bare_national(art: Article, i: int, lexicon: Lexicon | None, country: str |
 
 
 def speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]],
+                  lexicon: Lexicon | None = None, country: str | None = None) -> Speaker | None:
+    """The actor or noun phrase right after a reporting verb (``actors``: its sentence's), computed
+    once per verb, country and lexicon use: sources, claims and the next sentence all ask."""
+    key = ("after", verb.first, verb.last, lexicon is None, country)
+    if key not in art.memo:
+        art.memo[key] = _speaker_after(art, sent, verb, actors, lexicon, country)
+    return art.memo[key]  # type: ignore[return-value]
+
+
+def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]],
                    lexicon: Lexicon | None = None, country: str | None = None) -> Speaker | None:
     """The actor or noun phrase right after a reporting verb: (id, span, first token after).
     A plural verb ("واتهموا حكومتهم"، "يقولون") carries its subject in itself: a verb before its
@@ -381,6 +400,14 @@ def subject(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[s
              country: str | None, carried: Speaker | None = None) -> Speaker | None:
     """The speaker after or before a verb; a verb opening its sentence with no subject ("وأضاف
     أن"، "وقال في مؤتمر صحافي") speaks for the speaker ``carried`` from the sentence before."""
+    key = ("subject", verb.first, verb.last, lexicon is None, country, carried)
+    if key not in art.memo:
+        art.memo[key] = _subject(art, sent, verb, actors, lexicon, country, carried)
+    return art.memo[key]  # type: ignore[return-value]
+
+
+def _subject(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]], lexicon: Lexicon | None,
+             country: str | None, carried: Speaker | None) -> Speaker | None:
     spk = (speaker_after(art, sent, verb, actors, lexicon, country)
            or _speaker_before(art, sent, verb, actors, lexicon, country))
     if spk is None and carried is not None and verb.first == sent.first and _no_subject(art, sent, verb.last):
