@@ -538,3 +538,17 @@ def test_an_impersonal_likely_has_no_speaker_before_it():
     text = ("الجزائر - قتل تسعة جنود في كمين بولاية عين الدفلى أمس. وذكر المصدر أن المجموعة الإرهابية "
             "يرجح أن تكون من تلك التي أرسلها تنظيم القاعدة لفك الحصار عن مجموعة أخرى.")
     assert not any(c["source"].startswith("other:المجموعة") for c in _claims(text)["claims"])
+
+
+def test_each_speaker_joined_by_wa_makes_the_statement():
+    text = ("القامشلي - أعلن المقاتلون الأكراد والمرصد السوري لحقوق الإنسان أمس أن الدبابات التركية قصفت "
+            "قرية تل فندر التي تسيطر عليها القوات الكردية في ريف الحسكة.")
+    keys = _keys(text)
+    assert ("sdf", "accuses", "shelling_artillery_missile_attack") in keys
+    assert ("sohr", "accuses", "shelling_artillery_missile_attack") in keys
+
+
+def test_no_one_joins_an_anonymous_speaker():
+    text = ("عدن - قال مصدر طبي بمكتب الصحة والسكان إن ميليشيات الحوثي قصفت حي الممدارة أمس، ما أدى إلى "
+            "مقتل ثلاثة مدنيين.")
+    assert not any(c["source"] == "civilians" for c in _claims(text)["claims"])

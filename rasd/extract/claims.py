@@ -345,29 +345,43 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
             if spk is None or spk[2] >= sent.last or not _opens_statement(art, sent, spk[2]):
                 continue
             lo, hi = art.starts[spk[2]], sent.end
-        source = resolved(art, lexicon, as_government(art, lexicon, spk[0], spk[1]), spk[1])
-        if source in words("mute") or _anonymous(art, spk[1]) and kind != "opine":
+        # "أعلن المقاتلون الأكراد والمرصد السوري أن ...": each speaker joined by "و" says it
+        speakers = [spk] + (coordinated_speakers(art, sent, spk, actors) if kind != "according" else [])
+        for who, who_span, _ in speakers:
+            source = resolved(art, lexicon, as_government(art, lexicon, who, who_span), who_span)
+            if source in words("mute") or _anonymous(art, who_span) and kind != "opine":
+                break  # "مصدر طبي بمكتب الصحة والسكان": no one joins a speaker that does not count
+            out.extend((source, stance, topic, about, verb, who_span) for stance, topic, about in
+                       _statement_acts(art, sent, source, kind, lo, hi, actors, events, trig_types, main_types))
+    return out
+
+
+def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, lo: int, hi: int,
+                    actors: list[Match[str]], events: list[Event], trig_types: list[tuple[int, str]],
+                    main_types: list[str]) -> list[tuple[str, str, list[str]]]:
+    """(stance, topic, about) of what one speaker's statement (characters [lo, hi)) says: a
+    doer named by the words next to it, or an event reported there and its perpetrator."""
+    out = []
+    first, last = art.token_at(lo), art.token_at(hi - 1) + 1
+    typed = [t or next(iter(main_types), "") for k, t in trig_types if first <= k < last]
+    for a in actors:
+        doer = a.values[0]
+        if first <= a.first < last and doer not in (source, "civilians") and typed and typed[0] \
+                and not _same_side(source, doer) and _doer_named(art, a, last):
+            out.append(("accuses", typed[0], [doer]))
+    for ev in events:
+        if ev.type in words("two_sided") or ev.trigger_span is None or not lo <= ev.trigger_span[0] < hi:
             continue
-        first, last = art.token_at(lo), art.token_at(hi - 1) + 1
-        typed = [t or next(iter(main_types), "") for k, t in trig_types if first <= k < last]
-        for a in actors:
-            doer = a.values[0]
-            if first <= a.first < last and doer not in (source, "civilians") and typed and typed[0] \
-                    and not _same_side(source, doer) and _doer_named(art, a, last):
-                out.append((source, "accuses", typed[0], [doer], verb, spk[1]))
-        for ev in events:
-            if ev.type in words("two_sided") or ev.trigger_span is None or not lo <= ev.trigger_span[0] < hi:
+        own = [p for p in ev.perpetrators if _same_side(source, p)]
+        for perp in own[:1] or ev.perpetrators:  # its own act: the others named are its targets
+            span = ev.actor_spans.get(perp)
+            if perp == "civilians" or span is None or not lo <= span[0] < hi:
                 continue
-            own = [p for p in ev.perpetrators if _same_side(source, p)]
-            for perp in own[:1] or ev.perpetrators:  # its own act: the others named are its targets
-                span = ev.actor_spans.get(perp)
-                if perp == "civilians" or span is None or not lo <= span[0] < hi:
-                    continue
-                if not own and _governed(art, art.token_at(span[0])):
-                    continue
-                if kind == "according" and art.token_at(span[0]) - sent.first > _SUBJECT_REACH:
-                    continue  # "قتل 12 شخصا في غارات نفذها الجيش، بحسب المرصد": a plain casualty report
-                out.append((source, "asserts" if own else "accuses", ev.type, [perp], verb, spk[1]))
+            if not own and _governed(art, art.token_at(span[0])):
+                continue
+            if kind == "according" and art.token_at(span[0]) - sent.first > _SUBJECT_REACH:
+                continue  # "قتل 12 شخصا في غارات نفذها الجيش، بحسب المرصد": a plain casualty report
+            out.append(("asserts" if own else "accuses", ev.type, [perp]))
     return out
 
 
