@@ -490,3 +490,9 @@ def test_a_report_that_no_one_was_hurt_gives_zero_killed_and_injured():
 def test_an_unknown_or_given_toll_is_not_zero(text):
     ev = _one(text, "shelling_artillery_missile_attack")
     assert ev["fatalities"]["low"] != 0
+
+
+def test_at_least_is_no_negation_of_the_act():
+    text = "إدلب - نفذ الطيران الحربي ما لا يقل عن 8 غارات على مناطق في بلدة سراقب أمس."
+    assert _one(text, "air_drone_strike")["location"]["name_ar"] == "سراقب"
+    assert not _events("إدلب - قال الأهالي إن الطيران لا يشن غارات على بلدة سراقب منذ أيام.")

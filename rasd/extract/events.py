@@ -74,7 +74,7 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
         return True  # "نفى الجيش أن تكون طائراته قد قصفت": denied in its own sentence
     lo = max(sent.first, trig.first - 4)
     for m in art.between("cues", lo, trig.first):
-        if not _BLOCKING_CUES.isdisjoint(m.values):
+        if not _BLOCKING_CUES.isdisjoint(m.values) and not _bound_phrase(art, m):
             return True
         if "support" in m.values and trig.first - m.last <= 1:
             return True  # "بدعم من الغارات الجوية": the strikes back another event
@@ -96,6 +96,14 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
     if len(tok) > 3 and tok[0] == "س" and tok[1] in "يتن" and not norm(trig.phrase).startswith("س"):
         return True  # "سيقصف", "وستشن": the future prefix on a verb
     return bool(trig.first > sent.first and art.tokens[trig.first - 1].text in {"سوف", "لن", "لم"})
+
+
+_BOUND_VERBS = frozenset({"يقل", "تقل", "يزيد", "تزيد"})
+
+
+def _bound_phrase(art: Article, m: Match[str]) -> bool:
+    """"ما لا يقل عن 6 غارات": the "لا" of a bound ("at least"), no negation of the act."""
+    return m.last < len(art.tokens) and art.tokens[m.last].text in _BOUND_VERBS
 
 
 def _is_purpose(token: str, phrase: str) -> bool:
