@@ -496,3 +496,8 @@ def test_at_least_is_no_negation_of_the_act():
     text = "إدلب - نفذ الطيران الحربي ما لا يقل عن 8 غارات على مناطق في بلدة سراقب أمس."
     assert _one(text, "air_drone_strike")["location"]["name_ar"] == "سراقب"
     assert not _events("إدلب - قال الأهالي إن الطيران لا يشن غارات على بلدة سراقب منذ أيام.")
+
+
+def test_especially_is_no_negation_either():
+    text = "حلب - تصاعدت الهجمات على أحياء المدينة، لا سيما القصف المدفعي الذي استهدف حي الشعار أمس."
+    assert _one(text, "shelling_artillery_missile_attack")

@@ -98,11 +98,12 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
     return bool(trig.first > sent.first and art.tokens[trig.first - 1].text in {"سوف", "لن", "لم"})
 
 
-_BOUND_VERBS = frozenset({"يقل", "تقل", "يزيد", "تزيد"})
+_BOUND_VERBS = frozenset({"يقل", "تقل", "يزيد", "تزيد", "سيما"})
 
 
 def _bound_phrase(art: Article, m: Match[str]) -> bool:
-    """"ما لا يقل عن 6 غارات": the "لا" of a bound ("at least"), no negation of the act."""
+    """"ما لا يقل عن 6 غارات"، "لا سيما الغارات": the "لا" of a bound ("at least") or of
+    "especially", no negation of the act."""
     return m.last < len(art.tokens) and art.tokens[m.last].text in _BOUND_VERBS
 
 
