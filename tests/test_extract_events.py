@@ -501,3 +501,14 @@ def test_at_least_is_no_negation_of_the_act():
 def test_especially_is_no_negation_either():
     text = "حلب - تصاعدت الهجمات على أحياء المدينة، لا سيما القصف المدفعي الذي استهدف حي الشعار أمس."
     assert _one(text, "shelling_artillery_missile_attack")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("حلب - لا تزال المعارك العنيفة مستمرة في حي الراشدين غرب المدينة منذ صباح أمس.", "armed_clash"),
+    ("بغداد - قتل ثلاثة أشخاص بعدما قام مجهولون بتفجير عبوة ناسفة في سوق حي الشعب أمس.",
+     "remote_explosive_landmine_ied"),
+    ("أنقرة - قصفت المقاتلات التركية مواقع في جبال قنديل أمس، غداة هجوم استهدف دورية في بلدة ليجه.",
+     "air_drone_strike"),
+])
+def test_still_after_and_the_day_after_block_nothing(text, etype):
+    assert _one(text, etype)

@@ -74,7 +74,8 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
         return True  # "نفى الجيش أن تكون طائراته قد قصفت": denied in its own sentence
     lo = max(sent.first, trig.first - 4)
     for m in art.between("cues", lo, trig.first):
-        if not _BLOCKING_CUES.isdisjoint(m.values) and not _bound_phrase(art, m):
+        if not _BLOCKING_CUES.isdisjoint(m.values) and not _bound_phrase(art, m) \
+                and not _misread(art, m):
             return True
         if "support" in m.values and trig.first - m.last <= 1:
             return True  # "بدعم من الغارات الجوية": the strikes back another event
@@ -98,13 +99,25 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
     return bool(trig.first > sent.first and art.tokens[trig.first - 1].text in {"سوف", "لن", "لم"})
 
 
-_BOUND_VERBS = frozenset({"يقل", "تقل", "يزيد", "تزيد", "سيما"})
+_BOUND_VERBS = frozenset({"يقل", "تقل", "يزيد", "تزيد", "سيما", "يزال", "تزال"})
 
 
 def _bound_phrase(art: Article, m: Match[str]) -> bool:
-    """"ما لا يقل عن 6 غارات"، "لا سيما الغارات": the "لا" of a bound ("at least") or of
-    "especially", no negation of the act."""
+    """"ما لا يقل عن 6 غارات"، "لا سيما الغارات"، "لا تزال المعارك": the "لا" of a bound ("at
+    least"), of "especially" or of "still", no negation of the act."""
     return m.last < len(art.tokens) and art.tokens[m.last].text in _BOUND_VERBS
+
+
+def _misread(art: Article, m: Match[str]) -> bool:
+    """A one-word cue found only by reading the word's last letter as an ending: "غداة" (the day
+    after) as "غدا" (tomorrow) + the pronoun ه, "بعدما" (after) as "ب" + "عدم" + the accusative ا."""
+    if m.last - m.first != 1:
+        return False
+    phrase = norm(m.phrase)
+    text = art.tokens[m.first].text
+    if art.text[art.starts[m.first]:art.ends[m.first]].endswith("ة") and not phrase.endswith("ه"):
+        return True
+    return text.endswith("ا") and not phrase.endswith("ا") and text[:-1].endswith(phrase)
 
 
 def _is_purpose(token: str, phrase: str) -> bool:
