@@ -161,3 +161,14 @@ def test_benchmark_matches_names_word_for_word(geo):
     text = "قصفت الطائرات مواقع في محافظة أبين، فيما شهدت محافظة إب اشتباكات متقطعة."
     got = mod.resolve(geo, "إب", text, "province")
     assert got["admin1"] == "Ibb" and got["precision"] == "province"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وقع الانفجار في حي سكني في كابول صباح الجمعة.", "سكني"),
+    ("نفذ الطيران غارات على قرى منطقة جبال حمرين شمالي بعقوبة.", "منطقة"),
+    ("شن المسلحون هجوما على قرى وبلدات بمحيط قاعدة عين الأسد.", "بمحيط"),
+    ("وقال المسعف إن مدنيا واحدا قتل في القصف على مدينة تعز.", "واحدا"),
+    ("وقتل مدني واحد في قصف على مدينة تعز أمس.", "واحد"),
+])
+def test_common_words_after_a_head_name_no_place(geo, text, word):
+    assert word not in found(geo, text)

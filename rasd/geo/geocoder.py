@@ -606,7 +606,7 @@ class Geocoder:
                 continue
             base = max(0, ws - 60)
             a, b = base + hit.start("name"), base + hit.end("name")
-            if any(a < y and x < b for x, y in covered):
+            if any(a < y and x < b for x, y in covered) or self._no_name(hit.group("name").split()[0], hit.group("head")):
                 continue
             e = m.best
             via_rif = bool(hit.group("rif")) and hit.group("rif").endswith("ريف")
@@ -668,6 +668,15 @@ class Geocoder:
         relative.offsets(self, norm_text, t, mentions, found)
         return added
 
+    def _no_name(self, word: str, head_word: str) -> bool:
+        """A word after a head that names no place: another head ("قرى منطقة جبال حمرين"), a
+        preposition ("قرى بمحيط"), a common word of the stoplist, or after "حي" an indefinite
+        adjective ("حي سكني"، "حي شعبي")."""
+        bare = _strip_clitics(word)
+        if word in self.lex.heads or bare in _PREPS or self.lex.stop.get(word) == "never":
+            return True
+        return _strip_clitics(head_word) in _QUARTER_HEADS and not word.startswith("ال") and word.endswith("ي")
+
     def _framed(self, norm_text: Normalized, t: str, covered: list[tuple[int, int]],
                 known: list[Place], mentions: list[_Mention] | None = None) -> list[Place]:
         """Places the gazetteer lacks, framed by a head ("قريتي تل أعور والفريكة"): each keeps its
@@ -720,7 +729,7 @@ class Geocoder:
                 elif t[words[j - 1][2]:a].strip():
                     break  # "حي (600 دار": the head stands alone
                 if len(word) < (2 if first else 3) or role(word) in ("stop", "head", "heads") \
-                        or not _could_name(word, first, head == "named"):
+                        or not _could_name(word, first, head == "named") or self._no_name(word, words[i][0]):
                     break
                 if not free(a, b):  # a place the gazetteer knows: the list goes on after it
                     first = False
