@@ -512,3 +512,11 @@ def test_especially_is_no_negation_either():
 ])
 def test_still_after_and_the_day_after_block_nothing(text, etype):
     assert _one(text, etype)
+
+
+def test_an_unclaimed_suicide_bombing_is_an_unidentified_groups():
+    ev = _one("بغداد - فجر انتحاري نفسه وسط سوق شعبي في حي الكرادة أمس، ما أدى إلى مقتل 12 شخصا.",
+              "suicide_bomb")
+    assert ev["perpetrators"] == ["unknown_gunmen"] and ev["perpetrators_inferred"]
+    ev = _one("بغداد - فجر انتحاري من تنظيم داعش نفسه وسط سوق شعبي في حي الكرادة أمس.", "suicide_bomb")
+    assert "unknown_gunmen" not in ev["perpetrators"]

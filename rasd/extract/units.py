@@ -139,6 +139,10 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         if ev.type == "air_drone_strike" and not ev.perpetrators and ev.location.country in air_forces():
             ev.perpetrators = [air_forces()[ev.location.country]]
             ev.perpetrators_inferred = True
+        elif ev.type == "suicide_bomb" and not ev.perpetrators:
+            # a suicide bombing no group is named for is an unidentified armed group's (ACLED's coding)
+            ev.perpetrators = ["unknown_gunmen"]
+            ev.perpetrators_inferred = True
         # SPEC: an event is recent when it began at most 30 days before publication
         ev.background = bool(pub and ev.date and ev.date < pub - RECENT)
         ev.confidence = min(0.95, ev.confidence + (0.1 if ev.location.lat is not None else 0)
