@@ -520,3 +520,14 @@ def test_an_unclaimed_suicide_bombing_is_an_unidentified_groups():
     assert ev["perpetrators"] == ["unknown_gunmen"] and ev["perpetrators_inferred"]
     ev = _one("بغداد - فجر انتحاري من تنظيم داعش نفسه وسط سوق شعبي في حي الكرادة أمس.", "suicide_bomb")
     assert "unknown_gunmen" not in ev["perpetrators"]
+
+
+@pytest.mark.parametrize("text, perps, targets", [
+    ("تعز - اندلعت أمس اشتباكات عنيفة بين قوات المقاومة الشعبية وميليشيات الحوثي في حي الجحملية.",
+     ["yemen_popular_resistance"], ["houthis"]),
+    ("حلب - دارت أمس اشتباكات بين قوات النظام مدعمة بقوات الدفاع الوطني من جهة، وجبهة النصرة من جهة "
+     "أخرى في حي الخالدية.", ["syria_gov_forces", "ndf"], ["hts"]),
+])
+def test_the_side_named_first_in_a_clash_is_actor_one(text, perps, targets):
+    ev = _one(text, "armed_clash")
+    assert ev["perpetrators"] == perps and ev["targets"] == targets, (ev["perpetrators"], ev["targets"])

@@ -247,6 +247,9 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
     """
     perps: dict[str, tuple[int, int]] = {}
     targets: dict[str, tuple[int, int]] = {}
+    sides = _between_sides(art, sent, trig, actors, sources)
+    if sides is not None:
+        return sides
     if nearest:
         # backers ("بدعم من طيران التحالف", "مدعومة بغطاء جوي من قبل ...") do not take the ground
         actors = [m for m in actors if not any(
@@ -332,3 +335,28 @@ def _fall_cue(art: Article, sent: Sentence, trig: Match[str]) -> Match[str] | No
     """The "بيد / في أيدي" after a falling word, past the places that fell."""
     return next((c for c in art.between("cues", trig.last, min(sent.last, trig.last + _FALL_REACH))
                  if "fall_to" in c.values), None)
+
+
+_SIDE_MARKS = frozenset({"جهه", "طرف"})  # "من جهة ... من جهة أخرى"، "من طرف ... من طرف آخر"
+
+
+def _between_sides(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]],
+                   sources: set[int]) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]] | None:
+    """"اشتباكات بين قوات المقاومة وميليشيات الحوثي": the side named first is actor 1 (the
+    perpetrator), the other the target; with "من جهة ... من جهة أخرى" every actor before the
+    first marker is on the first side."""
+    if trig.values[0] != "CLASH":
+        return None
+    k = next((k for k in range(trig.last, min(sent.last, trig.last + 3))
+              if art.tokens[k].text in ("بين", "وبين")), None)
+    if k is None:
+        return None
+    after = [m for m in actors if k < m.first < min(sent.last, k + 16) and m.first not in sources]
+    if len(after) < 2:
+        return None
+    mark = next((j for j in range(k + 1, min(sent.last, k + 16)) if art.tokens[j].text in _SIDE_MARKS
+                 and art.tokens[j - 1].text == "من"), None)
+    first = [m for m in after if mark is not None and m.first < mark] or after[:1]
+    perps = {m.values[0]: art.span(m.first, m.last) for m in first}
+    targets = {m.values[0]: art.span(m.first, m.last) for m in after if m not in first and m.values[0] not in perps}
+    return perps, targets
