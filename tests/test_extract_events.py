@@ -531,3 +531,11 @@ def test_an_unclaimed_suicide_bombing_is_an_unidentified_groups():
 def test_the_side_named_first_in_a_clash_is_actor_one(text, perps, targets):
     ev = _one(text, "armed_clash")
     assert ev["perpetrators"] == perps and ev["targets"] == targets, (ev["perpetrators"], ev["targets"])
+
+
+def test_a_rebel_group_beside_an_air_strike_was_struck_unless_it_flew_a_drone():
+    ev = _one("تعز - قتل مدني في قصف شنه الحوثيون على حي سكني في مدينة تعز ليلة السبت، في وقت شن فيه "
+              "طيران التحالف غارات على مواقعهم في المدينة.", "air_drone_strike")
+    assert ev["perpetrators"] == ["saudi_coalition"] and "houthis" in ev["targets"]
+    ev = _one("جازان - استهدفت طائرة مسيرة أطلقتها ميليشيا الحوثي مطار أبها أمس.", "air_drone_strike")
+    assert ev["perpetrators"] == ["houthis"]

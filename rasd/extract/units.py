@@ -136,6 +136,8 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                 for k in ("fatalities", "injuries"):
                     slot = getattr(ev, k)
                     slot.low, slot.high, slot.span = 0, 0, none
+        if ev.type == "air_drone_strike":
+            _grounded(ev, lexicon)
         if ev.type == "air_drone_strike" and not ev.perpetrators and ev.location.country in air_forces():
             ev.perpetrators = [air_forces()[ev.location.country]]
             ev.perpetrators_inferred = True
@@ -245,3 +247,12 @@ def event_date(art: Article, ctx: Context, sent: Sentence, pub: dt.date | None, 
     if pub:
         return pub - DEFAULT_LAG, None, "day", None
     return None, None, None, None
+
+
+def _grounded(ev: Event, lexicon: Lexicon) -> None:
+    """"غارات على تجمعات ومواقع لميليشيات الحوثي": a rebel group named beside an air strike is
+    what was struck, not who struck (a drone strike excepted: rebels fly drones)."""
+    ground = [p for p in ev.perpetrators if (info := lexicon.actor_info.get(p)) is not None and info.inter == 2]
+    if ground and "drones" not in ev.weapons:
+        ev.perpetrators = [p for p in ev.perpetrators if p not in ground]
+        ev.targets.extend(p for p in ground if p not in ev.targets)
