@@ -539,3 +539,9 @@ def test_a_rebel_group_beside_an_air_strike_was_struck_unless_it_flew_a_drone():
     assert ev["perpetrators"] == ["saudi_coalition"] and "houthis" in ev["targets"]
     ev = _one("جازان - استهدفت طائرة مسيرة أطلقتها ميليشيا الحوثي مطار أبها أمس.", "air_drone_strike")
     assert ev["perpetrators"] == ["houthis"]
+
+
+def test_gunmen_beside_a_named_group_are_that_group():
+    ev = _one("درعا - هاجم مسلحون من جبهة النصرة حاجزا لقوات النظام قرب بلدة عتمان أمس، واشتبك المسلحون "
+              "مع عناصر الحاجز لساعات.", "armed_clash")
+    assert "unknown_gunmen" not in ev["perpetrators"], ev["perpetrators"]

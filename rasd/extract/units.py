@@ -138,6 +138,10 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                     slot.low, slot.high, slot.span = 0, 0, none
         if ev.type == "air_drone_strike":
             _grounded(ev, lexicon)
+        if "unknown_gunmen" in ev.perpetrators and any(
+                (info := lexicon.actor_info.get(p)) is not None and info.inter == 2 and p != "unknown_gunmen"
+                for p in ev.perpetrators + ev.targets):
+            ev.perpetrators.remove("unknown_gunmen")  # "المسلحون" beside a named group are that group
         if ev.type == "air_drone_strike" and not ev.perpetrators and ev.location.country in air_forces():
             ev.perpetrators = [air_forces()[ev.location.country]]
             ev.perpetrators_inferred = True
