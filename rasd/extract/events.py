@@ -273,7 +273,7 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
     if side is not None:
         perps[side[0]] = side[1]
     for m in actors:
-        if m.first in sources:
+        if m.first in sources or _apposition(art, m, actors):
             continue
         actor_id = m.values[0]
         span = art.span(m.first, m.last)
@@ -360,3 +360,18 @@ def _between_sides(art: Article, sent: Sentence, trig: Match[str], actors: list[
     perps = {m.values[0]: art.span(m.first, m.last) for m in first}
     targets = {m.values[0]: art.span(m.first, m.last) for m in after if m not in first and m.values[0] not in perps}
     return perps, targets
+
+
+_APPOSITION_WORDS = frozenset({"ذراع", "فرع", "جناح", "الذراع", "الفرع", "الجناح", "وهي", "وهو", "تنظيم"})
+
+
+def _apposition(art: Article, m: Match[str], actors: list[Match[str]]) -> bool:
+    """"جبهة النصرة (تنظيم القاعدة في سوريا)"، "جبهة النصرة، ذراع تنظيم القاعدة": a group named
+    right after another to say what it belongs to is no second actor of the event."""
+    prev = next((a for a in reversed(actors) if a.last <= m.first), None)
+    if prev is None or m.first - prev.last > 2:
+        return False
+    gap = art.text[art.ends[prev.last - 1]:art.starts[m.first]]
+    words = [art.tokens[k].text for k in range(prev.last, m.first)]
+    # a bracket, or an affiliation word ("ذراع"، "فرع"), and nothing else between the two names
+    return ("(" in gap or bool(words)) and all(w in _APPOSITION_WORDS for w in words)
