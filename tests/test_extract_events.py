@@ -549,7 +549,7 @@ def test_gunmen_beside_a_named_group_are_that_group():
 
 @pytest.mark.parametrize("text", [
     "حلب - خطفت جبهة النصرة (تنظيم القاعدة في سوريا) خمسة مقاتلين قرب مدينة أعزاز أمس.",
-    "حلب - خطفت جبهة النصرة ذراع تنظيم القاعدة في سوريا خمسة مقاتلين قرب مدينة أعزاز أمس.",
+    "حلب - خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، خمسة مقاتلين قرب مدينة أعزاز أمس.",
 ])
 def test_a_group_named_to_say_what_another_belongs_to_is_no_second_actor(text):
     ev = _one(text, "abduction_forced_disappearance")

@@ -16,7 +16,9 @@ _SEAT_CUES = frozenset({"seat", "border"})
 
 
 def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int, int, Place]]:
-    """Places the trigger governs: those of its clause, else the nearest in its sentence."""
+    """Places the trigger governs: those of its clause, else the nearest after it in its sentence;
+    a country there yields to a town or region of it named later ("خطفت الجبهة، ذراع القاعدة في
+    سوريا، خمسة مقاتلين قرب أعزاز")."""
     sent = mention.sentence
     actor_tokens = {i for m in art.in_sentence("actors", sent) for i in range(m.first, m.last)}
     # an organisation's seat ("يوجد مقرها في X"), the far side of a border ("الحدود مع X") or
@@ -34,7 +36,7 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
     if not inside:
         after = [p for p in found if p[0] >= mention.trigger.first]
         inside = after[:1] or found[-1:]
-    elif all(p[2].kind == "country" for p in inside):
+    if all(p[2].kind == "country" for p in inside):
         # "قتل في ضربة جوية في سوريا بينما كان يتنقل قرب بلدة سرمدا": the town is the place
         countries = {p[2].location.get("country") for p in inside}
         finer = [p for p in found if p[0] > inside[-1][0] and p[2].kind in ("town", "region")
