@@ -554,3 +554,10 @@ def test_gunmen_beside_a_named_group_are_that_group():
 def test_a_group_named_to_say_what_another_belongs_to_is_no_second_actor(text):
     ev = _one(text, "abduction_forced_disappearance")
     assert ev["perpetrators"] == ["hts"], ev["perpetrators"]
+
+
+@pytest.mark.parametrize("side", ["القوات الموالية للشرعية", "وحدات الجيش الموالية لهادي", "القوات الشرعية"])
+def test_forces_loyal_to_the_yemeni_government_are_its_forces(side):
+    ev = _one(f"عدن - سيطرت {side} أمس على مدينة شقرة في محافظة أبين بعد انسحاب الحوثيين منها.",
+              "government_regains_territory")
+    assert "yemen_gov_forces" in ev["perpetrators"], ev["perpetrators"]
