@@ -561,3 +561,10 @@ def test_forces_loyal_to_the_yemeni_government_are_its_forces(side):
     ev = _one(f"عدن - سيطرت {side} أمس على مدينة شقرة في محافظة أبين بعد انسحاب الحوثيين منها.",
               "government_regains_territory")
     assert "yemen_gov_forces" in ev["perpetrators"], ev["perpetrators"]
+
+
+def test_a_possessed_verbal_noun_is_done_by_the_one_named_before():
+    text = ("عدن - سيطرت المقاومة الشعبية أمس على مدينة الحوطة عاصمة محافظة لحج والمناطق المحيطة بها، "
+            "في أعقاب استعادتها قاعدة العند الجوية.")
+    ev = [e for e in _events(text) if e["location"]["name_ar"] == "قاعدة العند الجوية"][0]
+    assert ev["perpetrators"] == ["yemen_popular_resistance"]

@@ -263,6 +263,10 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
                       and trig.first - m.last <= 8 and not any("tgt" in c.values for c in
                                                                art.between("cues", m.last, trig.first))]
             subject = (before[-1:] or [None])[0]
+        if subject is None and _possessed(art, trig):
+            # "في أعقاب استعادتها القاعدة": the pronoun is the one named before, however far
+            earlier = [m for m in actors if m.last <= trig.first and m.first not in sources]
+            subject = (earlier[-1:] or [None])[0]
         for m in actors:
             if m.first in sources:
                 continue
@@ -375,3 +379,9 @@ def _apposition(art: Article, m: Match[str], actors: list[Match[str]]) -> bool:
     words = [art.tokens[k].text for k in range(prev.last, m.first)]
     # a bracket, or an affiliation word ("ذراع"، "فرع"), and nothing else between the two names
     return ("(" in gap or bool(words)) and all(w in _APPOSITION_WORDS for w in words)
+
+
+def _possessed(art: Article, trig: Match[str]) -> bool:
+    """A verbal noun with a pronoun suffix ("استعادتها"، "سيطرتهم"): its doer is that pronoun."""
+    tok = art.tokens[trig.first]
+    return trig.last - trig.first == 1 and tok.text.endswith(("ها", "هم", "هما")) and len(tok.stems) > 1
