@@ -568,3 +568,9 @@ def test_a_possessed_verbal_noun_is_done_by_the_one_named_before():
             "في أعقاب استعادتها قاعدة العند الجوية.")
     ev = [e for e in _events(text) if e["location"]["name_ar"] == "قاعدة العند الجوية"][0]
     assert ev["perpetrators"] == ["yemen_popular_resistance"]
+
+
+def test_a_side_named_only_by_its_losses_in_a_clash_is_an_actor():
+    ev = _one("العريش - قتل سبعة من عناصر جماعة أنصار بيت المقدس في اشتباكات مع قوات الأمن في مدينة رفح "
+              "أمس.", "armed_clash")
+    assert ev["perpetrators"] == ["sinai_province"], ev["perpetrators"]

@@ -138,6 +138,11 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                     slot.low, slot.high, slot.span = 0, 0, none
         if ev.type == "air_drone_strike":
             _grounded(ev, lexicon)
+        if ev.type == "armed_clash" and not ev.perpetrators:
+            # "مقتل سبعة من عناصر الجماعة في اشتباكات مع قوات الأمن": in a clash the sides named,
+            # even only as losses, are its actors
+            fighters = [t for t in ev.targets if t != "civilians"]
+            ev.perpetrators, ev.targets = fighters, [t for t in ev.targets if t not in fighters]
         if "unknown_gunmen" in ev.perpetrators and any(
                 (info := lexicon.actor_info.get(p)) is not None and info.inter == 2 and p != "unknown_gunmen"
                 for p in ev.perpetrators + ev.targets):
