@@ -283,3 +283,8 @@ def test_a_single_victim_joined_after_a_figure_is_one_more():
     text = "وأسفر الكمين عن إصابة 9 جنود وضابطين."
     got = [(f.kind, f.low, f.victim) for f in find_figures(text)]
     assert got == [("injuries", 9, "soldiers"), ("injuries", 2, "soldiers")]
+
+
+def test_a_quoted_group_name_between_the_count_and_its_verb():
+    text = 'لقي ستة من عناصر من "جماعة جند الخلافة" المتطرفة مصرعهم في اشتباكات مع الجيش.'
+    assert [(f.kind, f.low) for f in find_figures(text)] == [("fatalities", 6)]

@@ -88,6 +88,7 @@ _AFTER_OTHER = frozenset(norm(w) for w in ("في", "من", "على", "عن", "ج
 _MAX_GAP = 7  # tokens looked at between a cue and its number
 _QUOTES = frozenset('"\'()')
 _COMMAS = frozenset({"،", ","})
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _THAT = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن"))
 
 
@@ -186,6 +187,8 @@ class _Text:
         if k < toks.size and texts[k] in _SUBSET:
             k = self._past_subset(k)
         for _ in range(reach):
+            while k < toks.size and texts[k] in _QUOTES:
+                k += 1  # "من عناصر «جماعة أنصار بيت المقدس» مصرعهم": quotes round a name
             if k >= toks.size or toks.kinds[k] != "w" or k in self.core_tokens:
                 return None
             hits = _POST.match(toks, k)
