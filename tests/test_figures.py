@@ -288,3 +288,11 @@ def test_a_single_victim_joined_after_a_figure_is_one_more():
 def test_a_quoted_group_name_between_the_count_and_its_verb():
     text = 'لقي ستة من عناصر من "جماعة جند الخلافة" المتطرفة مصرعهم في اشتباكات مع الجيش.'
     assert [(f.kind, f.low) for f in find_figures(text)] == [("fatalities", 6)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("أعلنت مصادر رسمية مقتل عسكريين تركيين اثنين في انفجار سيارة مفخخة.", "fatalities"),
+    ("وأسفر القصف عن إصابة مقيمين اثنين بجروح طفيفة.", "injuries"),
+])
+def test_the_numeral_two_after_its_noun(text, kind):
+    assert [(f.kind, f.low) for f in find_figures(text)] == [(kind, 2)]

@@ -86,6 +86,7 @@ _OTHER = frozenset({norm("آخر"), norm("آخرا")})
 _AFTER_OTHER = frozenset(norm(w) for w in ("في", "من", "على", "عن", "جراء", "خلال", "إثر", "اثر", "بعد", "قبل",
                                            "حين", "عندما", "أيضا", "كذلك", "بجروح", "بجراح"))
 _MAX_GAP = 7  # tokens looked at between a cue and its number
+_TWO_AFTER = frozenset(norm(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
 _QUOTES = frozenset('"\'()')
 _COMMAS = frozenset({"،", ","})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
@@ -279,7 +280,9 @@ def _figure_for(t: _Text, q: Q, prev: tuple[int, str] | None) -> tuple[Figure, i
     if cue is not None:
         s, role, ckind, ccut, others = cue
         strong = head_kind is not None or victim is not None or post is not None
-        ok = others == 0 or (role != "tally" and others <= 3 and strong)
+        # "مقتل عسكريين تركيين اثنين": the numeral two follows its noun (and adjective) as an adjective
+        postposed = texts[q.i0] in _TWO_AFTER and role == "cue" and others <= 2
+        ok = others == 0 or (role != "tally" and others <= 3 and strong) or postposed
         if role == "lead" and head_kind is None and post is None:
             ok = False
         if ok:
