@@ -574,3 +574,10 @@ def test_a_side_named_only_by_its_losses_in_a_clash_is_an_actor():
     ev = _one("العريش - قتل سبعة من عناصر جماعة أنصار بيت المقدس في اشتباكات مع قوات الأمن في مدينة رفح "
               "أمس.", "armed_clash")
     assert ev["perpetrators"] == ["sinai_province"], ev["perpetrators"]
+
+
+def test_the_subject_of_an_auxiliary_takes_the_ground_however_far_before():
+    text = ("عدن - أفادت مصادر محلية أن المقاومة الشعبية مدعومة بغطاء جوي مكثف من قبل طيران التحالف "
+            "تمكنت أمس من السيطرة على معظم مناطق مديرية لودر آخر معاقل الحوثيين في المحافظة.")
+    ev = _one(text, "government_regains_territory")
+    assert ev["perpetrators"] == ["yemen_popular_resistance"] and ev["location"]["name_ar"] == "لودر"

@@ -260,8 +260,8 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
         subject = fall_taker(art, sent, trig, actors) or (after or before[-1:] or [None])[0]
         if subject is None:  # "تمكنت المقاومة أمس من السيطرة على": the subject of the verb before
             before = [m for m in actors if m.last <= trig.first and m.first not in sources
-                      and trig.first - m.last <= 8 and not any("tgt" in c.values for c in
-                                                               art.between("cues", m.last, trig.first))]
+                      and trig.first - m.last <= (16 if _auxiliary_between(art, m.last, trig.first) else 8)
+                      and not any("tgt" in c.values for c in art.between("cues", m.last, trig.first))]
             subject = (before[-1:] or [None])[0]
         if subject is None and _possessed(art, trig):
             # "في أعقاب استعادتها القاعدة": the pronoun is the one named before, however far
@@ -379,6 +379,15 @@ def _apposition(art: Article, m: Match[str], actors: list[Match[str]]) -> bool:
     words = [art.tokens[k].text for k in range(prev.last, m.first)]
     # a bracket, or an affiliation word ("ذراع"، "فرع"), and nothing else between the two names
     return ("(" in gap or bool(words)) and all(w in _APPOSITION_WORDS for w in words)
+
+
+_AUXILIARIES = frozenset({"تمكن", "تمكنت", "تمكنوا", "استطاع", "استطاعت", "استطاعوا", "نجح", "نجحت", "نجحوا"})
+
+
+def _auxiliary_between(art: Article, a: int, b: int) -> bool:
+    """"المقاومة مدعومة بغطاء جوي ... تمكنت من السيطرة": an auxiliary verb whose subject, however
+    far before it, is the doer of the verbal noun after it."""
+    return any(art.tokens[k].text.lstrip("وف") in _AUXILIARIES for k in range(a, b))
 
 
 def _possessed(art: Article, trig: Match[str]) -> bool:
