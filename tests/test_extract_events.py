@@ -581,3 +581,9 @@ def test_the_subject_of_an_auxiliary_takes_the_ground_however_far_before():
             "تمكنت أمس من السيطرة على معظم مناطق مديرية لودر آخر معاقل الحوثيين في المحافظة.")
     ev = _one(text, "government_regains_territory")
     assert ev["perpetrators"] == ["yemen_popular_resistance"] and ev["location"]["name_ar"] == "لودر"
+
+
+def test_a_day_set_off_by_commas_does_not_split_the_clause():
+    text = "حماة - وكانت قوات النظام سيطرت، السبت، على قريتي الزيادية وفتحة السد في سهل الغاب."
+    names = {e["location"]["name_ar"] for e in _events(text) if e["type"] == "government_regains_territory"}
+    assert {"الزيادية", "فتحة السد"} <= names, names

@@ -14,6 +14,9 @@ from rasd.lexicon import Lexicon, Match
 from rasd.text import Normalized, Token, normalize, sentences, tokenize
 
 _CLAUSE_MARK = re.compile("[،,؛;:]")
+# words of a day set off by commas in the middle of a clause ("سيطرت، السبت، على"، "قالت، أمس، إن")
+_TIME_ASIDES = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "امس",
+                          "اليوم", "يوم", "الماضي", "الفائت"})
 
 
 @dataclass(slots=True)
@@ -91,8 +94,23 @@ class Article:
                 k = bisect.bisect_right(starts, pos)  # the first token after the mark
                 if 0 < k < len(starts) and ends[k - 1] <= pos and (not breaks or breaks[-1] != k):
                     breaks.append(k)
-            self._breaks = breaks
+            self._breaks = self._without_time_asides(breaks)
         return self._breaks
+
+    def _without_time_asides(self, breaks: list[int]) -> list[int]:
+        """"سيطرت، السبت، على القرية": a day set off by commas inside a clause does not split it."""
+        out: list[int] = []
+        k = 0
+        while k < len(breaks):
+            a = breaks[k]
+            b = breaks[k + 1] if k + 1 < len(breaks) else None
+            if b is not None and 0 < b - a <= 2 and all(self.tokens[j].text.lstrip("و") in _TIME_ASIDES
+                                                         for j in range(a, b)):
+                k += 2
+                continue
+            out.append(a)
+            k += 1
+        return out
 
     def clause_of(self, i: int, sent: Sentence) -> tuple[int, int]:
         """Token range of the clause (between commas, semicolons) holding token ``i``."""
