@@ -587,3 +587,9 @@ def test_a_day_set_off_by_commas_does_not_split_the_clause():
     text = "حماة - وكانت قوات النظام سيطرت، السبت، على قريتي الزيادية وفتحة السد في سهل الغاب."
     names = {e["location"]["name_ar"] for e in _events(text) if e["type"] == "government_regains_territory"}
     assert {"الزيادية", "فتحة السد"} <= names, names
+
+
+def test_an_area_listed_with_a_town_is_a_place_of_its_own():
+    text = "الرمادي - أعلن مصدر أمني مقتل 7 عناصر من تنظيم داعش في مناطق البوشجل والملاحمة في محافظة الأنبار أمس."
+    names = {e["location"]["name_ar"] for e in _events(text) if e["type"] == "armed_clash"}
+    assert {"البوشجل", "الملاحمة"} <= names, names

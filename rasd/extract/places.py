@@ -50,8 +50,11 @@ def finest(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int,
     if len(found) <= 1:
         return found
     keep = []
+    listed = _listed(art, found)
     for k, (first, last, place) in enumerate(found):
-        if place.kind in ("province", "country", "region"):
+        if place.kind == "region" and k in listed:
+            pass  # "في مناطق البوشجل والملاحمة": an area listed with a town is a place of its own
+        elif place.kind in ("province", "country", "region"):
             admin = place.location.get("admin1")
             country = place.location.get("country")
             finer = [p for _, _, p in found if p is not place and p.kind in ("town", "region")
@@ -72,6 +75,16 @@ def finest(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int,
                 continue
         keep.append((first, last, place))
     return keep or found[:1]
+
+
+def _listed(art: Article, found: list[tuple[int, int, Place]]) -> set[int]:
+    """Indices of places joined to the next or the one before by "و" alone ("A وB")."""
+    out: set[int] = set()
+    for k in range(len(found) - 1):
+        a_last, b_first = found[k][1], found[k + 1][0]
+        if b_first == a_last and art.tokens[b_first].text.startswith("و"):
+            out.update((k, k + 1))
+    return out
 
 
 _STREETS = frozenset({"شارع", "شارعي", "وشارع", "بشارع", "بشارعي"})  # not "شوارع تعز": its streets
