@@ -593,3 +593,11 @@ def test_an_area_listed_with_a_town_is_a_place_of_its_own():
     text = "الرمادي - أعلن مصدر أمني مقتل 7 عناصر من تنظيم داعش في مناطق البوشجل والملاحمة في محافظة الأنبار أمس."
     names = {e["location"]["name_ar"] for e in _events(text) if e["type"] == "armed_clash"}
     assert {"البوشجل", "الملاحمة"} <= names, names
+
+
+@pytest.mark.parametrize("gap, days", [("أربعة أيام", 4), ("يومين", 2), ("3 أيام", 3)])
+def test_an_act_n_days_before_the_sentences_day(gap, days):
+    text = (f"ديار بكر - داهمت الشرطة التركية أمس منازل في المدينة، بعد {gap} على هجوم انتحاري في "
+            "بلدة سوروتش.")
+    ev = _one(text, "suicide_bomb")
+    assert ev["date"] == str(dt.date(2024, 3, 8) - dt.timedelta(days=days))

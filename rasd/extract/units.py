@@ -72,6 +72,9 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             sent_places = [ctx.places[0]]
             placeless = sent.index > LEAD_SENTENCES
         date, date_to, precision, date_span = event_date(art, ctx, sent, pub, mention.trigger)
+        earlier = days_before(art, mention.trigger)
+        if earlier and date is not None and precision == "day":
+            date, date_to = date - dt.timedelta(days=earlier), None  # "بعد أربعة أيام على الهجوم"
         if sent.index not in sources_of:  # one sentence's sources serve all its mentions
             sources_of[sent.index] = speakers.sentence_sources(art, sent, lexicon)
         sources = sources_of[sent.index]
@@ -265,3 +268,23 @@ def _grounded(ev: Event, lexicon: Lexicon) -> None:
     if ground and "drones" not in ev.weapons:
         ev.perpetrators = [p for p in ev.perpetrators if p not in ground]
         ev.targets.extend(p for p in ground if p not in ev.targets)
+
+
+_SMALL_NUMBERS = {"يومين": 2, "اسبوع": 7, "اسبوعين": 14, "يوم": 1}
+_NUMBER_WORDS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
+_DAY_UNITS = frozenset({"ايام", "يوما"})
+
+
+def days_before(art: Article, trig: Match[str]) -> int | None:
+    """"بعد أربعة أيام على الهجوم الانتحاري"، "بعد يومين من التفجير": the act named happened that
+    many days before the day the sentence tells."""
+    k = trig.first - 1
+    if k < 1 or art.tokens[k].text not in ("علي", "من"):
+        return None
+    words = [art.tokens[j].text for j in range(max(0, k - 3), k)]
+    if len(words) >= 2 and words[-2] == "بعد" and words[-1] in _SMALL_NUMBERS:
+        return _SMALL_NUMBERS[words[-1]]
+    if len(words) >= 3 and words[-3] == "بعد" and words[-1] in _DAY_UNITS:
+        n = words[-2]
+        return int(n) if n.isdigit() and int(n) < 60 else _NUMBER_WORDS.get(n)
+    return None
