@@ -8,13 +8,10 @@ from the sentence first, then from context (previous sentence, dateline).
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rasd.extract.article import Article, Sentence
 from rasd.lexicon import Lexicon, Match
-from rasd.lexicon.loader import read_tsv
 from rasd.text import norm
 
 WINDOW = 6  # tokens either side of a trigger in which cues refine it
@@ -28,9 +25,6 @@ WEAK = {"TARGETED", "SHELL", "KILLING_WEAK"}
 SKIP = {"AGREEMENT", "HQ", "GROUP_CHANGE", "ADVANCE", "WITHDRAW", "HANDOVER", "CLASH_OR_RAID",
         "TERRITORY_STATE", "looting_property_destruction"}
 AIR_ACTORS = {"russia_forces", "us_coalition", "saudi_coalition"}
-# acts a state's forces carry out, whose nationality adjective names them ("غارة أمريكية")
-_FORCE_ACTS = {"STRIKE_AIR", "BOMBARD", "ATTACK", "SHELL", "TARGETED", "CLASH", "air_drone_strike",
-               "shelling_artillery_missile_attack"}
 TERRITORY_CLASSES = {"TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"}
 VICTIM_COMBATANT = {"soldiers", "fighters", "militants", "police"}
 
@@ -234,100 +228,6 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     return None
 
 
-def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]],
-          sources: set[int], nearest: bool = False, victims: Sequence[tuple[int, int]] = ()
-          ) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
-    """Split the sentence's actors into perpetrators and targets around one trigger.
-
-    An actor inside a casualty figure ("مقتل أربعة مسلحين", "مقتل 13 من ميليشيا الحوثي"; spans
-    in ``victims``) lost those people: it is a target.
-
-    With ``nearest`` (taking territory) only the subject next to the verb acts: the
-    actor right after it (VSO) or right before it (SVO); the others lose the ground.
-    """
-    perps: dict[str, tuple[int, int]] = {}
-    targets: dict[str, tuple[int, int]] = {}
-    sides = _between_sides(art, sent, trig, actors, sources)
-    if sides is not None:
-        return sides
-    if nearest:
-        # backers ("بدعم من طيران التحالف", "مدعومة بغطاء جوي من قبل ...") do not take the ground
-        actors = [m for m in actors if not any(
-            "support" in c.values for c in art.between("cues", max(sent.first, m.first - 5), m.first))]
-        after = [m for m in actors if trig.last <= m.first <= trig.last + 2 and m.first not in sources]
-        before = [m for m in actors if m.last <= trig.first and m.first not in sources
-                  and trig.first - m.last <= 4]
-        subject = fall_taker(art, sent, trig, actors) or (after or before[-1:] or [None])[0]
-        if subject is None:  # "تمكنت المقاومة أمس من السيطرة على": the subject of the verb before
-            before = [m for m in actors if m.last <= trig.first and m.first not in sources
-                      and trig.first - m.last <= (16 if _auxiliary_between(art, m.last, trig.first) else 8)
-                      and not any("tgt" in c.values for c in art.between("cues", m.last, trig.first))]
-            subject = (before[-1:] or [None])[0]
-        if subject is None and _possessed(art, trig):
-            # "في أعقاب استعادتها القاعدة": the pronoun is the one named before, however far
-            earlier = [m for m in actors if m.last <= trig.first and m.first not in sources]
-            subject = (earlier[-1:] or [None])[0]
-        for m in actors:
-            if m.first in sources:
-                continue
-            span = art.span(m.first, m.last)
-            (perps if m is subject else targets).setdefault(m.values[0], span)
-        return perps, targets
-    side = adjective_side(art, sent, trig)
-    if side is not None:
-        perps[side[0]] = side[1]
-    for m in actors:
-        if m.first in sources or _apposition(art, m, actors):
-            continue
-        actor_id = m.values[0]
-        span = art.span(m.first, m.last)
-        before = art.between("cues", max(sent.first, m.first - 3), m.first)
-        kinds = {v for c in before for v in c.values}
-        if actor_id == "civilians" or any(start <= span[0] <= end + 4 for start, end in victims):
-            targets.setdefault(actor_id, span)
-        elif "agent" in kinds:
-            perps.setdefault(actor_id, span)
-        elif "tgt" in kinds:
-            targets.setdefault(actor_id, span)
-        elif m.first > trig.last + 12 or m.last < trig.first - 12:
-            continue
-        else:
-            perps.setdefault(actor_id, span)
-    return perps, targets
-
-
-@functools.cache
-def _nationality() -> dict[str, str]:
-    """attack_nationality.tsv: adjective stem -> the forces it names, or "link"."""
-    return {row[0]: row[1] for row in read_tsv("attack_nationality.tsv")}
-
-
-def _adjective_stem(text: str) -> str:
-    """"الأمريكية" -> "امريكي": the bare masculine form of a (normalised) nisba adjective."""
-    text = text.removeprefix("ال")
-    return text[:-1] if text.endswith("يه") else text  # not "يين" (people) nor "يا" (روسيا)
-
-
-def adjective_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tuple[int, int]] | None:
-    """The forces a nationality adjective after an attack word names ("غارة أمريكية"، "القصف
-    المدفعي التركي"): the doer, though no actor is named."""
-    if trig.values[0] not in _FORCE_ACTS:
-        return None  # "الانتحاري السعودي"، "القناص الأمريكي": a person's nationality, not a state's act
-    table = _nationality()
-    k = trig.last
-    while k < sent.last and k < trig.last + 3:
-        if k > trig.last and art.text[art.ends[k - 1]:art.starts[k]].strip():
-            return None  # punctuation between: no longer the attack word's adjective
-        actor = table.get(_adjective_stem(art.tokens[k].text))
-        if actor is None:
-            return None
-        if actor != "link":
-            return actor, art.span(k, k + 1)
-        k += 1
-    return None
-
-
-
 def fall_taker(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]]) -> Match[str] | None:
     """"سقوط معبر نصيب ومدينة إدلب بيد المعارضة": the side a place falls to is the actor right
     after "بيد / في أيدي" that follows the falling word, however long the places between."""
@@ -339,58 +239,3 @@ def _fall_cue(art: Article, sent: Sentence, trig: Match[str]) -> Match[str] | No
     """The "بيد / في أيدي" after a falling word, past the places that fell."""
     return next((c for c in art.between("cues", trig.last, min(sent.last, trig.last + _FALL_REACH))
                  if "fall_to" in c.values), None)
-
-
-_SIDE_MARKS = frozenset({"جهه", "طرف"})  # "من جهة ... من جهة أخرى"، "من طرف ... من طرف آخر"
-
-
-def _between_sides(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]],
-                   sources: set[int]) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]] | None:
-    """"اشتباكات بين قوات المقاومة وميليشيات الحوثي": the side named first is actor 1 (the
-    perpetrator), the other the target; with "من جهة ... من جهة أخرى" every actor before the
-    first marker is on the first side."""
-    if trig.values[0] != "CLASH":
-        return None
-    k = next((k for k in range(trig.last, min(sent.last, trig.last + 3))
-              if art.tokens[k].text in ("بين", "وبين")), None)
-    if k is None:
-        return None
-    after = [m for m in actors if k < m.first < min(sent.last, k + 16) and m.first not in sources]
-    if len(after) < 2:
-        return None
-    mark = next((j for j in range(k + 1, min(sent.last, k + 16)) if art.tokens[j].text in _SIDE_MARKS
-                 and art.tokens[j - 1].text == "من"), None)
-    first = [m for m in after if mark is not None and m.first < mark] or after[:1]
-    perps = {m.values[0]: art.span(m.first, m.last) for m in first}
-    targets = {m.values[0]: art.span(m.first, m.last) for m in after if m not in first and m.values[0] not in perps}
-    return perps, targets
-
-
-_APPOSITION_WORDS = frozenset({"ذراع", "فرع", "جناح", "الذراع", "الفرع", "الجناح", "وهي", "وهو", "تنظيم"})
-
-
-def _apposition(art: Article, m: Match[str], actors: list[Match[str]]) -> bool:
-    """"جبهة النصرة (تنظيم القاعدة في سوريا)"، "جبهة النصرة، ذراع تنظيم القاعدة": a group named
-    right after another to say what it belongs to is no second actor of the event."""
-    prev = next((a for a in reversed(actors) if a.last <= m.first), None)
-    if prev is None or m.first - prev.last > 2:
-        return False
-    gap = art.text[art.ends[prev.last - 1]:art.starts[m.first]]
-    words = [art.tokens[k].text for k in range(prev.last, m.first)]
-    # a bracket, or an affiliation word ("ذراع"، "فرع"), and nothing else between the two names
-    return ("(" in gap or bool(words)) and all(w in _APPOSITION_WORDS for w in words)
-
-
-_AUXILIARIES = frozenset({"تمكن", "تمكنت", "تمكنوا", "استطاع", "استطاعت", "استطاعوا", "نجح", "نجحت", "نجحوا"})
-
-
-def _auxiliary_between(art: Article, a: int, b: int) -> bool:
-    """"المقاومة مدعومة بغطاء جوي ... تمكنت من السيطرة": an auxiliary verb whose subject, however
-    far before it, is the doer of the verbal noun after it."""
-    return any(art.tokens[k].text.lstrip("وف") in _AUXILIARIES for k in range(a, b))
-
-
-def _possessed(art: Article, trig: Match[str]) -> bool:
-    """A verbal noun with a pronoun suffix ("استعادتها"، "سيطرتهم"): its doer is that pronoun."""
-    tok = art.tokens[trig.first]
-    return trig.last - trig.first == 1 and tok.text.endswith(("ها", "هم", "هما")) and len(tok.stems) > 1

@@ -24,10 +24,10 @@ from rasd.extract.events import (
     behind_relative,
     is_blocked,
     resolve_type,
-    roles,
 )
 from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.records import ArticleResult, parse_date
+from rasd.extract.roles import roles
 from rasd.extract.units import build_events
 from rasd.geo import Geocoder
 from rasd.lexicon import Lexicon, Match, load, read_tsv
