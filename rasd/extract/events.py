@@ -107,10 +107,9 @@ def _misread(art: Article, m: Match[str]) -> bool:
     after) as "غدا" (tomorrow) + the pronoun ه, "بعدما" (after) as "ب" + "عدم" + the accusative ا."""
     if m.last - m.first != 1:
         return False
-    phrase = norm(m.phrase)
-    text = art.tokens[m.first].text
-    if art.text[art.starts[m.first]:art.ends[m.first]].endswith("ة") and not phrase.endswith("ه"):
+    if art.taa_read_as_pronoun(m):
         return True
+    phrase, text = norm(m.phrase), art.tokens[m.first].text
     return text.endswith("ا") and not phrase.endswith("ا") and text[:-1].endswith(phrase)
 
 

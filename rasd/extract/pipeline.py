@@ -31,7 +31,6 @@ from rasd.extract.roles import roles
 from rasd.extract.units import build_events
 from rasd.geo import Geocoder
 from rasd.lexicon import Lexicon, Match, load, read_tsv
-from rasd.text import norm
 
 MAX_CHARS = 200_000  # longer inputs are cut: a news article never is, a dump often is
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -164,9 +163,7 @@ def _taa_marbuta_stripped(art: Article, trig: Match[str]) -> bool:
     """"مناطق سيطرة الفصائل" read as "سيطر" + the pronoun ه: normalisation writes ة as ه, but a
     word ending in ة carries no pronoun, so a verb trigger matched by stripping that letter is
     the verbal noun, a state unless its object follows."""
-    last = trig.last - 1
-    surface = art.text[art.starts[last]:art.ends[last]]
-    if not surface.endswith("ة") or norm(trig.phrase).endswith("ه"):
+    if not art.taa_read_as_pronoun(trig):
         return False
     # the verbal noun with its object ("سيطرة قوات الأسد على القريتين") still tells the event
     return not any(art.tokens[k].text == "علي" for k in range(trig.last, min(len(art.tokens), trig.last + 5)))

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from rasd.extract.article import Article, Sentence
 from rasd.extract.events import fall_taker
-from rasd.lexicon import Match
+from rasd.extract.records import Event
+from rasd.lexicon import Lexicon, Match
 from rasd.lexicon.loader import read_tsv
 
 # acts a state's forces carry out, whose nationality adjective names them ("غارة أمريكية")
@@ -167,3 +168,40 @@ def _possessed(art: Article, trig: Match[str]) -> bool:
     """A verbal noun with a pronoun suffix ("استعادتها"، "سيطرتهم"): its doer is that pronoun."""
     tok = art.tokens[trig.first]
     return trig.last - trig.first == 1 and tok.text.endswith(("ها", "هم", "هما")) and len(tok.stems) > 1
+
+
+@functools.cache
+def air_forces() -> dict[str, str]:
+    """air_forces.tsv: country -> the actor an unattributed air strike there is coded to."""
+    return {row[0]: row[1] for row in read_tsv("air_forces.tsv")}
+
+
+def settle_actors(ev: Event, lexicon: Lexicon) -> None:
+    """An event's actors once all its tellings are merged: those one sentence cannot decide."""
+    if ev.type == "air_drone_strike":
+        _grounded(ev, lexicon)
+    if ev.type == "armed_clash" and not ev.perpetrators:
+        # "مقتل سبعة من عناصر الجماعة في اشتباكات مع قوات الأمن": in a clash the sides named,
+        # even only as losses, are its actors
+        fighters = [t for t in ev.targets if t != "civilians"]
+        ev.perpetrators, ev.targets = fighters, [t for t in ev.targets if t not in fighters]
+    if "unknown_gunmen" in ev.perpetrators and any(
+            (info := lexicon.actor_info.get(p)) is not None and info.inter == 2 and p != "unknown_gunmen"
+            for p in ev.perpetrators + ev.targets):
+        ev.perpetrators.remove("unknown_gunmen")  # "المسلحون" beside a named group are that group
+    if ev.type == "air_drone_strike" and not ev.perpetrators and ev.location.country in air_forces():
+        ev.perpetrators = [air_forces()[ev.location.country]]
+        ev.perpetrators_inferred = True
+    elif ev.type == "suicide_bomb" and not ev.perpetrators:
+        # a suicide bombing no group is named for is an unidentified armed group's (ACLED's coding)
+        ev.perpetrators = ["unknown_gunmen"]
+        ev.perpetrators_inferred = True
+
+
+def _grounded(ev: Event, lexicon: Lexicon) -> None:
+    """"غارات على تجمعات ومواقع لميليشيات الحوثي": a rebel group named beside an air strike is
+    what was struck, not who struck (a drone strike excepted: rebels fly drones)."""
+    ground = [p for p in ev.perpetrators if (info := lexicon.actor_info.get(p)) is not None and info.inter == 2]
+    if ground and "drones" not in ev.weapons:
+        ev.perpetrators = [p for p in ev.perpetrators if p not in ground]
+        ev.targets.extend(p for p in ground if p not in ev.targets)

@@ -39,7 +39,7 @@ import calendar
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -378,6 +378,22 @@ def _count(text: str | None) -> int | None:
             return None
         total += _CARDINALS[part]
     return total
+
+
+_DAYS_IN = {"day": 1, "week": 7}
+
+
+def days_before(words: Sequence[str]) -> int | None:
+    """"بعد أربعة أيام على الهجوم"، "بعد يومين من التفجير": from the (normalised) words before the
+    "على / من", how many days before the sentence's day the act named after it happened."""
+    if len(words) >= 2 and words[-2] == "بعد" and words[-1] in _UNITS:
+        unit, fixed = _UNITS[words[-1]]  # "بعد يومين"، "بعد أسبوع"
+        if unit in _DAYS_IN and fixed is not None:
+            return fixed * _DAYS_IN[unit]
+    if len(words) >= 3 and words[-3] == "بعد" and _UNITS.get(words[-1], ("", 0))[0] == "day":
+        n = _count(words[-2])  # "بعد أربعة أيام"، "بعد 3 أيام"
+        return n if n is not None and 0 < n < 60 else None
+    return None
 
 
 def _day_word(m: re.Match[str], t: str, n: Normalized, p: dt.date | None) -> _Hit | None:

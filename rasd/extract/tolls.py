@@ -143,3 +143,16 @@ def no_toll(art: Article, ev: Event) -> tuple[int, int] | None:
                 if not lists["noun"].isdisjoint(tok.stems) or two in lists["noun"] or three in lists["noun"]:
                     return art.starts[k], art.ends[j]
     return None
+
+
+def mark_unhurt(art: Article, ev: Event) -> None:
+    """A harmful event with no toll whose sentences say no one was hurt ("دون وقوع إصابات")
+    gets 0 killed and 0 injured, with that phrase as their span."""
+    if ev.type not in HARMFUL or any(getattr(ev, k).low is not None or getattr(ev, k).high is not None
+                                     for k in ("fatalities", "injuries", "casualties")):
+        return
+    none = no_toll(art, ev)
+    if none is not None:
+        for k in ("fatalities", "injuries"):
+            slot = getattr(ev, k)
+            slot.low, slot.high, slot.span = 0, 0, none

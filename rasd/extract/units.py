@@ -18,8 +18,9 @@ from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.folding import GENERIC_ATTACK, fold_battles, fold_coarse, fold_generic, fold_same_place
 from rasd.extract.places import dateline_place, event_places, to_location
 from rasd.extract.records import Event
-from rasd.extract.timex import TimeExpr
-from rasd.extract.tolls import HARMFUL, VIOLENT, figure_owners, follow_up_figures, no_toll, put_figures
+from rasd.extract.roles import settle_actors
+from rasd.extract.timex import TimeExpr, days_before
+from rasd.extract.tolls import HARMFUL, VIOLENT, figure_owners, follow_up_figures, mark_unhurt, put_figures
 from rasd.geo import Place
 from rasd.lexicon import Lexicon, Match, read_tsv
 
@@ -72,7 +73,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             sent_places = [ctx.places[0]]
             placeless = sent.index > LEAD_SENTENCES
         date, date_to, precision, date_span = event_date(art, ctx, sent, pub, mention.trigger)
-        earlier = days_before(art, mention.trigger)
+        earlier = _days_earlier(art, mention.trigger)
         if earlier and date is not None and precision == "day":
             date, date_to = date - dt.timedelta(days=earlier), None  # "بعد أربعة أيام على الهجوم"
         if sent.index not in sources_of:  # one sentence's sources serve all its mentions
@@ -132,31 +133,8 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             if ev.type == "air_drone_strike" and "barrel_bombs" in ev.weapons and "airstrike_bombs" in ev.weapons:
                 ev.weapons.remove("airstrike_bombs")  # barrel bombs are the bombs
             ev.weapon_spans = {w: s for w, s in ev.weapon_spans.items() if w in ev.weapons}
-        if ev.type in HARMFUL and all(getattr(ev, k).low is None and getattr(ev, k).high is None
-                                      for k in ("fatalities", "injuries", "casualties")):
-            none = no_toll(art, ev)  # "دون وقوع إصابات": no one hurt
-            if none is not None:
-                for k in ("fatalities", "injuries"):
-                    slot = getattr(ev, k)
-                    slot.low, slot.high, slot.span = 0, 0, none
-        if ev.type == "air_drone_strike":
-            _grounded(ev, lexicon)
-        if ev.type == "armed_clash" and not ev.perpetrators:
-            # "مقتل سبعة من عناصر الجماعة في اشتباكات مع قوات الأمن": in a clash the sides named,
-            # even only as losses, are its actors
-            fighters = [t for t in ev.targets if t != "civilians"]
-            ev.perpetrators, ev.targets = fighters, [t for t in ev.targets if t not in fighters]
-        if "unknown_gunmen" in ev.perpetrators and any(
-                (info := lexicon.actor_info.get(p)) is not None and info.inter == 2 and p != "unknown_gunmen"
-                for p in ev.perpetrators + ev.targets):
-            ev.perpetrators.remove("unknown_gunmen")  # "المسلحون" beside a named group are that group
-        if ev.type == "air_drone_strike" and not ev.perpetrators and ev.location.country in air_forces():
-            ev.perpetrators = [air_forces()[ev.location.country]]
-            ev.perpetrators_inferred = True
-        elif ev.type == "suicide_bomb" and not ev.perpetrators:
-            # a suicide bombing no group is named for is an unidentified armed group's (ACLED's coding)
-            ev.perpetrators = ["unknown_gunmen"]
-            ev.perpetrators_inferred = True
+        mark_unhurt(art, ev)
+        settle_actors(ev, lexicon)
         # SPEC: an event is recent when it began at most 30 days before publication
         ev.background = bool(pub and ev.date and ev.date < pub - RECENT)
         ev.confidence = min(0.95, ev.confidence + (0.1 if ev.location.lat is not None else 0)
@@ -229,12 +207,6 @@ def weapon_rules() -> dict[str, tuple[frozenset[str], str | None]]:
     return out
 
 
-@functools.cache
-def air_forces() -> dict[str, str]:
-    """air_forces.tsv: country -> the actor an unattributed air strike there is coded to."""
-    return {row[0]: row[1] for row in read_tsv("air_forces.tsv")}
-
-
 def usable(t: TimeExpr, pub: dt.date | None) -> bool:
     """A past (or present) time expression that resolved to a day."""
     return t.kind != "future" and t.date is not None and not (pub and t.date > pub)
@@ -261,30 +233,9 @@ def event_date(art: Article, ctx: Context, sent: Sentence, pub: dt.date | None, 
     return None, None, None, None
 
 
-def _grounded(ev: Event, lexicon: Lexicon) -> None:
-    """"غارات على تجمعات ومواقع لميليشيات الحوثي": a rebel group named beside an air strike is
-    what was struck, not who struck (a drone strike excepted: rebels fly drones)."""
-    ground = [p for p in ev.perpetrators if (info := lexicon.actor_info.get(p)) is not None and info.inter == 2]
-    if ground and "drones" not in ev.weapons:
-        ev.perpetrators = [p for p in ev.perpetrators if p not in ground]
-        ev.targets.extend(p for p in ground if p not in ev.targets)
-
-
-_SMALL_NUMBERS = {"يومين": 2, "اسبوع": 7, "اسبوعين": 14, "يوم": 1}
-_NUMBER_WORDS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
-_DAY_UNITS = frozenset({"ايام", "يوما"})
-
-
-def days_before(art: Article, trig: Match[str]) -> int | None:
-    """"بعد أربعة أيام على الهجوم الانتحاري"، "بعد يومين من التفجير": the act named happened that
-    many days before the day the sentence tells."""
+def _days_earlier(art: Article, trig: Match[str]) -> int | None:
+    """"بعد أربعة أيام على الهجوم": the days between the act a trigger names and its sentence's day."""
     k = trig.first - 1
     if k < 1 or art.tokens[k].text not in ("علي", "من"):
         return None
-    words = [art.tokens[j].text for j in range(max(0, k - 3), k)]
-    if len(words) >= 2 and words[-2] == "بعد" and words[-1] in _SMALL_NUMBERS:
-        return _SMALL_NUMBERS[words[-1]]
-    if len(words) >= 3 and words[-3] == "بعد" and words[-1] in _DAY_UNITS:
-        n = words[-2]
-        return int(n) if n.isdigit() and int(n) < 60 else _NUMBER_WORDS.get(n)
-    return None
+    return days_before([art.tokens[j].text for j in range(max(0, k - 3), k)])

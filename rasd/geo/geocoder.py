@@ -14,13 +14,12 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
 
 import ahocorasick
 
 from rasd.geo import relative
 from rasd.geo.gazetteer import Entry, Gazetteer, bearing, default_gazetteer, fast_km, km, name_key
-from rasd.geo.lexicon import GeoLexicon, geo_lexicon
+from rasd.geo.lexicon import GeoLexicon, geo_lexicon, rows
 from rasd.text.normalize import Normalized, norm, normalize
 from rasd.text.segment import dateline
 from rasd.text.tokenize import stems as _stems
@@ -132,12 +131,10 @@ class Geocoder:
         """capitals.tsv: country code -> its capital (the most populous town of that name)."""
         if self._capital_map is None:
             out: dict[str, Entry] = {}
-            for line in files("rasd.geo").joinpath("data", "capitals.tsv").read_text(encoding="utf-8").splitlines():
-                if line.strip() and not line.startswith("#"):
-                    cc, name = line.split("\t")[:2]
-                    towns = [e for e in self._lookup(name_key(name)) if e.cc == cc and e.kind == "town"]
-                    if towns:
-                        out[cc] = max(towns, key=lambda e: e.population)
+            for cc, name, *_ in rows("capitals.tsv"):
+                towns = [e for e in self._lookup(name_key(name)) if e.cc == cc and e.kind == "town"]
+                if towns:
+                    out[cc] = max(towns, key=lambda e: e.population)
             self._capital_map = out
         return self._capital_map
 
@@ -903,12 +900,9 @@ _COUNT_BEFORE = re.compile(r"[0-9]+(?:\s+[\u0621-\u064a]+){0,2}\s+(?:في|ب)\s*
 @lru_cache(maxsize=1)
 def _framing_words() -> dict[str, str]:
     """unknown_places.tsv: normalised word -> role (head, heads, named, compound, stop)."""
-    path = files("rasd.geo").joinpath("data", "unknown_places.tsv")
     out: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, role = line.split("\t")[:2]
-            out.setdefault(norm(word), role)
+    for word, role, *_ in rows("unknown_places.tsv"):
+        out.setdefault(norm(word), role)
     return out
 
 

@@ -11,7 +11,8 @@ from rasd.geo.gazetteer import name_key
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def _rows(name: str) -> list[list[str]]:
+def rows(name: str) -> list[list[str]]:
+    """Rows of a data file of ``rasd/geo/data``, comments and blank lines skipped, cells stripped."""
     out = []
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -35,11 +36,11 @@ class GeoLexicon:
 
 @lru_cache(maxsize=1)
 def geo_lexicon() -> GeoLexicon:
-    heads = {name_key(r[0]): Head(r[1], r[2] == "1", len(r) > 3 and r[3] == "1") for r in _rows("heads.tsv")}
-    directions = {name_key(w): int(b) for w, b in _rows("directions.tsv")}
+    heads = {name_key(r[0]): Head(r[1], r[2] == "1", len(r) > 3 and r[3] == "1") for r in rows("heads.tsv")}
+    directions = {name_key(w): int(b) for w, b in rows("directions.tsv")}
     stop: dict[str, str] = {}
     rank = {"prep": 0, "head": 1, "never": 2}
-    for w, m in _rows("stoplist.tsv"):  # a word listed twice keeps its strictest mode
+    for w, m in rows("stoplist.tsv"):  # a word listed twice keeps its strictest mode
         k = name_key(w)
         if rank[m] >= rank.get(stop.get(k, "prep"), 0):
             stop[k] = m

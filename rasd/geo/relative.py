@@ -21,10 +21,10 @@ import math
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from rasd.geo.gazetteer import Entry, fast_km
+from rasd.geo.lexicon import rows
 from rasd.lexicon import read_tsv
 from rasd.text.normalize import Normalized, norm
 
@@ -44,11 +44,8 @@ FAR_KM = 50.0  # a namesake this far from the city a direction is taken from is 
 def _roles() -> dict[str, frozenset[str]]:
     """relative.tsv: normalised word -> its roles."""
     out: dict[str, set[str]] = {}
-    text = files("rasd.geo").joinpath("data", "relative.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, role = line.split("\t")[:2]
-            out.setdefault(norm(word).strip(), set()).add(role.strip())
+    for word, role, *_ in rows("relative.tsv"):
+        out.setdefault(norm(word).strip(), set()).add(role)
     return {w: frozenset(r) for w, r in out.items()}
 
 
