@@ -38,7 +38,7 @@ def test_a_comma_inside_a_number_breaks_no_clause() -> None:
 
 def test_phrase_matcher_sees_a_phrase_added_after_a_search() -> None:
     matcher: PhraseMatcher[str] = PhraseMatcher([("غارة", "air")])
-    toks = tokenize(normalize("شن الطيران غارة جوية على البلدة"))
+    toks = tokenize(normalize("شن الطيران غارة جوية على البلدة")).tokens
     assert [(m.first, m.last) for m in matcher.find(toks)] == [(2, 3)]
     matcher.add("غارة جوية", "air_strike")
     matcher.add("شن", "launch")  # a new first word: the memo that found none at "شن" is emptied

@@ -4,7 +4,7 @@ import sys
 
 from rasd.geo import Geocoder
 from rasd.text import normalize, stems, tokenize
-from rasd.text.tokenize import Token, match_keys
+from rasd.text.tokenize import Token, Tokenized, match_keys
 
 tokenize_module = sys.modules["rasd.text.tokenize"]  # the package exports a function of that name
 
@@ -13,8 +13,8 @@ ARTICLE = ("إدلب - قصفت طائرات حربية مدينة معرة ال
            "وعادت الطائرات لتقصف معرة النعمان وكفرنبل مساء، وقالت مصادر في حلب إن القصف طال أطراف إدلب.")
 
 
-def _fields(tokens: list[Token]) -> list[tuple]:
-    return [(t.text, t.start, t.end, t.stems, t.keys) for t in tokens]
+def _fields(words: Tokenized) -> list[tuple]:
+    return [(t.text, a, b, t.stems, t.keys) for t, a, b in zip(words.tokens, words.starts, words.ends, strict=True)]
 
 
 def test_tokens_built_from_the_cache_match_fresh_ones(monkeypatch):
@@ -22,8 +22,9 @@ def test_tokens_built_from_the_cache_match_fresh_ones(monkeypatch):
     first = tokenize(n)
     again = tokenize(n)  # every word now comes from the cache
     assert _fields(first) == _fields(again)
-    assert all(type(t) is Token for t in again)
-    assert again[0] == Token("وبالبراميل", 0, 10, stems("وبالبراميل"), match_keys("وبالبراميل"))
+    assert all(type(t) is Token for t in again.tokens)
+    assert again.tokens[0] == Token("وبالبراميل", stems("وبالبراميل"), match_keys("وبالبراميل"))
+    assert (again.starts[0], again.ends[0]) == (0, 10)
     # a cache that keeps emptying itself gives the same tokens
     monkeypatch.setattr(tokenize_module, "_FORMS_MAX", 2)
     tokenize_module._FORMS.clear()

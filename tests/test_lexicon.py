@@ -7,7 +7,7 @@ from rasd.text import normalize, tokenize
 
 
 def _find(matcher, text):
-    return [(m.phrase, m.values) for m in matcher.find(tokenize(normalize(text)))]
+    return [(m.phrase, m.values) for m in matcher.find(tokenize(normalize(text)).tokens)]
 
 
 def test_longest_phrase_wins_and_clitics_match():

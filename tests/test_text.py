@@ -28,9 +28,9 @@ def test_clitics_are_peeled():
 
 def test_tokens_carry_normalised_offsets():
     n = normalize("وشنّت الطائرات غارات")
-    toks = tokenize(n)
-    assert [t.text for t in toks] == ["وشنت", "الطائرات", "غارات"]
-    assert n.text[toks[1].start:toks[1].end] == "الطائرات"
+    words = tokenize(n)
+    assert [t.text for t in words.tokens] == ["وشنت", "الطائرات", "غارات"]
+    assert n.text[words.starts[1]:words.ends[1]] == "الطائرات"
 
 
 def test_sentences_keep_decimals_and_split_on_arabic_question_mark():
@@ -56,11 +56,11 @@ def test_datelines():
 
 def test_repeated_words_share_their_forms_but_keep_their_offsets():
     n = normalize("قصفت الطائرات البلدة ثم عادت الطائرات فقصفت البلدة")
-    toks = tokenize(n)
-    first, second = toks[1], toks[5]
+    words = tokenize(n)
+    first, second = words.tokens[1], words.tokens[5]
     assert first.text == second.text == "الطائرات"
     assert first.stems == second.stems == stems("الطائرات")
-    assert (first.start, second.start) == (n.text.index("الطائرات"), n.text.rindex("الطائرات"))
+    assert (words.starts[1], words.starts[5]) == (n.text.index("الطائرات"), n.text.rindex("الطائرات"))
 
 
 def test_the_accusative_tanween_alif_is_peeled():

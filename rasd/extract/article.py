@@ -46,12 +46,15 @@ class Article:
     @classmethod
     def analyse(cls, text: str, lexicon: Lexicon) -> Article:
         n = normalize(text)
-        tokens = tokenize(n)
-        # n.span(t.start, t.end) of every token (a token is never empty), without a call per token
+        words = tokenize(n)
+        tokens, token_starts = words.tokens, words.starts
+        # n.span(start, end) of every token (a token is never empty), without a call per token
         offsets = n.offsets
-        starts = [offsets[t.start] for t in tokens]
-        ends = [offsets[t.end - 1] + 1 for t in tokens]
-        token_starts = [t.start for t in tokens]
+        if isinstance(offsets, range):  # nothing dropped: normalised offsets are original ones
+            starts, ends = token_starts, words.ends
+        else:
+            starts = [offsets[a] for a in token_starts]
+            ends = [offsets[b - 1] + 1 for b in words.ends]
         sents: list[Sentence] = []
         paragraph = 0
         prev_end = 0

@@ -2,7 +2,7 @@
 
 from rasd.text.normalize import Normalized, norm, normalize
 from rasd.text.segment import Span, clauses, dateline, sentences
-from rasd.text.tokenize import Token, stems, tokenize
+from rasd.text.tokenize import Token, Tokenized, stems, tokenize
 
-__all__ = ["Normalized", "Span", "Token", "clauses", "dateline", "norm", "normalize", "sentences",
+__all__ = ["Normalized", "Span", "Token", "Tokenized", "clauses", "dateline", "norm", "normalize", "sentences",
            "stems", "tokenize"]

@@ -27,13 +27,12 @@ _SUFFIXES = sorted({"ه", "ها", "هم", "هما", "هن", "كم", "كما", "�
 _MIN_STEM = 2
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Token:
-    """A word of the normalised text; ``start``/``end`` index the normalised string."""
+    """A word of the normalised text with its candidate stems. One object serves every
+    occurrence of the word in a text (where each stands is in ``Tokenized``'s offsets)."""
 
     text: str
-    start: int
-    end: int
     stems: tuple[str, ...] = field(default=())
     keys: tuple[str, ...] = field(default=())  # stems, and stems without the article: for matching
 
@@ -84,34 +83,35 @@ def match_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-# word -> (stems, match keys): a plain dict, read once per token, emptied when it grows past
-# a large vocabulary so a long-running process stays bounded
-_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+# word -> its Token: a plain dict, read once per token, emptied when it grows past a large
+# vocabulary so a long-running process stays bounded
+_FORMS: dict[str, Token] = {}
 _FORMS_MAX = 500_000
 
 
-def _forms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    found = _FORMS.get(word)
-    if found is None:
-        if len(_FORMS) >= _FORMS_MAX:
-            _FORMS.clear()
-        found = _FORMS[word] = (stems(word), match_keys(word))
-    return found
+def _token(word: str) -> Token:
+    if len(_FORMS) >= _FORMS_MAX:
+        _FORMS.clear()
+    tok = _FORMS[word] = Token(word, stems(word), match_keys(word))
+    return tok
 
 
-def tokenize(n: Normalized) -> list[Token]:
-    """Tokens of a normalised text with their candidate stems."""
-    out: list[Token] = []
-    append = out.append
+@dataclass(frozen=True, slots=True)
+class Tokenized:
+    """The words of a normalised text, and where each stands in it: [starts[i], ends[i])."""
+
+    tokens: list[Token]
+    starts: list[int]
+    ends: list[int]
+
+
+def tokenize(n: Normalized) -> Tokenized:
+    """Tokens of a normalised text with their candidate stems, and their offsets.
+
+    Texts repeat their words, so a word's Token is built once and shared: per occurrence only
+    its offsets are new (about twice as fast as an object per occurrence)."""
+    text = n.text
+    spans = [m.span() for m in _WORD.finditer(text)]
     get = _FORMS.get
-    new = object.__new__
-    for m in _WORD.finditer(n.text):
-        word = m.group()
-        forms = get(word) or _forms(word)
-        # Token's fields set directly: the same object its __init__ builds, without the call
-        tok = new(Token)
-        tok.text = word
-        tok.start, tok.end = m.span()
-        tok.stems, tok.keys = forms
-        append(tok)
-    return out
+    tokens = [get(word) or _token(word) for word in _WORD.findall(text)]
+    return Tokenized(tokens, [a for a, _ in spans], [b for _, b in spans])
