@@ -67,8 +67,8 @@ class Article:
             s, e = n.span(span.start, span.end)
             sents.append(Sentence(k, first, last, s, e, paragraph))
         art = cls(text, n, tokens, starts, ends, sents)
-        heads = lexicon.heads
-        starts = [i for i, t in enumerate(tokens) if not heads.isdisjoint(t.keys)]
+        gate = lexicon.may_start
+        starts = [i for i, t in enumerate(tokens) if gate[t.text]]
         for name in ("triggers", "cues", "weapons", "actors", "reporting"):
             art.set_matches(name, getattr(lexicon, name).find(tokens, overlapping=name == "cues",
                                                               positions=starts))

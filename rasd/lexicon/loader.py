@@ -6,8 +6,10 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
+from rasd.lexicon.gate import TextGate
 from rasd.lexicon.matcher import PhraseMatcher
 from rasd.text.normalize import norm
+from rasd.text.tokenize import match_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,12 @@ class Lexicon:
         """First words of every phrase of every lexicon, to skip tokens that start none."""
         return frozenset().union(*(m.heads for m in (self.triggers, self.cues, self.weapons,
                                                      self.actors, self.reporting)))
+
+    @functools.cached_property
+    def may_start(self) -> TextGate:
+        """Token text -> whether some phrase of some lexicon may start at it."""
+        heads = self.heads
+        return TextGate(lambda text: not heads.isdisjoint(match_keys(text)))
 
 
 def _pairs(name: str) -> list[tuple[str, str]]:

@@ -49,9 +49,10 @@ class PhraseMatcher(Generic[T]):
     def __init__(self, entries: Iterable[tuple[str, T]] = (), definite: Iterable[str] = ()) -> None:
         self._root: _Node[T] = _Node()
         self._size = 0
-        # a token's keys -> the root nodes they enter, in key order: tokens repeat their words,
-        # so each distinct word is looked up in the trie once (emptied by ``add``)
-        self._entries: dict[tuple[str, ...], tuple[_Node[T], ...]] = {}
+        # a token's text -> the root nodes its keys enter, in key order: tokens repeat their
+        # words, so each distinct word is looked up in the trie once (emptied by ``add``); keyed
+        # by the text, whose hash Python keeps, rather than by the keys tuple it determines
+        self._entries: dict[str, tuple[_Node[T], ...]] = {}
         # one-word phrases that match only with their article ("القاعدة" but not "قاعدة")
         self._definite = frozenset(norm(p) for p in definite)
         for phrase, value in entries:
@@ -77,16 +78,16 @@ class PhraseMatcher(Generic[T]):
 
     def match_at(self, tokens: Sequence[Token], i: int) -> Match[T] | None:
         """The longest phrase starting at token ``i`` (the first of the token's forms wins a tie)."""
-        return self._longest(tokens, i, self._entry_nodes(tokens[i].keys))
+        return self._longest(tokens, i, self._entry_nodes(tokens[i]))
 
-    def _entry_nodes(self, keys: tuple[str, ...]) -> tuple[_Node[T], ...]:
-        found = self._entries.get(keys)
+    def _entry_nodes(self, token: Token) -> tuple[_Node[T], ...]:
+        found = self._entries.get(token.text)
         if found is None:
             roots = self._root.children
-            found = tuple(roots[k] for k in keys if k in roots)
+            found = tuple(roots[k] for k in token.keys if k in roots)
             if len(self._entries) >= 200_000:
                 self._entries.clear()
-            self._entries[keys] = found
+            self._entries[token.text] = found
         return found
 
     @staticmethod
@@ -133,10 +134,10 @@ class PhraseMatcher(Generic[T]):
         for i in range(start, end) if positions is None else positions:
             if i < free_from or i >= end:
                 continue
-            keys = tokens[i].keys
-            nodes = entries(keys)
+            token = tokens[i]
+            nodes = entries(token.text)
             if nodes is None:
-                nodes = self._entry_nodes(keys)
+                nodes = self._entry_nodes(token)
             if not nodes:
                 continue
             m = self._longest(tokens, i, nodes)

@@ -61,13 +61,23 @@ def normalize_char(ch: str) -> str:
 
 
 _TABLE = {ord(k): v for k, v in _MAP.items()} | {ord(k): None for k in _DROP}
+_TABLE_KEYS = set(_MAP) | _DROP
 _DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]+")
 _UPPER_RE = re.compile("[A-Z]")
 
 
+# runs of characters the table changes: most characters stay, and rewriting only these runs is
+# about twice as fast as ``str.translate`` over the whole text
+_CHANGED_RE = re.compile("[" + "".join(re.escape(k) for k in sorted(_TABLE_KEYS)) + "]+")
+
+
+def _translated(m: re.Match[str]) -> str:
+    return m.group().translate(_TABLE)
+
+
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching and keep the offset map (every mapping is 1:1 or a drop)."""
-    out = text.translate(_TABLE)
+    out = _CHANGED_RE.sub(_translated, text)
     if _UPPER_RE.search(out):
         out = out.lower()
     if len(out) == len(text):
@@ -83,5 +93,5 @@ def normalize(text: str) -> Normalized:
 
 def norm(text: str) -> str:
     """Normalised text alone, for lexicon entries and look-ups."""
-    out = text.translate(_TABLE)
+    out = _CHANGED_RE.sub(_translated, text)
     return out.lower() if _UPPER_RE.search(out) else out
