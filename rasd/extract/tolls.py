@@ -127,22 +127,39 @@ def no_toll(art: Article, ev: Event) -> tuple[int, int] | None:
     """The span of "دون وقوع إصابات" / "لم يسفر عن سقوط ضحايا" in the event's sentences: a
     report that no one was hurt, so its killed and injured are 0, not unknown. Not where a
     number or a word of not knowing stands between ("لم يتضح عدد الضحايا"، "لا يقل عن")."""
+    phrases = art.memo.get(("no_toll",))
+    if phrases is None:
+        phrases = art.memo[("no_toll",)] = _no_toll_phrases(art)
+    for sent, span in phrases:
+        if any(sent.start <= s < sent.end for s, _ in ev.evidence_spans):
+            return span
+    return None
+
+
+def _no_toll_phrases(art: Article) -> list[tuple[Sentence, tuple[int, int]]]:
+    """Each sentence's first "no one was hurt" phrase, found once per article."""
     lists = _none_words()
+    out: list[tuple[Sentence, tuple[int, int]]] = []
+    tokens = art.tokens
     for sent in art.sentences:
-        if not any(sent.start <= s < sent.end for s, _ in ev.evidence_spans):
-            continue
+        span = None
         for k in range(sent.first, sent.last):
-            if art.tokens[k].text not in lists["neg"]:
+            if tokens[k].text not in lists["neg"]:
                 continue
             for j in range(k + 1, min(sent.last, k + 1 + _NONE_REACH)):
-                tok = art.tokens[j]
+                tok = tokens[j]
                 if tok.is_number or not lists["unknown"].isdisjoint(tok.stems):
                     break
-                two = " ".join(t.text for t in art.tokens[j:j + 2])
-                three = " ".join(t.text for t in art.tokens[j:j + 3])
+                two = " ".join(t.text for t in tokens[j:j + 2])
+                three = " ".join(t.text for t in tokens[j:j + 3])
                 if not lists["noun"].isdisjoint(tok.stems) or two in lists["noun"] or three in lists["noun"]:
-                    return art.starts[k], art.ends[j]
-    return None
+                    span = art.starts[k], art.ends[j]
+                    break
+            if span is not None:
+                break
+        if span is not None:
+            out.append((sent, span))
+    return out
 
 
 def mark_unhurt(art: Article, ev: Event) -> None:
