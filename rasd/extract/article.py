@@ -86,6 +86,13 @@ class Article:
         """Index of the token covering (or following) an original offset."""
         return bisect.bisect_right(self.starts, offset) - 1 if self.starts and offset >= self.starts[0] else 0
 
+    def sentence_of(self, i: int) -> Sentence:
+        """The sentence holding token ``i``."""
+        firsts = self.memo.get(("sentence_firsts",))
+        if firsts is None:
+            firsts = self.memo[("sentence_firsts",)] = [s.first for s in self.sentences]
+        return self.sentences[bisect.bisect_right(firsts, i) - 1]  # type: ignore[arg-type]
+
     def clause_breaks(self) -> list[int]:
         """Tokens k with a comma, semicolon or colon between token k - 1 and k, ascending: found
         once per article, so each ``clause_of`` is two bisections instead of a scan of gaps."""

@@ -6,7 +6,7 @@ countries named in passing do not become event locations.
 
 from __future__ import annotations
 
-from rasd.extract.article import Article, Sentence
+from rasd.extract.article import Article
 from rasd.extract.context import Context
 from rasd.extract.events import Mention
 from rasd.extract.records import Location
@@ -20,10 +20,15 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
     a country there yields to a town or region of it named later ("خطفت الجبهة، ذراع القاعدة في
     سوريا، خمسة مقاتلين قرب أعزاز")."""
     sent = mention.sentence
-    key = ("event_places", sent.index)
-    found = art.memo.get(key)
-    if found is None:
-        found = art.memo[key] = _sentence_places(art, ctx, sent)
+    actor_tokens = {i for m in art.in_sentence("actors", sent) for i in range(m.first, m.last)}
+    # an organisation's seat ("يوجد مقرها في X"), the far side of a border ("الحدود مع X") or
+    # where a rocket or a plane came from ("أطلق من غزة")
+    seats = {m.last for m in art.in_sentence("cues", sent) if not _SEAT_CUES.isdisjoint(m.values)
+             or "origin" in m.values}
+    found = [p for p in ctx.places_between(sent.first, sent.last) if p[0] not in actor_tokens
+             and not (seats & {p[0], p[0] - 1, p[0] - 2}) and not _street_name(art, p[0])
+             and p[2].start >= ctx.dateline_end
+             and not (p[2].kind == "country" and ctx.country and p[2].location.get("country") != ctx.country)]
     if not found:
         return []
     clause = art.clause_of(mention.trigger.first, sent)
@@ -38,19 +43,6 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
                  and p[2].location.get("country") in countries]
         inside = finer[:1] or inside
     return finest(art, inside)
-
-
-def _sentence_places(art: Article, ctx: Context, sent: Sentence) -> list[tuple[int, int, Place]]:
-    """The sentence's places that may locate an event (the same for each of its triggers)."""
-    actor_tokens = {i for m in art.in_sentence("actors", sent) for i in range(m.first, m.last)}
-    # an organisation's seat ("يوجد مقرها في X"), the far side of a border ("الحدود مع X") or
-    # where a rocket or a plane came from ("أطلق من غزة")
-    seats = {m.last for m in art.in_sentence("cues", sent) if not _SEAT_CUES.isdisjoint(m.values)
-             or "origin" in m.values}
-    return [p for p in ctx.places_between(sent.first, sent.last) if p[0] not in actor_tokens
-            and not (seats & {p[0], p[0] - 1, p[0] - 2}) and not _street_name(art, p[0])
-            and p[2].start >= ctx.dateline_end
-            and not (p[2].kind == "country" and ctx.country and p[2].location.get("country") != ctx.country)]
 
 
 def finest(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:

@@ -139,26 +139,24 @@ def no_toll(art: Article, ev: Event) -> tuple[int, int] | None:
 def _no_toll_phrases(art: Article) -> list[tuple[Sentence, tuple[int, int]]]:
     """Each sentence's first "no one was hurt" phrase, found once per article."""
     lists = _none_words()
-    out: list[tuple[Sentence, tuple[int, int]]] = []
+    neg, unknown, nouns = lists["neg"], lists["unknown"], lists["noun"]
     tokens = art.tokens
-    for sent in art.sentences:
-        span = None
-        for k in range(sent.first, sent.last):
-            if tokens[k].text not in lists["neg"]:
-                continue
-            for j in range(k + 1, min(sent.last, k + 1 + _NONE_REACH)):
-                tok = tokens[j]
-                if tok.is_number or not lists["unknown"].isdisjoint(tok.stems):
-                    break
-                two = " ".join(t.text for t in tokens[j:j + 2])
-                three = " ".join(t.text for t in tokens[j:j + 3])
-                if not lists["noun"].isdisjoint(tok.stems) or two in lists["noun"] or three in lists["noun"]:
-                    span = art.starts[k], art.ends[j]
-                    break
-            if span is not None:
+    out: list[tuple[Sentence, tuple[int, int]]] = []
+    done = -1  # index of the last sentence given its phrase
+    for k in [k for k, t in enumerate(tokens) if t.text in neg]:
+        sent = art.sentence_of(k)
+        if sent.index == done:
+            continue
+        for j in range(k + 1, min(sent.last, k + 1 + _NONE_REACH)):
+            tok = tokens[j]
+            if tok.is_number or not unknown.isdisjoint(tok.stems):
                 break
-        if span is not None:
-            out.append((sent, span))
+            two = " ".join(t.text for t in tokens[j:j + 2])
+            three = " ".join(t.text for t in tokens[j:j + 3])
+            if not nouns.isdisjoint(tok.stems) or two in nouns or three in nouns:
+                out.append((sent, (art.starts[k], art.ends[j])))
+                done = sent.index
+                break
     return out
 
 
