@@ -45,3 +45,22 @@ def test_repeated_places_resolve_alike_and_calls_share_nothing():
     fresh = Geocoder(geo.gaz, geo.lex).places(ARTICLE)  # empty memos, same answer
     assert [(p.start, p.end, p.name_ar, p.kind, p.location, p.confidence) for p in second] == \
         [(p.start, p.end, p.name_ar, p.kind, p.location, p.confidence) for p in fresh]
+
+
+def test_word_led_searches_find_what_the_full_patterns_find():
+    from rasd.geo import geocoder, relative
+    from rasd.text.normalize import norm
+
+    texts = [ARTICLE, "قرى الهديدة والفسلوج وجميعها تابعة لمحافظة مأرب، والتابعة  \n في ريف حلب",
+             "بلدة تابعة تقع في، وكلها الواقعة قرب حي وبحي فالقرية والقرى ومطارات قريتي قريتين",
+             "جميعها\u00a0تابعة لها، كلهاتابعة، التابعةX تتبع مخيم", ""]
+    for text in map(norm, texts):
+        assert [(h.span(), h.groupdict()) for h in relative._holder_hits(text)] == \
+            [(h.span(), h.groupdict()) for h in relative._holder_re().finditer(text)]
+        heads = [h.span() for h in geocoder._head_pattern().finditer(text)]
+        assert [h.span() for h in geocoder._head_hits(text)] == heads
+        assert [h.span() for h in geocoder._head_hits(text, Geocoder.default()._find(text)[1])] == heads
+        assert (relative._distance_gate().search(text) is not None) >= \
+            (relative._distance_re().search(text) is not None)
+    far = norm("تقع قرية الصفا على بعد 60 كلم شمال شرق حلب و20 ميلا غربي دمشق")
+    assert relative._distance_re().search(far) and relative._distance_gate().search(far)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,6 +34,9 @@ _LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
 def stems(word: str) -> tuple[str, ...]:
     return _stems(word)
 _WORDS = re.compile(r"[\u0621-\u064a]+|[.،,؛:\n()\"]")
+_NOT_WORD = r"[^\u0621-\u064a.،,؛:\n()\"]*"  # what _WORDS skips
+# The first two _WORDS tokens, the first a definite word ("ال..."), else no match.
+_DEFINITE_AFTER = re.compile(rf"{_NOT_WORD}(ال[\u0621-\u064a]*)(?:{_NOT_WORD}([\u0621-\u064a]+|[.،,؛:\n()\"]))?")
 _PROCLITICS = {"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"}
 _LL_PROCLITICS = {"", "و", "ف"}
 _PREPS = {"في", "من", "الي", "علي", "قرب", "عند", "داخل", "بين", "نحو", "باتجاه", "حول", "بمحيط",
@@ -82,7 +84,8 @@ class _Mention:
     accepted: bool = False
     enclosing: _Mention | None = None
     best: Entry | None = None
-    scores: list[float] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)  # of cands, when there were several
+    word_before: str = ""  # the _WORDS token right before the name (clitics included)
 
 
 
@@ -116,11 +119,16 @@ class Geocoder:
             if rest and head in lexicon.heads and not lexicon.heads[head].part_of_name and rest in keys and all(
                     e.kind not in ("province", "country") for e in gazetteer.lookup(key)):
                 continue
-            self._auto.add_word(key, (key, False))
+            self._auto.add_word(key, (key, False, None))
             if key.startswith("ال") and len(key) > 4:
                 alias = "لل" + key[2:]
                 if alias not in keys:
-                    self._auto.add_word(alias, (key, True))
+                    self._auto.add_word(alias, (key, True, None))
+        # the head words of unknown places ride along (value: (place key or None, ll, head word)),
+        # so that the one scan of the text also finds where _framed must look
+        for word in _framing_heads():
+            key, ll, _ = self._auto.get(word, (None, False, None))
+            self._auto.add_word(word, (key, ll, word))
         self._auto.make_automaton()
         # three-letter names glued to a clitic ("بحلب", "لعدن") only when the place is strong
         self._short_ok = {k for k in keys if len(k) <= 3 and any(
@@ -158,16 +166,26 @@ class Geocoder:
 
     # ---- matching -------------------------------------------------------------------
 
-    def _find(self, t: str) -> list[_Mention]:
+    def _find(self, t: str) -> tuple[list[_Mention], list[int]]:
+        """The place mentions of a text, and where the unknown-place head words that end a word
+        begin (for each such word end, its longest head: ``_head_end().finditer`` found alike)."""
         raw: list[tuple[int, int, str, bool, str]] = []
+        heads: dict[int, int] = {}  # word end -> start of its longest head (hits come by end)
         n = len(t)
         letters = _LETTERS
         short_ok = self._short_ok
         append = raw.append
-        for end, (key, ll) in self._auto.iter(t):
+        spaced = t + " "  # every hit has a next character (no key ends with a space)
+        for end, (key, ll, head) in self._auto.iter(spaced):
             stop = end + 1
-            if stop < n and t[stop] in letters:
+            if spaced[stop] in letters:
                 continue
+            if head is not None:
+                at = stop - len(head)
+                if heads.get(stop, n) > at:
+                    heads[stop] = at
+                if key is None:
+                    continue
             start = stop - len(key)
             if start == 0 or t[start - 1] not in letters:
                 prefix = ""
@@ -196,11 +214,15 @@ class Geocoder:
             taken[lo:stop] = b"\x01" * (stop - lo)
             out.append(_Mention(start, stop, key, ll, lookup(key), prefix))
         out.sort(key=lambda m: m.start)
-        return out
+        return out, list(heads.values())
 
     def _context(self, t: str, m: _Mention) -> None:
         ws = m.start - len(m.prefix) - (1 if m.ll else 0)
-        before = _WORDS.findall(t[max(0, ws - 40):ws])
+        # the two words before the name: a short window holds them when it holds a third word
+        # (only the window's first word may be cut), else the full 40 characters
+        before = _WORDS.findall(t, max(0, ws - 16), ws)
+        if len(before) < 3 and ws > 16:
+            before = _WORDS.findall(t, max(0, ws - 40), ws)
         lex = self.lex
         if before:
             pair = (before[-2] if len(before) > 1 else "", before[-1])
@@ -211,17 +233,21 @@ class Geocoder:
                     self._before_memo.clear()
                 self._before_memo[pair] = found
             m.head, m.head_word, m.direction, m.prep = found
+            m.word_before = before[-1]
         if m.prefix and m.prefix[-1] in "بل" and m.head is None:
             m.prep = True
-        after = _WORDS.findall(t[m.end:m.end + 30])[:2]
-        if after and after[0] == "العاصمه" and m.head is None and any(e.kind == "country" for e in m.cands) and any(
+        # what follows counts only when its first word is definite ("العاصمة", "الشمالي")
+        hit = _DEFINITE_AFTER.match(t, m.end, m.end + 30)
+        if hit is None:
+            return
+        after = [w for w in hit.groups() if w is not None]
+        if after[0] == "العاصمه" and m.head is None and any(e.kind == "country" for e in m.cands) and any(
                 e.kind == "town" for e in m.cands):
             m.head, m.head_word = "town", "العاصمه"  # "تونس العاصمة": the city, not the country
-        if after:
-            for phrase in (" ".join(after), after[0]):
-                if phrase in lex.directions and phrase.startswith("ال") and m.direction is None:
-                    m.direction = lex.directions[phrase]
-                    break
+        for phrase in (" ".join(after), after[0]):
+            if phrase in lex.directions and phrase.startswith("ال") and m.direction is None:
+                m.direction = lex.directions[phrase]
+                break
 
     def _before(self, w0: str, w1: str) -> tuple[str | None, str, int | None, bool]:
         """What the two words before a name say of it: (head kind, head word, direction, preposition)."""
@@ -281,7 +307,7 @@ class Geocoder:
                 m.accepted = m.head is not None or m.direction is not None
             elif stop == "prep":
                 m.accepted = self._licensed(m) or m.prep
-            elif any(self._strong(e) for e in m.cands):
+            elif any(map(self._strong, m.cands)):
                 m.accepted = True
             else:
                 m.accepted = self._licensed(m)
@@ -346,10 +372,20 @@ class Geocoder:
                 d = 111.195 * sqrt(x * x + (lat2 - lat1) ** 2)
                 if d < near:
                     near = d
+                    if d < 25:
+                        break  # the nearest band: no closer anchor adds more
             s += 3.0 if near < 25 else 2.0 if near < 75 else 1.0 if near < 200 else 0.0
             scores.append(s)
         m.scores = scores
         return m.cands[max(range(len(scores)), key=scores.__getitem__)]
+
+    def _pick(self, m: _Mention, ccs: dict[str, float], admins: set[tuple[str, str]],
+              anchors: list[tuple[str, Entry]], dl_cc: str | None) -> tuple[Entry, list[float]]:
+        """The best candidate and the scores of all; a lone candidate is the answer unscored
+        (its confidence reads no score), which spares most mentions the distance loop."""
+        if len(m.cands) == 1:
+            return m.cands[0], []
+        return self._score(m, ccs, admins, anchors, dl_cc), m.scores
 
     @staticmethod
     def _anchors(mentions: list[_Mention]) -> list[tuple[str, Entry]]:
@@ -382,12 +418,14 @@ class Geocoder:
             if m.accepted:  # without anchors or enclosing, a score depends on key, head and candidates
                 fk = (m.key, m.head, tuple(map(id, m.cands)))
                 if fk not in first:
-                    first[fk] = (self._score(m, ccs, admins, [], dl_cc), m.scores)
+                    first[fk] = self._pick(m, ccs, admins, [], dl_cc)
                 m.best, m.scores = first[fk]
         for i, m in enumerate(mentions):  # link "X في ريف Y" once first guesses exist
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if m.accepted and nxt is not None and nxt.accepted:
-                gap = _WORDS.findall(t[m.end:nxt.start])
+                gap = _WORDS.findall(t, m.end, nxt.start)
+                if len(gap) > 3 and len(gap) - gap.count("،") - gap.count(",") > 3:
+                    continue  # more than three words between: no "X في ريف Y"
                 words = [w for w in gap if w not in ("،", ",")]
                 if 0 < len(words) <= 3 and all(w in _ENCLOSE_GAP or w in self.lex.heads or any(
                         s in self.lex.heads for s in stems(w)) or w in self.lex.directions for w in words) and (
@@ -399,7 +437,7 @@ class Geocoder:
             if m.accepted:
                 ck = (m.key, m.head, m.enclosing.best.gid if m.enclosing and m.enclosing.best else None)
                 if ck not in cache:
-                    cache[ck] = (self._score(m, ccs, admins, anchors, dl_cc), m.scores)
+                    cache[ck] = self._pick(m, ccs, admins, anchors, dl_cc)
                 m.best, m.scores = cache[ck]
         self._tallies(t, mentions)
         self._drop_strays(mentions, ccs, anchors)
@@ -434,6 +472,8 @@ class Geocoder:
         governorate ("محافظات أبين - عدن - لحج", "في محافظة حلب وتلتها درعا، ثم حماة وحمص وريف
         دمشق") or given a count next to it ("في درعا 540، وفي إدلب 230" after "في محافظة حماة")
         is its governorate, when the sentence names three governorates or more."""
+        if not any(m.accepted and m.best is not None and self._named_province(m) for m in mentions):
+            return  # no sentence names a governorate as one
         i = 0
         while i < len(mentions):
             j = i
@@ -452,8 +492,7 @@ class Geocoder:
             named = {m.best.gid for m in group if m.best.kind == "province"} | {p.gid for p in seats.values()}
             if len(named) < 3:
                 continue
-            if not any(m.best.kind == "province" and (m.head == "province" or getattr(
-                    self.lex.heads.get(m.key.partition(" ")[0]), "kind", None) == "province") for m in group):
+            if not any(self._named_province(m) for m in group):
                 continue  # no governorate named as one: the sentence is not about governorates
             chain: list[int] = []
             for k in range(len(group) + 1):
@@ -472,6 +511,11 @@ class Geocoder:
                 ws = m.start - len(m.prefix) - m.ll
                 if _COUNT_AFTER.match(t, m.end) or _COUNT_BEFORE.search(t[max(0, ws - 30):ws]):
                     m.best = prov
+
+    def _named_province(self, m: _Mention) -> bool:
+        """A governorate named as one: after its head ("محافظة حلب") or with the head in its name."""
+        return m.best.kind == "province" and (m.head == "province" or getattr(
+            self.lex.heads.get(m.key.partition(" ")[0]), "kind", None) == "province")
 
     # ---- output ---------------------------------------------------------------------
 
@@ -597,6 +641,8 @@ class Geocoder:
             if not m.accepted or m.best is None or m.best.kind == "country" or m.prefix.startswith("و"):
                 continue  # "تلة خطاب وتل حمكي": a coordinated place does not hold the one before it
             ws = m.start - len(m.prefix) - (1 if m.ll else 0)
+            if _UNKNOWN_HEAD.search(t, max(0, ws - 60), ws) is None:
+                continue  # no head word in reach
             left = t[max(0, ws - 60):ws]
             hit = _UNKNOWN_RE.search(left)
             if not hit:
@@ -641,7 +687,7 @@ class Geocoder:
             raise TypeError(f"places(): text must be str, not {type(text).__name__}")
         norm_text = normalized or normalize(text)
         t = norm_text.text
-        mentions = self._find(t)
+        mentions, heads = self._find(t)
         for m in mentions:
             self._context(t, m)
         self._accept(t, mentions)
@@ -650,7 +696,7 @@ class Geocoder:
         out = [self._place(norm_text, m) for m in mentions if m.accepted and m.best is not None]
         covered = [(m.start - len(m.prefix), m.end) for m in mentions]
         out += self._unknown(norm_text, t, mentions, covered)
-        out += self._framed(norm_text, t, covered, out, mentions)
+        out += self._framed(norm_text, t, covered, out, mentions, heads)
         out += self._relative(norm_text, t, mentions, covered, out)
         out.sort(key=lambda p: p.start)
         return out
@@ -675,16 +721,20 @@ class Geocoder:
         return _strip_clitics(head_word) in _QUARTER_HEADS and not word.startswith("ال") and word.endswith("ي")
 
     def _framed(self, norm_text: Normalized, t: str, covered: list[tuple[int, int]],
-                known: list[Place], mentions: list[_Mention] | None = None) -> list[Place]:
+                known: list[Place], mentions: list[_Mention] | None = None,
+                head_starts: list[int] | None = None) -> list[Place]:
         """Places the gazetteer lacks, framed by a head ("قريتي تل أعور والفريكة"): each keeps its
         name as written and the article's country, with no invented point unless the list is
         followed by the place that holds it ("... والدويركة بجبل الأكراد"), whose point it takes."""
         roles = _framing_words()
-        heads = list(_head_pattern().finditer(t))
+        heads = list(_head_hits(t, head_starts))
         if not heads:
             return []
-        countries = Counter(p.location.get("country") for p in known if p.location.get("country"))
-        country = countries.most_common(1)[0][0] if countries else None
+        countries: dict[str, int] = {}
+        for p in known:
+            if c := p.location.get("country"):
+                countries[c] = countries.get(c, 0) + 1
+        country = max(countries, key=countries.__getitem__) if countries else None  # first of the most named
         out: list[Place] = []
 
         def role(word: str) -> str | None:
@@ -774,6 +824,8 @@ class Geocoder:
         for m in mentions:
             if not m.accepted or m.prefix or m.ll:
                 continue
+            if roles.get(m.word_before) != "compound" and m.word_before != "\n":
+                continue  # a match's second word is the word before the name ("\n": "$" before a last newline)
             hit = _GLUED.search(t, max(0, m.start - 40), m.start)
             if hit and roles.get(hit.group(2)) == "compound" and hit.group(2) not in _FEATURE_WORDS \
                     and roles.get(_strip_clitics(hit.group(1))) in ("head", "heads") \
@@ -873,6 +925,7 @@ class Geocoder:
 
 
 _HEAD_ALT = "|".join(_UNKNOWN_HEADS)
+_UNKNOWN_HEAD = re.compile(_HEAD_ALT)  # what every _UNKNOWN_RE match holds; cheap to search for
 # Words that cannot open or continue an unknown name: "منطقة في الطرف ...", "حي X بمنطقة Y", "قرية X شمال Y".
 _NOT_NAME = (r"(?:في|من|الي|علي|عن|قرب|الواقعه|التابعه|الواقع|التابع|(?:شمال|جنوب|شرق|غرب)ي?|"
              r"[بل]?(?:ريف|محافظه|مدينه|منطقه|ولايه|قضاء|ناحيه|مديريه))\s")
@@ -909,8 +962,37 @@ def _framing_words() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern[str]:
     """Head words of unknown_places.tsv as whole words, clitics allowed."""
-    words = sorted((w for w, r in _framing_words().items() if r in ("head", "heads", "named")), key=len, reverse=True)
-    return re.compile(r"(?<![\u0621-\u064a])(?:وب|ول|فب|و|ف|ب|ل)?(?:" + "|".join(words) + r")(?![\u0621-\u064a])")
+    return re.compile(r"(?<![\u0621-\u064a])(?:وب|ول|فب|و|ف|ب|ل)?(?:" + "|".join(_framing_heads())
+                      + r")(?![\u0621-\u064a])")
+
+
+@lru_cache(maxsize=1)
+def _framing_heads() -> list[str]:
+    """Head words of unknown_places.tsv, longest first."""
+    return sorted((w for w, r in _framing_words().items() if r in ("head", "heads", "named")), key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _head_end() -> re.Pattern[str]:
+    """Head words of unknown_places.tsv ending a word, anywhere (cheap: no look-behind, no clitics)."""
+    return re.compile(r"(?:" + "|".join(_framing_heads()) + r")(?![\u0621-\u064a])")
+
+
+def _head_hits(t: str, leads: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """``_head_pattern().finditer(t)``, tried only at the start of words that end in a head word.
+
+    Every match is a whole word, a head after at most two clitic letters; the full pattern opens
+    with a look-behind, so searching it tries every character. ``leads``: where the longest head
+    ending each word begins, in order (``Geocoder._find`` collects them), else searched for here.
+    """
+    full = _head_pattern()
+    for at in (lead.start() for lead in _head_end().finditer(t)) if leads is None else leads:
+        ws = at
+        while ws > 0 and at - ws < 3 and t[ws - 1] in _LETTERS:
+            ws -= 1
+        hit = full.match(t, ws)
+        if hit is not None:
+            yield hit
 
 
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "نا")

@@ -20,7 +20,8 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from collections.abc import Iterator
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.geo.gazetteer import Entry, fast_km
@@ -37,6 +38,7 @@ _WORDS = re.compile(rf"[{_AR}]+|[،,.؛:()\"\n]")
 _SENTENCE_END = re.compile(r"[.!?؟\n;؛]")
 _CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")
 _DIR_RE = r"(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يه)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|يه)?)?"
+_LETTER_SET = frozenset(chr(c) for c in range(0x0621, 0x064B))
 FAR_KM = 50.0  # a namesake this far from the city a direction is taken from is another place
 
 
@@ -70,10 +72,54 @@ def _distance_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _distance_gate() -> re.Pattern[str]:
+    """What every distance phrase holds: a unit's last word, then a direction ("كلم شمال").
+
+    Cheap to search (no look-behind, no number words), it spares most articles the full pattern.
+    """
+    # a tail's opening alef ("اميال") is left off: alef opens most words, and the rest suffices
+    tails = sorted({re.escape(w.split()[-1].removeprefix("ا")) for w in _with("unit") + _with("mile")},
+                   key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(tails)})(?![{_AR}])\s+(?:الي\s+)?{_DIR_RE}")
+
+
+@lru_cache(maxsize=1)
 def _holder_re() -> re.Pattern[str]:
     alls = "|".join(_with("all"))
     belong = "|".join(_with("belong"))
     return re.compile(rf"(?<![{_AR}])(?:(?P<all>{alls})\s+)?(?P<belong>{belong})(?![{_AR}])\s*(?:في\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _belong_re() -> re.Pattern[str]:
+    belong = "|".join(_with("belong"))
+    return re.compile(rf"(?:{belong})(?![{_AR}])")
+
+
+def _holder_hits(t: str) -> Iterator[re.Match[str]]:
+    """``_holder_re().finditer(t)``, tried only where a belong word ends a word.
+
+    The full pattern opens with a look-behind, so a search tries it at every character; a
+    belong word is rare and cheap to find, and every match holds one: written alone, or after
+    an "all" word and spaces (the word before the spaces). Match objects and order are the
+    full search's.
+    """
+    full = _holder_re()
+    end = 0
+    for lead in _belong_re().finditer(t):
+        at = lead.start()
+        j = at
+        while j > 0 and t[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and t[k - 1] in _LETTER_SET:
+            k -= 1
+        for pos in (k, at) if k < j < at else (at,):
+            hit = full.match(t, pos) if pos >= end else None
+            if hit is not None:
+                end = hit.end()
+                yield hit
+                break
 
 
 def destination(lat: float, lon: float, dist_km: float, bearing_deg: float) -> tuple[float, float]:
@@ -103,15 +149,32 @@ def _direction(geo: Geocoder, phrase: str) -> int | None:
 
 
 class _Index:
-    """Places of one article with their normalised spans, and its resolved mentions by start."""
+    """Places of one article with their normalised spans, and its resolved mentions by start.
+
+    The spans and the order of word starts are built on first use: most articles ask for neither.
+    """
 
     def __init__(self, norm_text: Normalized, mentions: list[_Mention], out: list[Place]) -> None:
         self.norm_text = norm_text
-        offsets = norm_text.offsets
-        self.spans = [(bisect_left(offsets, p.start), bisect_left(offsets, p.end), p) for p in out]
+        self.places = out
         self.by_ws = {m.start - len(m.prefix) - m.ll: m for m in mentions if m.accepted and m.best is not None}
         self.by_start = {m.start: m for m in mentions if m.accepted and m.best is not None}
         self.mentions = mentions
+
+    @cached_property
+    def spans(self) -> list[tuple[int, int, Place]]:
+        offsets = self.norm_text.offsets
+        return [(bisect_left(offsets, p.start), bisect_left(offsets, p.end), p) for p in self.places]
+
+    @cached_property
+    def _ws_sorted(self) -> list[int]:
+        return sorted(self.by_ws)
+
+    def first_from(self, lo: int, hi: int) -> _Mention | None:
+        """The resolved mention whose word starts first in [lo, hi]."""
+        keys = self._ws_sorted
+        i = bisect_left(keys, lo)
+        return self.by_ws[keys[i]] if i < len(keys) and keys[i] <= hi else None
 
     def ending_at(self, end: int) -> Place | None:
         return next((p for s, e, p in self.spans if e == end), None)
@@ -171,7 +234,7 @@ def _relocate(geo: Geocoder, p: Place, lat: float, lon: float, ref: Entry, gid: 
 def offsets(geo: Geocoder, norm_text: Normalized, t: str, mentions: list[_Mention], out: list[Place]) -> None:
     """"قرية X التي تبعد 60 كلم شرق حلب": X takes the point 60 km east of Aleppo when the
     gazetteer lacks it or holds only namesakes far from there."""
-    if "كم" not in t and "كلم" not in t and "كيلو" not in t and "ميل" not in t:
+    if "كم" not in t and "كلم" not in t and "كيلو" not in t and "ميل" not in t or not _distance_gate().search(t):
         return
     index: _Index | None = None
     lead = _roles()
@@ -259,12 +322,12 @@ def trailing_holders(geo: Geocoder, norm_text: Normalized, t: str, mentions: lis
     if "تابع" not in t and "تتبع" not in t and "الواقع" not in t and "تقع" not in t:
         return found
     index: _Index | None = None
-    for hit in _holder_re().finditer(t):
+    for hit in _holder_hits(t):
         if index is None:
             index = _Index(norm_text, mentions, out)
         # the holder: the next place, past its head word ("لمحافظة مأرب")
         pos = hit.end()
-        hm = next((m for ws, m in sorted(index.by_ws.items()) if pos <= ws <= pos + 16), None)
+        hm = index.first_from(pos, pos + 16)
         if hm is None or hm.best is None or hm.best.kind == "country":
             continue
         hws = hm.start - len(hm.prefix) - hm.ll
