@@ -171,3 +171,21 @@ def test_numbers_are_read_once_after_a_word_number() -> None:
     # "ثلاثة آلاف" is one number: the multiplier is not read again as a second number
     text = "نزح ثلاثة آلاف شخص و200 عائلة"
     assert [(q.low, text[q.start:q.end]) for q in find_quantities(text)] == [(3000, "ثلاثة آلاف"), (200, "200")]
+
+
+def test_tokens_agree_with_a_match_by_match_scan() -> None:
+    # Tokens cuts the text with one findall of "whitespace + token" pieces; spans and kinds must be
+    # those of the token pattern's own matches, whatever the whitespace and the glued punctuation
+    from rasd.extract.quantities import _TOKEN, Tokens
+    from rasd.text import normalize
+
+    text = ("  قتل\u00a01,200\tشخص،\n\n(وأصيب) 3.5 في 2020/5/3 الساعة 10:30:15 و«15» abc-12 ...1.2.20201  "
+            "\u2009٣٥% ؛")
+    n = normalize(text)
+    toks = Tokens(n)
+    found = list(_TOKEN.finditer(n.text))
+    assert toks.texts == [m.group() for m in found]
+    assert toks.kinds == [m.lastgroup for m in found]
+    assert list(zip(toks.starts, toks.ends, strict=True)) == [m.span() for m in found]
+    assert toks.size == len(found)
+    assert Tokens(normalize("")).size == 0 and Tokens(normalize(" \n ")).texts == []

@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from rasd.extract.quantities import (
     CLITIC_TOKENS,
     PhraseTable,
     Q,
-    TextGate,
     Tokens,
     clitic_forms,
     load_tsv,
@@ -96,20 +96,42 @@ _THAT = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"
 # ---------------------------------------------------------------------------- matching
 
 
-# Token text -> whether a number, a cue, a dual or a victim phrase may start there (one in ten
-# tokens): the one pass over all tokens; the later passes run over the tokens it keeps
-_MAY_START = TextGate(lambda text: may_start_number(text) or any(
-    table.may_start(text) for table in (_LEFT, _DUAL, _VICTIM)))
+# Token text -> which readings may start at a token of that text (one in ten tokens has one):
+# the one pass over all tokens is a C-level map of look-ups; the later passes run over the
+# tokens it keeps
+_NUMBER, _CUE, _TWO, _PEOPLE, _TWO_PEOPLE = 1, 2, 4, 8, 16
+
+
+def _starts_at(text: str) -> int:
+    people = _VICTIM.may_start(text)
+    return (_NUMBER * may_start_number(text) | _CUE * _LEFT.may_start(text)
+            | _TWO * _DUAL.may_start(text) | _PEOPLE * people | _TWO_PEOPLE * (people and _maybe_dual(text)))
+
+
+class _StartsAt(dict[str, int]):
+    """Token text -> ``_starts_at`` bits, each distinct text tested once (emptied past 200,000)."""
+
+    def __missing__(self, text: str) -> int:
+        if len(self) >= 200_000:
+            self.clear()
+        bits = self[text] = _starts_at(text)
+        return bits
+
+
+_STARTS_AT = _StartsAt()
 
 
 class _Text:
     """One text's tokens, numbers and cue positions."""
 
     def __init__(self, normalized: Normalized) -> None:
-        self.toks = Tokens(normalized)
-        gate = _MAY_START
-        self.candidates = [i for i, text in enumerate(self.toks.texts) if gate[text]]
-        self.qs = scan(self.toks, self.candidates)
+        self.toks = toks = Tokens(normalized)
+        bits = list(map(_STARTS_AT.__getitem__, toks.texts))
+        candidates = list(compress(range(toks.size), bits))
+        self.qs = scan(toks, [i for i in candidates if bits[i] & _NUMBER])
+        self.duals = [i for i in candidates if bits[i] & _TWO]
+        self.victims = [i for i in candidates if bits[i] & _PEOPLE]
+        self.dual_victims = {i for i in self.victims if bits[i] & _TWO_PEOPLE}
         self.core_at: dict[int, Q] = {}
         self.core_tokens: set[int] = set()
         for q in self.qs:
@@ -118,10 +140,9 @@ class _Text:
         # cue/lead/tally phrases, by the token where they end
         self.left_end: dict[int, list[tuple[int, str, str, int]]] = {}
         self.left_start: dict[int, tuple[int, str, str, int]] = {}
-        toks = self.toks
         kinds = toks.kinds
-        for i in _LEFT.positions(toks, self.candidates):
-            if kinds[i] != "w":
+        for i in candidates:
+            if not bits[i] & _CUE or kinds[i] != "w":
                 continue
             hits = _LEFT.match(toks, i)
             if not hits:
@@ -169,7 +190,7 @@ class _Text:
             word = toks.texts[k]
             if word in CLITIC_TOKENS:
                 pass
-            elif any(f in _FILLER for f in clitic_forms(word)):
+            elif _is_filler(word):
                 pass
             elif _HEAD.match(toks, k) or word in _SUBSET:
                 return None
@@ -368,14 +389,14 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
         nend = span_end(n.original, nend)
         out.append(Figure(kind, value, value, False, start, nend, nstart, nend, victim_cls))
         used.update(range(s2, vend))
-    kinds, texts, core_tokens = toks.kinds, toks.texts, t.core_tokens
-    duals = set(_DUAL.positions(toks, t.candidates))
-    victims = _VICTIM.positions(toks, t.candidates)
+    kinds, core_tokens = toks.kinds, t.core_tokens
+    duals = set(t.duals)
+    victims = t.victims
     # only a dual head noun or the start of a dual victim phrase can be read here
-    for i in sorted(duals.union(i for i in victims if _maybe_dual(texts[i]))):
+    for i in sorted(duals.union(t.dual_victims)):
         if kinds[i] != "w" or i in used or (i > 0 and i - 1 in core_tokens):
             continue
-        victim = t.victim_at(i) if _maybe_dual(texts[i]) else None
+        victim = t.victim_at(i) if i in t.dual_victims else None
         if victim is not None and "du" in victim[2] and "pl" not in victim[2]:
             post = t.post_at(victim[0])
             if post is not None and post[1] != "none":
@@ -441,6 +462,12 @@ def _joined_one(t: _Text, k: int, kind: str) -> Figure | None:
     a, b = n.span(toks.starts[k] + 1, toks.ends[k])
     b = span_end(n.original, b)
     return Figure(kind, value, value, False, a, b, a, b, None if cls == "none" else cls)
+
+
+@lru_cache(maxsize=100_000)
+def _is_filler(word: str) -> bool:
+    """The word, or it without a proclitic, is a filler word that may sit between a cue and its number."""
+    return any(f in _FILLER for f in clitic_forms(word))
 
 
 @lru_cache(maxsize=100_000)
