@@ -552,3 +552,15 @@ def test_no_one_joins_an_anonymous_speaker():
     text = ("عدن - قال مصدر طبي بمكتب الصحة والسكان إن ميليشيات الحوثي قصفت حي الممدارة أمس، ما أدى إلى "
             "مقتل ثلاثة مدنيين.")
     assert not any(c["source"] == "civilians" for c in _claims(text)["claims"])
+
+
+def test_gap_has_reads_the_characters_between_two_tokens():
+    from rasd.extract.article import Article
+    from rasd.extract.speakers import gap_has
+    from rasd.lexicon.loader import load
+
+    art = Article.analyse("قال المتحدث: «الهجوم فشل»", load())
+    k = next(i for i, t in enumerate(art.tokens) if t.text == "الهجوم")
+    assert gap_has(art, k, frozenset("«")) and gap_has(art, k, frozenset(":"))
+    assert not gap_has(art, k, frozenset("»"))
+    assert not gap_has(art, 0, frozenset(" "))  # nothing stands before the first token

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 
 import pytest
@@ -359,3 +360,22 @@ def test_windows_find_what_a_full_scan_finds() -> None:
     windowed = timex._hits(n, SUN)
     assert len(windowed) >= len(CASES)
     assert windowed == timex._hits(n, SUN, full_scan=True)
+
+
+def test_alternation_tries_longer_forms_first() -> None:
+    """The trie alternation keeps longest-first: a form before the shorter forms it extends."""
+    pattern = re.compile(timex._alt(["تشرين", "تشرين الاول", "تشرين اول", "ماي", "مايو"]))
+    assert pattern.match("تشرين  الاول").group() == "تشرين  الاول"
+    assert pattern.match("تشرين الثاني").group() == "تشرين"
+    assert pattern.match("مايو").group() == "مايو"
+    assert re.compile(timex._alt(["ماي", "مايو"]) + r"(?!\w)").match("مايو") is not None
+
+
+def test_windows_at_the_edges_of_the_text() -> None:
+    """Windows that end at a modifier or open at هذا/منذ still find matches at the text's edges
+    and next to digits or underscores."""
+    far = " وأضاف المصدر أن الوضع الإنساني يتدهور في المناطق المحاصرة منذ مدة طويلة " * 2
+    for text in ("هذا الشهر" + far + "الأسبوع الماضي", "ومنذ يومين" + far + "الأسبوع الماضي2",
+                 "خلال الأيام الماضية_" + far + "لهذا العام", "الشهر الماضي"):
+        n = normalize(text)
+        assert timex._hits(n, SUN) == timex._hits(n, SUN, full_scan=True), text

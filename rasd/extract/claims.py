@@ -9,6 +9,8 @@ speaker is found next to it makes a claim: precision matters as much as recall.
 
 from __future__ import annotations
 
+import functools
+
 from rasd.extract.article import Article, Sentence
 from rasd.extract.events import WEAK, cue_kinds, fall_taker, resolve_type
 from rasd.extract.records import Claim, Event
@@ -19,7 +21,7 @@ from rasd.extract.speakers import (
     as_government,
     clean,
     coordinated_speakers,
-    gap_before,
+    gap_has,
     has,
     np_end,
     punct_before,
@@ -37,6 +39,7 @@ _CONDEMN_REACH = 10  # tokens after "أدان" and its speaker where the condemn
 _SUBJECT_REACH = 3  # "وخطفت جبهة النصرة ...، بحسب المرصد": the perpetrator opens the sentence
 _RELATIVE_REACH = 8  # tokens of a relative clause between a speaker and the accused
 _STATEMENT_REACH = 6  # tokens between a speaker and the "إن" that opens what it says
+_SAYING = frozenset(":\"«“")  # a colon or an opening quote: a statement follows
 _STANCE = {"accuse": "accuses", "condemn": "accuses", "deny": "denies", "claim": "asserts", "mutual": "accuses"}
 
 
@@ -111,6 +114,24 @@ def _main_types(events: list[Event]) -> list[str]:
 def _sentence_events(sent: Sentence, events: list[Event]) -> list[Event]:
     return [e for e in events if any(s[0] <= sent.start < s[1] or sent.start <= s[0] < sent.end
                                      for s in e.evidence_spans)]
+
+
+class _SentenceFacts:
+    """The typed event words and the events of a sentence, worked out on first use: most
+    sentences with a reporting verb make no claim and never need them."""
+
+    def __init__(self, art: Article, sent: Sentence, lexicon: Lexicon, actors: list[Match[str]],
+                 events: list[Event], placed: list[Event]) -> None:
+        self._args = art, sent, lexicon, actors, placed
+        self._sent, self._events = sent, events
+
+    @functools.cached_property
+    def trig_types(self) -> list[tuple[int, str]]:
+        return _trigger_types(*self._args)
+
+    @functools.cached_property
+    def events(self) -> list[Event]:
+        return _sentence_events(self._sent, self._events)
 
 
 def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[Match[str]],
@@ -280,7 +301,7 @@ def _opens_statement(art: Article, sent: Sentence, i: int) -> bool:
     """A reported statement opens within a few words of token ``i``: "إن/أن/بأن/أنه" or a
     colon or quotation mark ("قال الجيش في بيان إن"، "قال المتحدث: «...»")."""
     for k in range(i, min(sent.last, i + _STATEMENT_REACH)):
-        if any(ch in gap_before(art, k) for ch in ":\"«“"):
+        if gap_has(art, k, _SAYING):
             return True
         if art.tokens[k].text in words("pronoun_opener") or art.tokens[k].text in ("ان", "بان"):
             return True
@@ -322,7 +343,7 @@ def _doer_named(art: Article, a: Match[str], hi: int) -> bool:
 
 def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]], actors: list[Match[str]],
                       events: list[Event], lexicon: Lexicon, country: str | None,
-                      trig_types: list[tuple[int, str]], main_types: list[str], carried: Speaker | None = None
+                      facts: _SentenceFacts, main_types: list[str], carried: Speaker | None = None
                       ) -> list[tuple[str, str, str, list[str], Match[str], tuple[int, int] | None]]:
     """A named perpetrator of an event inside an attributed statement ("قال الجيش إن مسلحي
     الحزب هاجموا"، "خطفت الجبهة ... بحسب المرصد"): the speaker accuses it, or asserts its own
@@ -352,23 +373,23 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
             if source in words("mute") or _anonymous(art, who_span) and kind != "opine":
                 break  # "مصدر طبي بمكتب الصحة والسكان": no one joins a speaker that does not count
             out.extend((source, stance, topic, about, verb, who_span) for stance, topic, about in
-                       _statement_acts(art, sent, source, kind, lo, hi, actors, events, trig_types, main_types))
+                       _statement_acts(art, sent, source, kind, lo, hi, actors, events, facts, main_types))
     return out
 
 
 def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, lo: int, hi: int,
-                    actors: list[Match[str]], events: list[Event], trig_types: list[tuple[int, str]],
+                    actors: list[Match[str]], events: list[Event], facts: _SentenceFacts,
                     main_types: list[str]) -> list[tuple[str, str, list[str]]]:
     """(stance, topic, about) of what one speaker's statement (characters [lo, hi)) says: a
     doer named by the words next to it, or an event reported there and its perpetrator."""
     out = []
     first, last = art.token_at(lo), art.token_at(hi - 1) + 1
-    typed = [t or next(iter(main_types), "") for k, t in trig_types if first <= k < last]
-    for a in actors:
-        doer = a.values[0]
-        if first <= a.first < last and doer not in (source, "civilians") and typed and typed[0] \
-                and not _same_side(source, doer) and _doer_named(art, a, last):
-            out.append(("accuses", typed[0], [doer]))
+    doers = [a.values[0] for a in actors if first <= a.first < last and a.values[0] not in (source, "civilians")
+             and not _same_side(source, a.values[0]) and _doer_named(art, a, last)]
+    if doers:  # they did what the statement's first event word names (typed only when needed)
+        topic = next((t or next(iter(main_types), "") for k, t in facts.trig_types if first <= k < last), "")
+        if topic:
+            out.extend(("accuses", topic, [doer]) for doer in doers)
     for ev in events:
         if ev.type in words("two_sided") or ev.trigger_span is None or not lo <= ev.trigger_span[0] < hi:
             continue
@@ -397,8 +418,7 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
             continue
         carried = last[1] if last and last[0].index == sent.index - 1 and _same_paragraph(last[0], sent) else None
         actors = art.in_sentence("actors", sent)
-        sent_events = _sentence_events(sent, events)
-        trig_types = _trigger_types(art, sent, lexicon, actors, placed)
+        facts = _SentenceFacts(art, sent, lexicon, actors, events, placed)
         has_claim_verb = any(v.values[0] in {"accuse", "claim"} for v in reporting)
         for verb in reporting:
             kind = verb.values[0]
@@ -418,6 +438,7 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
             mains = main_types
             if kind == "claim":  # one claims an attack, not a clash: "تبنى التنظيم الهجوم"
                 mains = [t for t in main_types if t not in words("two_sided")] or main_types
+            trig_types, sent_events = facts.trig_types, facts.events
             topics = _statement_topics(art, sent, verb, "accuse" if kind == "mutual" else kind, trig_types,
                                        sent_events, mains)
             if not topics:
@@ -477,7 +498,7 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                     _keep(out, art, sent, verb, (source, stance, topic), about, source_span,
                           0.45 if source.startswith("other:") else 0.6)
         for source, stance, topic, about, verb, source_span in _statement_claims(
-                art, sent, reporting, actors, events, lexicon, country, trig_types, main_types, carried):
+                art, sent, reporting, actors, events, lexicon, country, facts, main_types, carried):
             _keep(out, art, sent, verb, (source, stance, topic), about, source_span, 0.4)
         named = _last_speaker(art, sent, reporting, lexicon, country, carried)
         if named is not None:  # only a known actor is carried on: a bare title or name may be misread

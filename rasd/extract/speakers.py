@@ -28,7 +28,9 @@ def speaker_words() -> dict[str, frozenset[str]]:
     return word_lists("speakers.tsv")
 
 
+@functools.cache
 def words(kind: str) -> frozenset[str]:
+    """One kind's word set; cached, as the speaker finders ask for one on nearly every token."""
     return speaker_words().get(kind, frozenset())
 
 
@@ -42,11 +44,21 @@ def gap_before(art: Article, i: int) -> str:
 
 
 _PUNCT_SET = frozenset(_PUNCT)
+_BREAKS = frozenset("،,:\"«»()؛;")  # punctuation that parts a verb from its subject
+_OPEN_QUOTES = frozenset("\"«“")
+_CLOSE_QUOTES = frozenset("\"»”")
+_SAYING = frozenset(":\"«“")  # a colon or an opening quote: what is said follows
+_CLAUSE_MARKS = frozenset("،,:؛;()")
 
 
 def punct_before(art: Article, i: int) -> bool:
     """Whether punctuation stands between token ``i - 1`` and token ``i``."""
     return not _PUNCT_SET.isdisjoint(gap_before(art, i))
+
+
+def gap_has(art: Article, i: int, chars: frozenset[str]) -> bool:
+    """Whether one of ``chars`` stands between token ``i - 1`` and token ``i``."""
+    return not chars.isdisjoint(gap_before(art, i))
 
 
 def _skip_fillers(art: Article, i: int, end: int) -> int:
@@ -56,26 +68,41 @@ def _skip_fillers(art: Article, i: int, end: int) -> int:
     return i
 
 
-def np_end(art: Article, sent: Sentence, i: int, stops: frozenset[int] = frozenset()) -> int:
+def np_end(art: Article, sent: Sentence, i: int) -> int:
     """End of a speaker's noun phrase starting at token ``i``: before a stop word, a number,
     a clause opener (أن، بأن) or punctuation."""
-    stop, opener = words("stop"), words("pronoun_opener")
-    j = i
-    while j < sent.last and j - i < MAX_SPEAKER:
-        tok = art.tokens[j]
-        if j > i and (tok.text in stop or tok.is_number
-                      or (tok.text.startswith(("ان", "بان")) and len(tok.text) <= 4)
-                      or tok.text in opener):
-            break
-        if j > i and (punct_before(art, j) or j in stops):
-            break
-        if j > i and _new_definite(art.tokens[j - 1].text, tok.text):
-            break
-        if j > i + 1 and tok.text.startswith("ال") and any(
-                m.values[0] in _ACT_WORDS for m in art.between("triggers", j, j + 1)):
-            break  # "وأدانت رئاسة كردستان القصف": a definite word for an act is the verb's object
-        j += 1
-    return j
+    if i >= sent.last:
+        return i
+    enders = _np_enders()
+    acts = _act_starts(art)
+    tokens, text, starts, ends = art.tokens, art.text, art.starts, art.ends
+    end = min(sent.last, i + MAX_SPEAKER)
+    prev = tokens[i].text
+    for j in range(i + 1, end):
+        tok = tokens[j]
+        word = tok.text
+        if (word in enders or tok.is_number or (word.startswith(("ان", "بان")) and len(word) <= 4)
+                or not _PUNCT_SET.isdisjoint(text[ends[j - 1]:starts[j]])  # punct_before, inlined
+                or prev.startswith("لل") and _new_definite(prev, word)):
+            return j
+        if j > i + 1 and j in acts and word.startswith("ال"):
+            return j  # "وأدانت رئاسة كردستان القصف": a definite word for an act is the verb's object
+        prev = word
+    return end
+
+
+@functools.cache
+def _np_enders() -> frozenset[str]:
+    """Words a speaker's noun phrase stops before: stop words and clause openers."""
+    return words("stop") | words("pronoun_opener")
+
+
+def _act_starts(art: Article) -> frozenset[int]:
+    """Tokens opening a trigger of an act (``_ACT_WORDS``), found once per article."""
+    key = ("act_starts",)
+    if key not in art.memo:
+        art.memo[key] = frozenset(m.first for m in art.matches["triggers"] if m.values[0] in _ACT_WORDS)
+    return art.memo[key]  # type: ignore[return-value]
 
 
 # trigger classes of acts a speaker's name never contains ("القصف"، "الهجوم"، "الغارات")
@@ -117,10 +144,10 @@ def _personal_name(art: Article, i: int, j: int) -> tuple[int, int] | None:
 
 def _quoted_end(art: Article, sent: Sentence, i: int) -> int:
     """The end of a name in quotation marks opening at token ``i`` (else ``i``)."""
-    if i >= sent.last or not any(ch in gap_before(art, i) for ch in "\"«“"):
+    if i >= sent.last or not gap_has(art, i, _OPEN_QUOTES):
         return i
     for k in range(i + 1, min(sent.last, i + 5)):
-        if any(ch in gap_before(art, k) for ch in "\"»”"):
+        if gap_has(art, k, _CLOSE_QUOTES):
             return k
     return i
 
@@ -132,7 +159,7 @@ def _proper_name(art: Article, i: int, j: int) -> tuple[int, int] | None:
     if j - i < 2 or not has(art, i, "org_head"):
         return None
     nxt = art.tokens[i + 1].text
-    if any(ch in gap_before(art, i + 1) for ch in "\"«“"):
+    if gap_has(art, i + 1, _OPEN_QUOTES):
         return i + 1, j
     if not nxt.startswith(("ال", "لل")) and not has(art, i + 1, "head") \
             and not nxt.endswith(("يه", "ي", "يين", "يون")):  # "مجموعة يسارية": an adjective, no name
@@ -228,8 +255,7 @@ def _name_then_title(art: Article, sent: Sentence, i: int) -> tuple[int, int] | 
     for k in range(i + 2, min(i + 4, sent.last)):
         if any(punct_before(art, kk) for kk in range(i + 1, k)):
             return None
-        comma = gap_before(art, k).strip() in ("،", ",")
-        if has(art, k, "title") and (comma or not punct_before(art, k)):
+        if has(art, k, "title") and (gap_before(art, k).strip() in ("،", ",") or not punct_before(art, k)):
             return (i, k) if all(_name_word(art, m, i) for m in range(i, k)) else None
     return None
 
@@ -261,10 +287,25 @@ def speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[M
                   lexicon: Lexicon | None = None, country: str | None = None) -> Speaker | None:
     """The actor or noun phrase right after a reporting verb (``actors``: its sentence's), computed
     once per verb, country and lexicon use: sources, claims and the next sentence all ask."""
-    key = ("after", verb.first, verb.last, lexicon is None, country)
+    key = ("after", verb.first, verb.last)
     if key not in art.memo:
-        art.memo[key] = _speaker_after(art, sent, verb, actors, lexicon, country)
-    return art.memo[key]  # type: ignore[return-value]
+        art.memo[key] = _speaker_after(art, sent, verb, actors)
+    spk: Speaker | None = art.memo[key]  # type: ignore[assignment]
+    if lexicon is not None and spk is not None and _national_word(art, spk):
+        # "أعلنت الحكومة": only a bare national body word reads the lexicon and country
+        key = ("after", verb.first, verb.last, country)
+        if key not in art.memo:
+            art.memo[key] = _speaker_after(art, sent, verb, actors, lexicon, country)
+        spk = art.memo[key]  # type: ignore[assignment]
+    return spk
+
+
+def _national_word(art: Article, spk: Speaker) -> bool:
+    """Whether a speaker opens with a word ``_bare_national`` reads ("الحكومة"، "الجيش")."""
+    if spk[1] is None:
+        return False
+    word = art.tokens[art.token_at(spk[1][0])].text.lstrip("وف")
+    return any(word in words("national_" + body) for body in ("gov", "forces", "police"))
 
 
 def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]],
@@ -280,7 +321,7 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
         # (not "الهجوم الذي تبناه التنظيم": a verb with a pronoun back to the noun has its own subject)
         return next((_actor_speaker(art, a)[:2] + (verb.last,) for a in actors if a.last == verb.first - 1), None)
     i = _skip_fillers(art, verb.last, sent.last)
-    if i >= sent.last or any(ch in gap_before(art, i) for ch in "،,:\"«»()؛;"):
+    if i >= sent.last or gap_has(art, i, _BREAKS):
         return None
     if has(art, i, "dual_head") and any(a.first == i + 1 for a in actors):
         i += 1  # "حركتا حماس والجهاد": the first name speaks, the one after "و" joins it
@@ -291,13 +332,13 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
     if country_end:  # a state not in the actor list, named as written
         s, e = art.span(i, country_end)
         return "other:" + clean(art.text[s:e]), (s, e), country_end
-    if has(art, i, "generic_group") and _generic_group(art, art.span(i, np_end(art, sent, i))):
-        j = np_end(art, sent, i)  # "أعلن المتمردون": resolved to the group named before (resolved)
-        return "other:" + clean(art.surface(i, j)), art.span(i, j), j
     j = np_end(art, sent, i)
-    objects = frozenset(a.first for a in actors if a.first > i and not (a.first < j and a.last <= j
-                                                                         and _head_of_np(art, a, i)))
-    j = np_end(art, sent, i, objects)
+    if has(art, i, "generic_group") and _generic_group(art, art.span(i, j)):
+        # "أعلن المتمردون": resolved to the group named before (resolved)
+        return "other:" + clean(art.surface(i, j)), art.span(i, j), j
+    # the phrase also ends before an actor that is the verb's object rather than part of it
+    j = min([j] + [a.first for a in actors if a.first > i and not (a.first < j and a.last <= j
+                                                                   and _head_of_np(art, a, i))])
     if j == i:
         return None
     if j == i + 1 and has(art, i, "org_head"):
@@ -340,12 +381,13 @@ def _titled_before(art: Article, i: int) -> str | None:
     if not word.startswith("ال") or len(word) < 5:
         return None
     bare = word[2:]
+    forms = {bare, "و" + bare, "ف" + bare}  # the title without the article, or after و/ف
     for sent in reversed(art.sentences):
         if sent.first >= i:
             continue
         for k in range(min(sent.last, i) - 3, sent.first - 1, -1):
             text = art.tokens[k].text
-            if text != bare and not (text[:1] in "وف" and text[1:] == bare):
+            if text not in forms:
                 continue
             j = np_end(art, sent, k)
             if j - k < 3 or any(art.tokens[m].is_number for m in range(k, j)):
@@ -361,7 +403,7 @@ def _titled_before(art: Article, i: int) -> str | None:
 def _subject_gap(art: Article, i: int, j: int) -> bool:
     """Tokens [i, j) between a subject and its verb that keep them together: "قد" and up to
     two adjectives ("وكانت حركة «الشباب» المتطرفة قد أعلنت")."""
-    if j - i > 3 or any(ch in gap_before(art, k) for k in range(i + 1, j + 1) for ch in "،,:؛;()"):
+    if j - i > 3 or any(gap_has(art, k, _CLAUSE_MARKS) for k in range(i + 1, j + 1)):
         return False
     words = [art.tokens[k].text for k in range(i, j)]
     if words and words[-1] in ("قد", "لقد"):
@@ -373,7 +415,7 @@ def _subject_gap(art: Article, i: int, j: int) -> bool:
 def _speaker_before(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]],
                     lexicon: Lexicon | None = None, country: str | None = None) -> Speaker | None:
     """The subject before its verb ("الجيش نفى", "أن وزارة الدفاع نفت")."""
-    if verb.first > sent.first and any(ch in gap_before(art, verb.first) for ch in "،,:\"«»()؛;"):
+    if verb.first > sent.first and gap_has(art, verb.first, _BREAKS):
         return None
     if verb.first > sent.first and art.tokens[verb.first - 1].text in words("preposition"):
         return None  # "الجهاد الإسلامي في بيان": a noun after a preposition has no subject
@@ -422,7 +464,7 @@ def _no_subject(art: Article, sent: Sentence, i: int) -> bool:
     if i >= sent.last:
         return False
     text = art.tokens[i].text
-    return (any(ch in gap_before(art, i) for ch in ":\"«“") or text in ("ان", "بان") or text in words("pronoun_opener")
+    return (gap_has(art, i, _SAYING) or text in ("ان", "بان") or text in words("pronoun_opener")
             or text in words("preposition") or text.startswith(("لوكاله", "لصحيفه", "لقناه"))
             or has(art, i, "killing"))  # "ونفى مقتل أي مدنيين": the object, a verbal noun
 

@@ -186,9 +186,27 @@ def weekday_number(word: str) -> int | None:
 # ---------------------------------------------------------------- patterns
 
 def _alt(forms: Iterable[str]) -> str:
-    """A regex alternation of normalised forms, longest first, any spacing inside."""
-    uniq = sorted({_key(f) for f in forms}, key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in uniq) + ")"
+    """A regex alternation of normalised forms, any spacing inside, written as a trie: the
+    branches at each point start with different letters, so the engine tests one or two
+    letters per position instead of every form. A form is tried before the shorter forms it
+    extends, as a longest-first alternation tries it ("تشرين الاول" before "تشرين")."""
+    trie: dict[str, dict] = {}
+    for form in {_key(f) for f in forms}:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a form ends here
+    return "(?:" + _trie_pattern(trie) + ")"
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
+            for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    if "" in node:
+        alts.append("")  # the form that ends here, once every longer one has failed
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 _L = r"(?<!\w)"
@@ -727,31 +745,42 @@ def _longest_first(hits: Iterable[_Hit]) -> list[_Hit]:
 
 # Every match of a pattern holds one of its anchor words (or four digits) and is shorter
 # than _REACH, so each pattern only runs in windows around its anchors, found for all
-# patterns in one Aho-Corasick pass, instead of at every word of the article.
+# patterns in one Aho-Corasick pass, instead of at every word of the article. A window
+# reaches (before, after) characters from the anchor's end: _REACH each way, less where the
+# anchor opens or closes every match of its pattern.
 _REACH = 80
+_CLOSES = (_REACH, 1)  # the anchor ends the match: one character more for (?!\w)
 _Handler = Callable[[re.Match[str], str, Normalized, "dt.date | None"], "_Hit | None"]
-_FAMILIES: tuple[tuple[re.Pattern[str], _Handler, Iterable[str]], ...] = (
-    (_DAY_RE, lambda m, t, n, p: _day_word(m, t, n, p), _DAYWORDS),
-    (_WEEKDAY_RE, lambda m, t, n, p: _weekday(m, t, p), ["ال" + w for w in _WEEKDAYS]),
-    (_DATE_RE, lambda m, t, n, p: _date(m, t, p), [*_MONTHS, "شهر"]),
-    (_NUMERIC_RE, lambda m, t, n, p: _numeric(m, p), ()),
-    (_YEAR_RE, lambda m, t, n, p: _year(m, t, p), ()),
-    (_PERIOD_RE, lambda m, t, n, p: _period(m, p), _MODS),
+_FAMILIES: tuple[tuple[re.Pattern[str], _Handler, Iterable[str], tuple[int, int]], ...] = (
+    (_DAY_RE, lambda m, t, n, p: _day_word(m, t, n, p), _DAYWORDS, (_REACH, _REACH)),
+    (_WEEKDAY_RE, lambda m, t, n, p: _weekday(m, t, p), ["ال" + w for w in _WEEKDAYS], (_REACH, _REACH)),
+    (_DATE_RE, lambda m, t, n, p: _date(m, t, p), [*_MONTHS, "شهر"], (_REACH, _REACH)),
+    (_NUMERIC_RE, lambda m, t, n, p: _numeric(m, p), (), (_REACH, _REACH)),
+    (_YEAR_RE, lambda m, t, n, p: _year(m, t, p), (), (_REACH, _REACH)),
+    # "الأسبوع الماضي": every match ends with its modifier (single words)
+    (_PERIOD_RE, lambda m, t, n, p: _period(m, p), _MODS, _CLOSES),
+    # "هذا الشهر": every match opens with هذا/هذه, behind two letters of clitics at most
     (_THIS_RE, lambda m, t, n, p: _this(m.start("x"), m.end("x"), _UNITS[_key(m["unit"])][0], p),
-     ["هذا", "هذه"]),
-    (_SINCE_RE, lambda m, t, n, p: _since(m, p), _WORDS["since"]),
+     ["هذا", "هذه"], (2 + 3, _REACH)),
+    # "منذ يومين": every match opens with منذ/قبل, behind و or ف at most
+    (_SINCE_RE, lambda m, t, n, p: _since(m, p), _WORDS["since"], (1 + 3, _REACH)),
 )
 _DIGIT_FAMILIES = frozenset({3, 4})
+# words news uses at every turn: a phrase with another word ("بعد غد"، "ربيع الاول") is anchored
+# on that one, so that fewer and smaller stretches are searched
+_BUSY = frozenset({"بعد", "يوم", "ليله", "الاول", "الاولي", "الثاني", "الثانيه", "ثاني", "الاخر", "الاخره",
+                   "الماضيه", "المقبله", "القادمه"})
 _ANCHORS = ahocorasick.Automaton()
-_anchor_masks: dict[str, int] = {}
-for _i, (_, _, _phrases) in enumerate(_FAMILIES):
+_anchor_families: dict[str, set[int]] = {}
+for _i, (_, _, _phrases, _) in enumerate(_FAMILIES):
     for _phrase in _phrases:
-        _w = max(reversed(_phrase.split()), key=len)  # one word every match of the phrase holds
-        _anchor_masks[_w] = _anchor_masks.get(_w, 0) | 1 << _i
-for _w, _mask in _anchor_masks.items():
-    _ANCHORS.add_word(_w, (len(_w), _mask))
+        _words = [w for w in _phrase.split() if w not in _BUSY] or _phrase.split()
+        _w = max(reversed(_words), key=len)  # one word every match of the phrase holds
+        _anchor_families.setdefault(_w, set()).add(_i)
+for _w, _fams in _anchor_families.items():
+    _ANCHORS.add_word(_w, (len(_w), tuple(sorted(_fams))))
 _ANCHORS.make_automaton()
-_FOUR_DIGITS = re.compile(r"\d{4}")
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")  # as \d{4}, but the engine skips to the next digit
 _PROCLITICS = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "فال", "بال", "لل", "ولل"}
 
 
@@ -766,30 +795,44 @@ def _is_word(t: str, start: int, end: int) -> bool:
     return (before in _PROCLITICS or before.isdigit()) and not (k > 0 and t[k - 1].isalnum())
 
 
-def _merge(t: str, spots: list[int]) -> list[tuple[int, int]]:
-    """Merged stretches of ``t`` within _REACH of the sorted ``spots``."""
-    out: list[tuple[int, int]] = []
+def _merge(t: str, spots: list[int], reach: tuple[int, int]) -> list[tuple[int, int]]:
+    r"""Merged stretches of ``t`` within ``reach`` (before, after) of the sorted ``spots``, each
+    ending at a word's end: (?!\w) would take a cut inside a word for an end. A stretch's end is
+    moved to its word's end only when that decides whether the next spot joins it, and at the close."""
+    out: list[list[int]] = []
+    size = len(t)
+    before, after = reach
     for spot in spots:
-        a, b = max(0, spot - _REACH), min(len(t), spot + _REACH)
-        while b < len(t) and t[b].isalnum():
-            b += 1  # a window never ends inside a word: (?!\w) would take the cut for an end
+        a, b = max(0, spot - before), min(size, spot + after)
+        if out and a > out[-1][1]:
+            out[-1][1] = _word_end(t, out[-1][1])
         if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], b)
+            out[-1][1] = b
         else:
-            out.append((a, b))
-    return out
+            out.append([a, b])
+    return [(a, _word_end(t, b)) for a, b in out]
+
+
+def _word_end(t: str, i: int) -> int:
+    """``i``, or the end of the word that ``i`` falls inside."""
+    while i < len(t) and t[i].isalnum():
+        i += 1
+    return i
 
 
 def _windows(t: str) -> list[list[tuple[int, int]]]:
     """For each pattern family, the stretches of ``t`` where it can match."""
     spots: list[list[int]] = [[] for _ in _FAMILIES]
-    for end, (size, mask) in _ANCHORS.iter(t):
-        if _is_word(t, end + 1 - size, end + 1):
-            for i in range(len(_FAMILIES)):
-                if mask >> i & 1:
-                    spots[i].append(end + 1)
+    size = len(t)
+    for end, (length, families) in _ANCHORS.iter(t):
+        end += 1
+        if end < size and t[end].isalpha():
+            continue  # inside a longer word (what _is_word checks first, without the call)
+        if _is_word(t, end - length, end):
+            for i in families:
+                spots[i].append(end)
     digits = [m.end() for m in _FOUR_DIGITS.finditer(t)]
-    return [_merge(t, digits if i in _DIGIT_FAMILIES else spots[i]) for i in range(len(_FAMILIES))]
+    return [_merge(t, digits if i in _DIGIT_FAMILIES else spots[i], family[3]) for i, family in enumerate(_FAMILIES)]
 
 
 def _hits(n: Normalized, p: dt.date | None, full_scan: bool = False) -> list[_Hit]:
@@ -801,7 +844,7 @@ def _hits(n: Normalized, p: dt.date | None, full_scan: bool = False) -> list[_Hi
     t = n.text
     everywhere = [[(0, len(t))]] * len(_FAMILIES)
     hits: list[_Hit | None] = []
-    for (pattern, handle, _), windows in zip(_FAMILIES, everywhere if full_scan else _windows(t), strict=True):
+    for (pattern, handle, _, _), windows in zip(_FAMILIES, everywhere if full_scan else _windows(t), strict=True):
         for a, b in windows:
             hits.extend(handle(m, t, n, p) for m in pattern.finditer(t, a, b))
     return _longest_first(h for h in hits if h is not None)
