@@ -5,8 +5,9 @@
 Runs in this one process (one core) and counts its CPU time (time.process_time); other work
 on a shared machine still slows each pass, so the bare and full passes alternate and the best of
 R runs of each is kept. Prints articles/s and characters/s for both, their ratio, and the rate
-scaled to 1,600-character articles (the size issue #2 states its aim in). Reads
-../shared/corpus/pool.jsonl by default.
+scaled to 1,600-character articles (a typical wire report; the pool's average is 2,847). Reads
+../shared/corpus/pool.jsonl by default. ``benchmarks/instructions.py`` counts machine
+instructions per article instead, a cost the load of a shared machine does not change.
 """
 
 from __future__ import annotations
