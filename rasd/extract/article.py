@@ -10,8 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from rasd.lexicon import Lexicon, Match
-from rasd.text import Normalized, Token, norm, normalize, sentences, tokenize
+from rasd.lexicon import Lexicon, Match, norm_phrase
+from rasd.text import Normalized, Token, normalize, sentences, tokenize
 
 _CLAUSE_MARK = re.compile("[،,؛;:]")
 # words of a day set off by commas in the middle of a clause ("سيطرت، السبت، على"، "قالت، أمس، إن")
@@ -126,7 +126,7 @@ class Article:
         """Whether a match was found only by reading its last word's ة as the pronoun ه
         (normalisation writes both ه): "سيطرة" as "سيطر" + ه, "غداة" as "غدا" + ه."""
         last = m.last - 1
-        return self.text[self.starts[last]:self.ends[last]].endswith("ة") and not norm(m.phrase).endswith("ه")
+        return self.text[self.starts[last]:self.ends[last]].endswith("ة") and not norm_phrase(m.phrase).endswith("ه")
 
     def clause_of(self, i: int, sent: Sentence) -> tuple[int, int]:
         """Token range of the clause (between commas, semicolons) holding token ``i``."""

@@ -31,7 +31,7 @@ from rasd.extract.speakers import (
     subject,
     words,
 )
-from rasd.lexicon import Lexicon, Match
+from rasd.lexicon import Lexicon, Match, norm_phrase
 from rasd.text import norm
 
 _CLAIM_REACH = 8  # tokens between "تبنى" and the event word it claims
@@ -66,7 +66,7 @@ def _second_side(art: Article, sent: Sentence, spk: Speaker) -> list[Speaker]:
 def _accusation_frame(art: Article, sent: Sentence, verb: Match[str]) -> bool:
     """"حمّل" accuses only with "المسؤولية" in its sentence, "نسب" only with "إلى" after it;
     otherwise the same letters are "حملة" (a campaign) or "نسبة" (a share)."""
-    head = norm(verb.phrase).split()[0]
+    head = norm_phrase(verb.phrase).split()[0]
     words = [art.tokens[i].text for i in range(sent.first, sent.last)]
     if head.lstrip("يتم").startswith("حمل") and not any("مسؤولي" in w for w in words):
         return False

@@ -16,7 +16,7 @@ from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.figures import find_figures
 from rasd.extract.timex import TimeExpr, find_times
 from rasd.geo import Geocoder, Place
-from rasd.lexicon import Lexicon, Match
+from rasd.lexicon import Lexicon, Match, norm_phrase
 from rasd.text import dateline, norm
 
 
@@ -68,8 +68,8 @@ def build_context(art: Article, pub: dt.date | None, lexicon: Lexicon, geocoder:
         actor = actor_id(lexicon, art, m, country)
         if actor is None:
             continue
-        if norm(m.phrase).startswith("التنظيم"):  # "the organisation": the one named last
-            named = [r.values[0] for r in resolved if "تنظيم" in norm(r.phrase)]
+        if norm_phrase(m.phrase).startswith("التنظيم"):  # "the organisation": the one named last
+            named = [r.values[0] for r in resolved if "تنظيم" in norm_phrase(r.phrase)]
             actor = named[-1] if named else actor
         resolved.append(Match(m.first, m.last, m.phrase, (actor,)))
     art.set_matches("actors", resolved)
@@ -90,12 +90,12 @@ def actor_id(lexicon: Lexicon, art: Article, m: Match[str], country: str | None)
                 break
     info = lexicon.actor_info.get(chosen)
     if country and info and info.country and info.country != country \
-            and norm(m.phrase) in lexicon.generic_aliases:
+            and norm_phrase(m.phrase) in lexicon.generic_aliases:
         return None
     if info and not info.contract:
         surface = art.surface(m.first, m.last)
         head = norm(surface)[:1]
-        if head in {"و", "ف", "ب", "ل"} and not norm(m.phrase).startswith(head):
+        if head in {"و", "ف", "ب", "ل"} and not norm_phrase(m.phrase).startswith(head):
             surface = surface[1:]
         if surface.startswith("لل"):
             surface = "ال" + surface[2:]

@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.extract.article import Article, Sentence
-from rasd.lexicon import Lexicon, Match
-from rasd.text import norm
+from rasd.lexicon import Lexicon, Match, norm_phrase
 
 WINDOW = 6  # tokens either side of a trigger in which cues refine it
 _FALL_REACH = 10  # tokens from "سقوط" to its "بيد": the places that fell stand between
@@ -88,7 +87,7 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
     if not exposed and _is_purpose(art.tokens[trig.first].text, trig.phrase):
         return True  # "لاستعادة", "لتحريرها": in order to retake, not retaken
     tok = art.tokens[trig.first].text.lstrip("وف")
-    if len(tok) > 3 and tok[0] == "س" and tok[1] in "يتن" and not norm(trig.phrase).startswith("س"):
+    if len(tok) > 3 and tok[0] == "س" and tok[1] in "يتن" and not norm_phrase(trig.phrase).startswith("س"):
         return True  # "سيقصف", "وستشن": the future prefix on a verb
     return bool(trig.first > sent.first and art.tokens[trig.first - 1].text in {"سوف", "لن", "لم"})
 
@@ -109,14 +108,14 @@ def _misread(art: Article, m: Match[str]) -> bool:
         return False
     if art.taa_read_as_pronoun(m):
         return True
-    phrase, text = norm(m.phrase), art.tokens[m.first].text
+    phrase, text = norm_phrase(m.phrase), art.tokens[m.first].text
     return text.endswith("ا") and not phrase.endswith("ا") and text[:-1].endswith(phrase)
 
 
 def _is_purpose(token: str, phrase: str) -> bool:
     """A verbal noun with the purpose lam attached directly (ل + masdar, no article)."""
     word = token.lstrip("وف")
-    head = norm(phrase).split()[0]
+    head = norm_phrase(phrase).split()[0]
     if word.startswith("لل") and not head.startswith("ل"):
         return True  # "للقبض على": لـ + the article
     return word.startswith("ل") and not head.startswith("ل") and word[1:].startswith(head[:2])

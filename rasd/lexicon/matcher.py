@@ -8,6 +8,7 @@ phrase's own article is optional too, so "الجيش السوري" also matches 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -16,6 +17,13 @@ from rasd.text.normalize import norm
 from rasd.text.tokenize import Token
 
 T = TypeVar("T")
+
+
+@functools.lru_cache(maxsize=50_000)
+def norm_phrase(phrase: str) -> str:
+    """The normalised form of a matched phrase (``Match.phrase``), memoised: a lexicon's phrases
+    are a few thousand, asked about for every trigger and cue."""
+    return norm(phrase)
 
 
 def _bare(word: str) -> str:
