@@ -53,14 +53,36 @@ def test_word_led_searches_find_what_the_full_patterns_find():
 
     texts = [ARTICLE, "قرى الهديدة والفسلوج وجميعها تابعة لمحافظة مأرب، والتابعة  \n في ريف حلب",
              "بلدة تابعة تقع في، وكلها الواقعة قرب حي وبحي فالقرية والقرى ومطارات قريتي قريتين",
-             "جميعها\u00a0تابعة لها، كلهاتابعة، التابعةX تتبع مخيم", ""]
+             "جميعها\u00a0تابعة لها، كلهاتابعة، التابعةX تتبع مخيم", "",
+             "على بعد 5 كيلومترات شمال حلب، وحكم جنوبي، 3 أميال غرب البلدة، ومترا  الى الشرق"]
     for text in map(norm, texts):
         assert [(h.span(), h.groupdict()) for h in relative._holder_hits(text)] == \
             [(h.span(), h.groupdict()) for h in relative._holder_re().finditer(text)]
         heads = [h.span() for h in geocoder._head_pattern().finditer(text)]
         assert [h.span() for h in geocoder._head_hits(text)] == heads
-        assert [h.span() for h in geocoder._head_hits(text, Geocoder.default()._find(text)[1])] == heads
+        _, head_starts, belong_starts, tail_starts = Geocoder.default()._find(text)
+        assert [h.span() for h in geocoder._head_hits(text, head_starts)] == heads
+        assert [(h.span(), h.groupdict()) for h in relative._holder_hits(text, belong_starts)] == \
+            [(h.span(), h.groupdict()) for h in relative._holder_re().finditer(text)]
+        gate = relative._distance_gate()
+        assert any(gate.match(text, at) for at in tail_starts) == (gate.search(text) is not None)
         assert (relative._distance_gate().search(text) is not None) >= \
             (relative._distance_re().search(text) is not None)
     far = norm("تقع قرية الصفا على بعد 60 كلم شمال شرق حلب و20 ميلا غربي دمشق")
     assert relative._distance_re().search(far) and relative._distance_gate().search(far)
+
+
+def test_memoised_rounding_gives_fresh_equal_locations():
+    import math
+
+    geo = Geocoder(Geocoder.default().gaz, Geocoder.default().lex)
+    e = geo.gaz.lookup("حلب")[0]
+    first = geo._location("حلب", e, "town", 36.2012345, 37.1612345)
+    again = geo._location("حلب", e, "town", 36.2012345, 37.1612345)  # from the memo
+    assert first == again and first is not again
+    assert (again["lat"], again["lon"]) == (round(36.2012345, 4), round(37.1612345, 4))
+    signed = geo._location("x", e, "town", -0.0, 0.0)  # zeros keep their sign: never memoised
+    assert math.copysign(1, signed["lat"]) == -1 and math.copysign(1, signed["lon"]) == 1
+    for margin, weak in ((4.0, False), (0.0, True), (1.25, False), (4.0, False)):
+        expected = 0.5 + 0.45 * math.tanh(margin / 3)
+        assert geo._confidence(margin, weak) == round(expected * 0.8 if weak else expected, 3)

@@ -104,6 +104,8 @@ class Geocoder:
         # per-process memos: a key's candidates, and what the two words before a name imply
         self._lookup_memo: dict[str, list[Entry]] = {}
         self._before_memo: dict[tuple[str, str], tuple[str | None, str, int | None, bool]] = {}
+        self._rounded: dict[tuple[float, float], tuple[float, float]] = {}  # a point to 4 decimals
+        self._conf_memo: dict[tuple[float, bool], float] = {}
         for key in gazetteer.by_key:
             head, _, rest = key.partition(" ")
             h = lexicon.heads.get(head)
@@ -124,11 +126,17 @@ class Geocoder:
                 alias = "لل" + key[2:]
                 if alias not in keys:
                     self._auto.add_word(alias, (key, True, None))
-        # the head words of unknown places ride along (value: (place key or None, ll, head word)),
-        # so that the one scan of the text also finds where _framed must look
-        for word in _framing_heads():
+        # words other searches start from ride along, so that the one scan of the text also finds
+        # where they must look (value: (place key or None, ll, ((role, length), ...) or None)):
+        # 0 the head words of unknown places (_framed), 1 the belong words of list holders and
+        # 2 the distance units' last words (relative.py)
+        riders: dict[str, list[tuple[int, int]]] = {}
+        for role, words in enumerate((_framing_heads(), relative.belong_words(), relative.unit_tails())):
+            for word in words:
+                riders.setdefault(word, []).append((role, len(word)))
+        for word, rides in riders.items():
             key, ll, _ = self._auto.get(word, (None, False, None))
-            self._auto.add_word(word, (key, ll, word))
+            self._auto.add_word(word, (key, ll, tuple(rides)))
         self._auto.make_automaton()
         # three-letter names glued to a clitic ("بحلب", "لعدن") only when the place is strong
         self._short_ok = {k for k in keys if len(k) <= 3 and any(
@@ -166,24 +174,28 @@ class Geocoder:
 
     # ---- matching -------------------------------------------------------------------
 
-    def _find(self, t: str) -> tuple[list[_Mention], list[int]]:
-        """The place mentions of a text, and where the unknown-place head words that end a word
-        begin (for each such word end, its longest head: ``_head_end().finditer`` found alike)."""
+    def _find(self, t: str) -> tuple[list[_Mention], list[int], list[int], list[int]]:
+        """The place mentions of a text, and where the riding words (see ``__init__``) that end a
+        word begin, by role: unknown-place heads, belong words, unit tails (for each such word
+        end, its longest word: ``_head_end().finditer`` and ``_belong_re().finditer`` find alike)."""
         raw: list[tuple[int, int, str, bool, str]] = []
-        heads: dict[int, int] = {}  # word end -> start of its longest head (hits come by end)
+        # per role, word end -> start of its longest riding word (hits come by end)
+        found: tuple[dict[int, int], dict[int, int], dict[int, int]] = ({}, {}, {})
         n = len(t)
         letters = _LETTERS
         short_ok = self._short_ok
         append = raw.append
         spaced = t + " "  # every hit has a next character (no key ends with a space)
-        for end, (key, ll, head) in self._auto.iter(spaced):
+        for end, (key, ll, rides) in self._auto.iter(spaced):
             stop = end + 1
             if spaced[stop] in letters:
                 continue
-            if head is not None:
-                at = stop - len(head)
-                if heads.get(stop, n) > at:
-                    heads[stop] = at
+            if rides is not None:
+                for role, size in rides:
+                    at = stop - size
+                    starts = found[role]
+                    if starts.get(stop, n) > at:
+                        starts[stop] = at
                 if key is None:
                     continue
             start = stop - len(key)
@@ -214,7 +226,8 @@ class Geocoder:
             taken[lo:stop] = b"\x01" * (stop - lo)
             out.append(_Mention(start, stop, key, ll, lookup(key), prefix))
         out.sort(key=lambda m: m.start)
-        return out, list(heads.values())
+        heads, belongs, tails = found
+        return out, list(heads.values()), list(belongs.values()), list(tails.values())
 
     def _context(self, t: str, m: _Mention) -> None:
         ws = m.start - len(m.prefix) - (1 if m.ll else 0)
@@ -287,9 +300,10 @@ class Geocoder:
     def _accept(self, t: str, mentions: list[_Mention]) -> None:
         prev: _Mention | None = None
         for m in mentions:
-            if prev is not None and prev.accepted and self._licensed(prev) or prev is not None and prev.accepted:
-                gap = t[prev.end:m.start - len(m.prefix) - (1 if m.ll else 0)]
-                if len(gap) <= 3 and gap.strip() in ("", "،", ",", "و") and (
+            ws = m.start - len(m.prefix) - (1 if m.ll else 0)
+            if prev is not None and prev.accepted and ws - prev.end <= 3:  # else the gap is too long
+                gap = t[prev.end:ws]
+                if gap.strip() in ("", "،", ",", "و") and (
                         m.prefix.startswith("و") or "،" in gap or "," in gap or gap.strip() == "و"):
                     m.listed = prev.head is not None or prev.listed or prev.direction is not None
                     if prev.prep and m.head is None and m.direction is None and (
@@ -423,13 +437,17 @@ class Geocoder:
         for i, m in enumerate(mentions):  # link "X في ريف Y" once first guesses exist
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if m.accepted and nxt is not None and nxt.accepted:
-                gap = _WORDS.findall(t, m.end, nxt.start)
-                if len(gap) > 3 and len(gap) - gap.count("،") - gap.count(",") > 3:
-                    continue  # more than three words between: no "X في ريف Y"
-                words = [w for w in gap if w not in ("،", ",")]
-                if 0 < len(words) <= 3 and all(w in _ENCLOSE_GAP or w in self.lex.heads or any(
-                        s in self.lex.heads for s in stems(w)) or w in self.lex.directions for w in words) and (
-                        words[0] in ("في", "ب", "ضمن") or words[0].startswith("ب") or words[0].startswith("ال")):
+                # the gap's words up to a fourth (a gap may run for a paragraph: read no further)
+                words: list[str] = []
+                for w in _WORDS.finditer(t, m.end, nxt.start):
+                    if w.group() not in ("،", ","):
+                        words.append(w.group())
+                        if len(words) > 3:
+                            break
+                if 0 < len(words) <= 3 and (
+                        words[0] in ("في", "ب", "ضمن") or words[0].startswith("ب") or words[0].startswith("ال")) and all(
+                        w in _ENCLOSE_GAP or w in self.lex.heads or any(s in self.lex.heads for s in stems(w))
+                        or w in self.lex.directions for w in words):
                     m.enclosing = nxt
         anchors = self._anchors(mentions)
         cache: dict[tuple, tuple[Entry, list[float]]] = {}
@@ -520,9 +538,30 @@ class Geocoder:
     # ---- output ---------------------------------------------------------------------
 
     def _location(self, name_ar: str, e: Entry, kind: str, lat: float, lon: float) -> dict:
+        point = self._rounded.get((lat, lon)) if lat and lon else None  # +-0.0 round apart: not memoised
+        if point is None:
+            point = (round(lat, 4), round(lon, 4))  # round(x, 4) costs a decimal conversion
+            if lat and lon:
+                if len(self._rounded) > 200_000:
+                    self._rounded.clear()
+                self._rounded[(lat, lon)] = point
         return {"name_ar": name_ar, "name": e.name, "country": self.gaz.country_name(e.cc),
-                "admin1": e.admin1 or None, "lat": round(lat, 4), "lon": round(lon, 4),
+                "admin1": e.admin1 or None, "lat": point[0], "lon": point[1],
                 "precision": PRECISION[kind], "gazetteer_id": e.gid}
+
+    def _confidence(self, margin: float, weak: bool) -> float:
+        """A place's confidence from its score margin (weak: unlicensed and not strong), memoised:
+        most mentions share a handful of margins, and round(x, 3) costs a decimal conversion."""
+        conf = self._conf_memo.get((margin, weak))
+        if conf is None:
+            conf = 0.5 + 0.45 * math.tanh(margin / 3)
+            if weak:
+                conf *= 0.8
+            conf = round(conf, 3)
+            if len(self._conf_memo) > 100_000:
+                self._conf_memo.clear()
+            self._conf_memo[(margin, weak)] = conf
+        return conf
 
     def _directional(self, e: Entry, direction: int, ref_kind: str) -> tuple[float, float]:
         """The point of "north of X": X itself for a town; for an area, its towns in that sector."""
@@ -575,10 +614,8 @@ class Geocoder:
             name_ar = self._region_name(norm_text, m) or name_ar
         scores = sorted(m.scores, reverse=True)
         margin = scores[0] - scores[1] if len(scores) > 1 else 4.0
-        conf = 0.5 + 0.45 * math.tanh(margin / 3)
-        if not (self._licensed(m) or self._strong(e)):
-            conf *= 0.8
-        return Place(s, t_end, name_ar, self._location(name_ar, e, kind, lat, lon), kind, round(conf, 3))
+        conf = self._confidence(margin, not (self._licensed(m) or self._strong(e)))
+        return Place(s, t_end, name_ar, self._location(name_ar, e, kind, lat, lon), kind, conf)
 
     def _region_name(self, norm_text: Normalized, m: _Mention) -> str | None:
         """The whole written name of a directional area or countryside: "ريف حلب الشمالي",
@@ -687,7 +724,7 @@ class Geocoder:
             raise TypeError(f"places(): text must be str, not {type(text).__name__}")
         norm_text = normalized or normalize(text)
         t = norm_text.text
-        mentions, heads = self._find(t)
+        mentions, heads, belongs, tails = self._find(t)
         for m in mentions:
             self._context(t, m)
         self._accept(t, mentions)
@@ -697,18 +734,20 @@ class Geocoder:
         covered = [(m.start - len(m.prefix), m.end) for m in mentions]
         out += self._unknown(norm_text, t, mentions, covered)
         out += self._framed(norm_text, t, covered, out, mentions, heads)
-        out += self._relative(norm_text, t, mentions, covered, out)
+        out += self._relative(norm_text, t, mentions, covered, out, belongs, tails)
         out.sort(key=lambda p: p.start)
         return out
 
     def _relative(self, norm_text: Normalized, t: str, mentions: list[_Mention],
-                  covered: list[tuple[int, int]], out: list[Place]) -> list[Place]:
+                  covered: list[tuple[int, int]], out: list[Place], belongs: list[int] | None = None,
+                  tails: list[int] | None = None) -> list[Place]:
         """Places written relative to another (``rasd.geo.relative``): a list's trailing holder,
-        a quarter set by a direction from a far city, a distance and bearing from a place."""
-        added = relative.trailing_holders(self, norm_text, t, mentions, covered, out)
+        a quarter set by a direction from a far city, a distance and bearing from a place
+        (``belongs``, ``tails``: where ``_find`` saw their words, else searched for)."""
+        added = relative.trailing_holders(self, norm_text, t, mentions, covered, out, belongs)
         found = sorted(out + added, key=lambda p: p.start)
         relative.far_quarters(self, norm_text, t, mentions, found)
-        relative.offsets(self, norm_text, t, mentions, found)
+        relative.offsets(self, norm_text, t, mentions, found, tails)
         return added
 
     def _no_name(self, word: str, head_word: str) -> bool:

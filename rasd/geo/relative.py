@@ -77,10 +77,22 @@ def _distance_gate() -> re.Pattern[str]:
 
     Cheap to search (no look-behind, no number words), it spares most articles the full pattern.
     """
-    # a tail's opening alef ("اميال") is left off: alef opens most words, and the rest suffices
-    tails = sorted({re.escape(w.split()[-1].removeprefix("ا")) for w in _with("unit") + _with("mile")},
-                   key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(tails)})(?![{_AR}])\s+(?:الي\s+)?{_DIR_RE}")
+    tails = "|".join(map(re.escape, unit_tails()))
+    return re.compile(rf"(?:{tails})(?![{_AR}])\s+(?:الي\s+)?{_DIR_RE}")
+
+
+@lru_cache(maxsize=1)
+def unit_tails() -> list[str]:
+    """The last words of the distance units, longest first, as ``_distance_gate`` looks for them.
+
+    A tail's opening alef ("اميال") is left off: alef opens most words, and the rest suffices.
+    """
+    return sorted({w.split()[-1].removeprefix("ا") for w in _with("unit") + _with("mile")}, key=len, reverse=True)
+
+
+def belong_words() -> list[str]:
+    """The words ("تابعة", "الواقعة" ...) that ``_holder_re`` needs, longest first."""
+    return _with("belong")
 
 
 @lru_cache(maxsize=1)
@@ -96,18 +108,18 @@ def _belong_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{belong})(?![{_AR}])")
 
 
-def _holder_hits(t: str) -> Iterator[re.Match[str]]:
+def _holder_hits(t: str, leads: list[int] | None = None) -> Iterator[re.Match[str]]:
     """``_holder_re().finditer(t)``, tried only where a belong word ends a word.
 
     The full pattern opens with a look-behind, so a search tries it at every character; a
     belong word is rare and cheap to find, and every match holds one: written alone, or after
     an "all" word and spaces (the word before the spaces). Match objects and order are the
-    full search's.
+    full search's. ``leads``: where the longest belong word ending each word begins, in order
+    (``Geocoder._find`` collects them in its one scan), else searched for here.
     """
     full = _holder_re()
     end = 0
-    for lead in _belong_re().finditer(t):
-        at = lead.start()
+    for at in (lead.start() for lead in _belong_re().finditer(t)) if leads is None else leads:
         j = at
         while j > 0 and t[j - 1].isspace():
             j -= 1
@@ -231,10 +243,18 @@ def _relocate(geo: Geocoder, p: Place, lat: float, lon: float, ref: Entry, gid: 
     p.confidence = 0.5
 
 
-def offsets(geo: Geocoder, norm_text: Normalized, t: str, mentions: list[_Mention], out: list[Place]) -> None:
+def offsets(geo: Geocoder, norm_text: Normalized, t: str, mentions: list[_Mention], out: list[Place],
+            tails: list[int] | None = None) -> None:
     """"قرية X التي تبعد 60 كلم شرق حلب": X takes the point 60 km east of Aleppo when the
-    gazetteer lacks it or holds only namesakes far from there."""
-    if "كم" not in t and "كلم" not in t and "كيلو" not in t and "ميل" not in t or not _distance_gate().search(t):
+    gazetteer lacks it or holds only namesakes far from there.
+
+    ``tails``: where the unit tails (``unit_tails``) that end a word begin (``Geocoder._find``
+    collects them): the gate is then tried only there instead of searched for.
+    """
+    if "كم" not in t and "كلم" not in t and "كيلو" not in t and "ميل" not in t:
+        return
+    gate = _distance_gate()
+    if not (gate.search(t) if tails is None else any(gate.match(t, at) for at in tails)):
         return
     index: _Index | None = None
     lead = _roles()
@@ -313,16 +333,16 @@ def _described(geo: Geocoder, t: str, at: int, index: _Index) -> Place | None:
 
 
 def trailing_holders(geo: Geocoder, norm_text: Normalized, t: str, mentions: list[_Mention],
-                     covered: list[tuple[int, int]], out: list[Place]) -> list[Place]:
+                     covered: list[tuple[int, int]], out: list[Place], leads: list[int] | None = None) -> list[Place]:
     """"اشتباكات في مناطق A وB ومنطقة C وجميعها تابعة لمحافظة مأرب": the unknown items of the
-    list take a point from the holder written after it."""
+    list take a point from the holder written after it (``leads``: as for ``_holder_hits``)."""
     from rasd.geo.geocoder import Place, _could_name, _framing_words, stems
 
     found: list[Place] = []
     if "تابع" not in t and "تتبع" not in t and "الواقع" not in t and "تقع" not in t:
         return found
     index: _Index | None = None
-    for hit in _holder_hits(t):
+    for hit in _holder_hits(t, leads):
         if index is None:
             index = _Index(norm_text, mentions, out)
         # the holder: the next place, past its head word ("لمحافظة مأرب")
