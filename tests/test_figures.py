@@ -296,3 +296,18 @@ def test_a_quoted_group_name_between_the_count_and_its_verb():
 ])
 def test_the_numeral_two_after_its_noun(text, kind):
     assert [(f.kind, f.low) for f in find_figures(text)] == [(kind, 2)]
+
+
+@pytest.mark.parametrize("text, kind, counts", [
+    ("وقال شهود إن 14 مسلحا وثلاثة مدنيين قتلوا في الاشتباكات قرب البلدة.", "fatalities", [14, 3]),
+    ("وأكدت الشرطة أن خمسة جنود و8 مدنيين أصيبوا في انفجار العبوة.", "injuries", [5, 8]),
+    ("وذكر المرصد أن 20 عنصرا من الفصائل و6 من قوات النظام لقوا حتفهم.", "fatalities", [20, 6]),
+])
+def test_counts_joined_by_waw_share_the_verb_after_them(text, kind, counts):
+    got = [(f.kind, f.low) for f in find_figures(text)]
+    assert got == [(kind, n) for n in counts]
+
+
+def test_a_count_of_other_people_before_counted_victims_stays_unread():
+    text = "ونقلت الحافلة 30 راكبا وأربعة مدنيين قتلوا لاحقا في القصف."
+    assert [(f.kind, f.low) for f in find_figures(text)] == [("fatalities", 4)]

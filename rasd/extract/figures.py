@@ -252,6 +252,19 @@ def _merge_casualties(t: _Text, start: int, kind: str, cut: int, floor: int = 0)
     return start, kind, cut
 
 
+def _shared_post(t: _Text, k: int) -> str | None:
+    """"إن 12 متشددا وخمسة مدنيين قتلوا": counted people joined by و to more counted people
+    share the verb after those (the kind of its figure)."""
+    texts = t.toks.texts
+    j = k + 1 if k < t.toks.size and texts[k] == "و" else k
+    q = t.core_at.get(j)
+    if q is None or q.use != "count" or (j == k and not (q.cut and texts[j].startswith("و"))):
+        return None
+    victim = t.victim_at(q.c1)
+    post = t.post_at(victim[0]) if victim is not None else None
+    return post[1] if post is not None else None
+
+
 def _figure_for(t: _Text, q: Q, prev: tuple[int, str] | None) -> tuple[Figure, int] | None:
     toks = t.toks
     texts = toks.texts
@@ -315,6 +328,8 @@ def _figure_for(t: _Text, q: Q, prev: tuple[int, str] | None) -> tuple[Figure, i
         kind = head_kind
     elif kind is None and post is not None:
         kind = post[1]
+    elif kind is None and victim is not None and not subset:
+        kind = _shared_post(t, k)
     if kind is None and prev is not None and not subset and head_kind is None:
         # "مقتل 5 جنود و3 مدنيين": a number joined by و to the figure before it shares its kind
         pend, pkind = prev
