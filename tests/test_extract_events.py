@@ -601,3 +601,18 @@ def test_an_act_n_days_before_the_sentences_day(gap, days):
             "بلدة سوروتش.")
     ev = _one(text, "suicide_bomb")
     assert ev["date"] == str(dt.date(2024, 3, 8) - dt.timedelta(days=days))
+
+
+def test_bombers_counted_among_the_dead_tell_no_bombing():
+    text = ("الأنبار - أعلنت قيادة العمليات العراقية اليوم صد هجوم لتنظيم داعش على ناحية البغدادي، "
+            "وقتل 15 من عناصره بينهم أربعة انتحاريين، فضلا عن تفكيك عبوات ناسفة قرب مدينة هيت.")
+    events = rasd.extract(text, published="2016-04-10").to_dict()["events"]
+    assert "suicide_bomb" not in {e["type"] for e in events}
+    assert any(e["type"] == "armed_clash" and e["fatalities"]["low"] == 15 for e in events)
+
+
+def test_suicide_attacks_carried_out_by_some_of_them_stay_events():
+    text = ("حمص - قال التنظيم إن مقاتليه تسللوا إلى بلدة القريتين، ونفذ اثنان منهم عمليات انتحارية "
+            "على حاجزين للجيش عند مدخل البلدة أمس.")
+    events = rasd.extract(text, published="2016-04-10").to_dict()["events"]
+    assert "suicide_bomb" in {e["type"] for e in events}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.extract.article import Article, Sentence
+from rasd.extract.quantities import may_start_number
 from rasd.lexicon import Lexicon, Match, norm_phrase
 
 WINDOW = 6  # tokens either side of a trigger in which cues refine it
@@ -82,6 +83,8 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
             return True
         if "maybe" in m.values and m.first <= trig.last + 1:
             return True
+    if _counted_among(art, sent, trig.first):
+        return True  # "قتل 12 من عناصره بينهم ثلاثة انتحاريين": people among the dead, no act
     exposed = trig.first > sent.first and art.tokens[trig.first - 1].text.lstrip("وف").startswith(
         ("تعرض", "يتعرض", "تتعرض", "عرضه", "عرضة"))
     if not exposed and _is_purpose(art.tokens[trig.first].text, trig.phrase):
@@ -90,6 +93,20 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
     if len(tok) > 3 and tok[0] == "س" and tok[1] in "يتن" and not norm_phrase(trig.phrase).startswith("س"):
         return True  # "سيقصف", "وستشن": the future prefix on a verb
     return bool(trig.first > sent.first and art.tokens[trig.first - 1].text in {"سوف", "لن", "لم"})
+
+
+# "among them" after a toll; not "منهم", which also opens a partitive subject ("نفذ ثلاثة منهم
+# عمليات انتحارية": three of them carried out suicide attacks)
+_AMONG_PEOPLE = frozenset({"بينهم", "بينهن", "بينهما", "وبينهم"})
+
+
+def _counted_among(art: Article, sent: Sentence, i: int) -> bool:
+    """The word at token ``i`` names people in a sub-count of a toll ("بينهم ثلاثة انتحاريين",
+    "بينهم انتحاري"): a trigger word read there describes the dead, it tells no event."""
+    k = i - 1
+    if k >= sent.first and may_start_number(art.tokens[k].text):
+        k -= 1
+    return k >= sent.first and art.tokens[k].text in _AMONG_PEOPLE
 
 
 _BOUND_VERBS = frozenset({"يقل", "تقل", "يزيد", "تزيد", "سيما", "يزال", "تزال"})
