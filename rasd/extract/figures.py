@@ -30,6 +30,7 @@ from rasd.extract.quantities import (
     span_end,
     to_quantity,
 )
+from rasd.text.memo import TextMemo
 from rasd.text.normalize import Normalized, norm, normalize
 
 KINDS = ("fatalities", "injuries", "casualties", "displaced")
@@ -108,17 +109,7 @@ def _starts_at(text: str) -> int:
             | _TWO * _DUAL.may_start(text) | _PEOPLE * people | _TWO_PEOPLE * (people and _maybe_dual(text)))
 
 
-class _StartsAt(dict[str, int]):
-    """Token text -> ``_starts_at`` bits, each distinct text tested once (emptied past 200,000)."""
-
-    def __missing__(self, text: str) -> int:
-        if len(self) >= 200_000:
-            self.clear()
-        bits = self[text] = _starts_at(text)
-        return bits
-
-
-_STARTS_AT = _StartsAt()
+_STARTS_AT = TextMemo(_starts_at)
 
 
 class _Text:

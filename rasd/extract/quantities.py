@@ -17,7 +17,7 @@ from itertools import accumulate
 from operator import sub
 from pathlib import Path
 
-from rasd.lexicon.gate import TextGate
+from rasd.text.memo import TextMemo
 from rasd.text.normalize import Normalized, norm, normalize, normalize_char
 
 _DATA = Path(__file__).resolve().parent.parent / "lexicon" / "data"
@@ -70,19 +70,14 @@ _TOKEN = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TOKE
 _SPACED_TOKEN = re.compile(r"\s*(?:" + "|".join(pattern for _, pattern in _TOKEN_KINDS) + ")")
 
 
-class _KindOf(dict[str, str]):
-    """Token text -> its kind. The first alternative of ``_TOKEN`` that matches a token on its
-    own is the one that matched it in the text (a lookahead that failed there would fail on the
-    token's own characters too), so the kind follows from the text (emptied past 200,000 texts)."""
-
-    def __missing__(self, text: str) -> str:
-        if len(self) >= 200_000:
-            self.clear()
-        kind = self[text] = _TOKEN.match(text).lastgroup or "p"  # type: ignore[union-attr]
-        return kind
+def _kind_of(text: str) -> str:
+    """A token's kind. The first alternative of ``_TOKEN`` that matches a token on its own is the
+    one that matched it in the text (a lookahead that failed there would fail on the token's own
+    characters too), so the kind follows from the text."""
+    return _TOKEN.match(text).lastgroup or "p"  # type: ignore[union-attr]
 
 
-_KIND_OF = _KindOf()
+_KIND_OF = TextMemo(_kind_of)
 
 CLITIC_TOKENS = frozenset({"و", "ب", "ل", "ف", "ك", "ال", "وب", "ول", "وال", "بال", "لل", "فال", "ولل", "وبال"})
 _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
@@ -152,7 +147,7 @@ class PhraseTable:
         self.article = article
         self.conj = conj
         self._cache: dict[str, list[tuple[tuple[str, ...], object, int]]] = {}
-        self._gate = TextGate(lambda text: _word_or_punct(text) and bool(self.starts(text)))
+        self._gate = TextMemo(lambda text: _word_or_punct(text) and bool(self.starts(text)))
         self.first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         for phrase, payload in entries:
             words = tuple(norm(phrase).split())
@@ -664,7 +659,7 @@ def _maybe_number(word: str) -> bool:
     return word in _VAGUE.first or any(f in _VAGUE.first for f in _article_forms(word))
 
 
-_NUMBER_START = TextGate(_number_start)
+_NUMBER_START = TextMemo(_number_start)
 
 
 def to_quantity(toks: Tokens, q: Q) -> Quantity:

@@ -51,14 +51,14 @@ _SAYING = frozenset(":\"«“")  # a colon or an opening quote: what is said fol
 _CLAUSE_MARKS = frozenset("،,:؛;()")
 
 
-def punct_before(art: Article, i: int) -> bool:
-    """Whether punctuation stands between token ``i - 1`` and token ``i``."""
-    return not _PUNCT_SET.isdisjoint(gap_before(art, i))
-
-
 def gap_has(art: Article, i: int, chars: frozenset[str]) -> bool:
     """Whether one of ``chars`` stands between token ``i - 1`` and token ``i``."""
     return not chars.isdisjoint(gap_before(art, i))
+
+
+def punct_before(art: Article, i: int) -> bool:
+    """Whether punctuation stands between token ``i - 1`` and token ``i``."""
+    return gap_has(art, i, _PUNCT_SET)
 
 
 def _skip_fillers(art: Article, i: int, end: int) -> int:

@@ -6,8 +6,8 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-from rasd.lexicon.gate import TextGate
 from rasd.lexicon.matcher import PhraseMatcher
+from rasd.text.memo import TextMemo
 from rasd.text.normalize import norm
 from rasd.text.tokenize import match_keys
 
@@ -63,10 +63,10 @@ class Lexicon:
                                                      self.actors, self.reporting)))
 
     @functools.cached_property
-    def may_start(self) -> TextGate:
+    def may_start(self) -> TextMemo[bool]:
         """Token text -> whether some phrase of some lexicon may start at it."""
         heads = self.heads
-        return TextGate(lambda text: not heads.isdisjoint(match_keys(text)))
+        return TextMemo(lambda text: not heads.isdisjoint(match_keys(text)))
 
 
 def _pairs(name: str) -> list[tuple[str, str]]:
