@@ -90,6 +90,8 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
     if not exposed and _is_purpose(art.tokens[trig.first].text, trig.phrase):
         return True  # "لاستعادة", "لتحريرها": in order to retake, not retaken
     tok = art.tokens[trig.first].text.lstrip("وف")
+    if tok.endswith("قتلي") and not norm_phrase(trig.phrase).endswith("قتلي"):
+        return True  # "القتلى" (the dead) read as "قتل" + the pronoun ي: a count, no act
     if len(tok) > 3 and tok[0] == "س" and tok[1] in "يتن" and not norm_phrase(trig.phrase).startswith("س"):
         return True  # "سيقصف", "وستشن": the future prefix on a verb
     return bool(trig.first > sent.first and art.tokens[trig.first - 1].text in {"سوف", "لن", "لم"})
@@ -152,7 +154,7 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if cls == "STRIKE_AIR":
         return "air_drone_strike"
     if cls == "BOMBARD":
-        if "air" in near or air_actor:
+        if "air" in near or air_actor or _air_subject(art, sent, trig, whole, perps, lexicon):
             return "air_drone_strike"
         if "chemical_weapon" in strong_in_sentence:
             return None
@@ -241,6 +243,21 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if cls in ACLED:
         return cls
     return None
+
+
+def _air_subject(art: Article, sent: Sentence, trig: Match[str], whole: dict[str, Match[str]],
+                 perps: list[str], lexicon: Lexicon) -> bool:
+    """"سقطت طائرة حربية ... أثناء قصفها حيا", "قامت ثلاث مقاتلات من سلاح الجو بقصف": an aircraft
+    named before the bombardment word is its subject however far back, unless the sentence also
+    names guns or rockets, the word has its own doer after it or only a rebel side (which flies
+    none) is named."""
+    if "ground" in whole or art.between("actors", trig.last, trig.last + 1) or any(
+            "agent" in m.values for m in art.between("cues", trig.last, trig.last + 2)):
+        return False  # "قصف قوات النظام"، "قصف عنيف من قبل قوات النظام": its own doer follows
+    sides = [info.inter for p in perps if (info := lexicon.actor_info.get(p)) is not None]
+    if sides and all(inter in (2, 3) for inter in sides):
+        return False
+    return any("air" in m.values for m in art.between("cues", sent.first, trig.first))
 
 
 def fall_taker(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]]) -> Match[str] | None:

@@ -93,16 +93,15 @@ def fold_coarse(events: list[Event]) -> list[Event]:
         coarse = ev.location.precision in ("country", "province") or country_part
         if ev.type == "remote_explosive_landmine_ied":  # the blast of a suicide attack
             host = next((k for k in kept if k.type == "suicide_bomb" and k.date == ev.date
-                         and (k.location.name_ar == ev.location.name_ar or coarse)), None)
+                         and (k.location.name_ar == ev.location.name_ar
+                              or coarse and _holds(k, ev, country_part))), None)
             if host is not None:
                 absorb(host, ev)
                 continue
         host = next((k for k in kept if coarse and k.type == ev.type and k.date == ev.date
                      and (rank.get(k.location.precision or "", 4) < rank[ev.location.precision]
                           or country_part and k.location.admin1)
-                     and k.location.country == ev.location.country
-                     and (ev.location.precision == "country" or country_part
-                          or k.location.admin1 == ev.location.admin1)),
+                     and _holds(k, ev, country_part)),
                     None)
         if host is None:
             kept.append(ev)
@@ -110,6 +109,14 @@ def fold_coarse(events: list[Event]) -> list[Event]:
         absorb(host, ev)
     order = {id(e): k for k, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
+
+
+def _holds(k: Event, ev: Event, country_part: bool) -> bool:
+    """The coarse place of ``ev`` can hold ``k``'s: the same country, and the same province
+    unless ``ev`` names only the country or a part of it (a car bomb in one province is not
+    the suicide bombing of another that day)."""
+    return k.location.country == ev.location.country and (
+        ev.location.precision == "country" or country_part or k.location.admin1 == ev.location.admin1)
 
 
 def absorb(host: Event, ev: Event) -> None:

@@ -61,7 +61,7 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
             span = art.span(m.first, m.last)
             (perps if m is subject else targets).setdefault(m.values[0], span)
         return perps, targets
-    side = adjective_side(art, sent, trig)
+    side = adjective_side(art, sent, trig) or force_side(art, sent, trig)
     if side is not None:
         perps[side[0]] = side[1]
     for m in actors:
@@ -112,6 +112,31 @@ def adjective_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str,
         if actor != "link":
             return actor, art.span(k, k + 1)
         k += 1
+    return None
+
+
+_FORCE_REACH = 12  # tokens from the act to the aircraft or guns that carried it out
+_FORCE_CUES = frozenset({"air", "ground"})
+_REMOTE_ACTS = _FORCE_ACTS - {"ATTACK", "CLASH"}
+
+
+def force_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tuple[int, int]] | None:
+    """The state a nationality adjective gives the aircraft or guns of the act ("غارات نفذتها
+    مقاتلات تركية"، "قامت مقاتلات من سلاح الجو التركي بقصف"، "المدفعية السعودية"): their forces
+    are the doer, though no actor alias is named."""
+    if trig.values[0] not in _REMOTE_ACTS:
+        return None  # in a raid or a clash the guns named may be either side's
+    table = _nationality()
+    lo, hi = max(sent.first, trig.first - _FORCE_REACH), min(sent.last, trig.last + _FORCE_REACH)
+    for m in art.between("cues", lo, hi):
+        if _FORCE_CUES.isdisjoint(m.values):
+            continue
+        for k in range(m.last, min(hi, m.last + 2)):
+            if art.text[art.ends[k - 1]:art.starts[k]].strip():
+                break  # punctuation: the adjective belongs to something else
+            actor = table.get(_adjective_stem(art.tokens[k].text))
+            if actor is not None and actor != "link":
+                return actor, art.span(k, k + 1)
     return None
 
 
@@ -185,6 +210,7 @@ def settle_actors(ev: Event, lexicon: Lexicon) -> None:
         # even only as losses, are its actors
         fighters = [t for t in ev.targets if t != "civilians"]
         ev.perpetrators, ev.targets = fighters, [t for t in ev.targets if t not in fighters]
+    _one_side(ev, lexicon)
     if "unknown_gunmen" in ev.perpetrators and any(
             (info := lexicon.actor_info.get(p)) is not None and info.inter == 2 and p != "unknown_gunmen"
             for p in ev.perpetrators + ev.targets):
@@ -196,6 +222,29 @@ def settle_actors(ev: Event, lexicon: Lexicon) -> None:
         # a suicide bombing no group is named for is an unidentified armed group's (ACLED's coding)
         ev.perpetrators = ["unknown_gunmen"]
         ev.perpetrators_inferred = True
+
+
+# event types only one kind of side carries out: bombers are armed groups, arrests and retaking
+# ground are the state's (and its militias')
+_REBEL_ACTS = frozenset({"suicide_bomb", "remote_explosive_landmine_ied", "non_state_actor_overtakes_territory"})
+_STATE_ACTS = frozenset({"arrests", "government_regains_territory"})
+_STATE_SIDE = frozenset({1, 3, 8})  # state forces, pro-government militias, foreign forces
+
+
+def _one_side(ev: Event, lexicon: Lexicon) -> None:
+    """An event has one side as its doer (ACLED's actor 1 and allies): where the sentence named
+    both a state's forces and a rebel group ("قتل انتحاري من داعش جنودا أتراكا"، "اعتقلت الشرطة
+    عناصر من داعش"), the type says which side acted; the other was acted on."""
+    if ev.type not in _REBEL_ACTS and ev.type not in _STATE_ACTS:
+        return
+    inter = {p: info.inter for p in ev.perpetrators if (info := lexicon.actor_info.get(p)) is not None}
+    rebels = [p for p, i in inter.items() if i == 2]
+    state = [p for p, i in inter.items() if i in _STATE_SIDE]
+    if not rebels or not state:
+        return
+    losers = state if ev.type in _REBEL_ACTS else rebels
+    ev.perpetrators = [p for p in ev.perpetrators if p not in losers]
+    ev.targets.extend(p for p in losers if p not in ev.targets)
 
 
 def _grounded(ev: Event, lexicon: Lexicon) -> None:

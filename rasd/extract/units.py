@@ -82,10 +82,13 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         figures = [f for _, f in ctx.figures_between(sent.first, sent.last)
                    if owners.get(id(f), mention.type) == mention.type]
         anaphor = antecedent(art, mention, list(events.values()))
+        doer = doer_noun(art, mention)
         if anaphor is not None and own_places and anaphor.location.precision == "town" and not any(
                 p.name_ar == anaphor.location.name_ar for _, _, p in own_places) \
-                and not demonstrative(art, mention):
+                and not demonstrative(art, mention) and not doer:
             anaphor = None  # "القصف" at another town is another event; "هذا الهجوم" is not
+        if anaphor is None and doer:
+            continue  # "مدبر هجوم على مطعم": a person's past deed, told to say who he is
         if anaphor is not None:
             coarse = anaphor.location.precision in (None, "country", "province") or (
                 anaphor.location.precision == "region" and not anaphor.location.admin1
@@ -149,6 +152,21 @@ def demonstrative(art: Article, mention: Mention) -> bool:
     """"هذا الهجوم", "لهذه الغارات": the mention points at an event already told."""
     i = mention.trigger.first
     return i > 0 and art.tokens[i - 1].text in _DEMONSTRATIVES
+
+
+# nouns of the person who did an act: "منفذ الهجوم"، "مدبر هجوم"، "مرتكبي التفجير"
+_DOERS = frozenset({"منفذ", "منفذي", "منفذو", "المنفذ", "مدبر", "مدبري", "مدبرو", "المدبر",
+                    "مرتكب", "مرتكبي", "مرتكبو"})
+_GENERIC_ACTS = frozenset({"ATTACK", "EXPLOSION", "KILLING"})
+
+
+def doer_noun(art: Article, mention: Mention) -> bool:
+    """"منفذ الهجوم رجل من ..."، "ومدبر هجوم على مطعم": a generic act word governed by the noun of
+    its doer names an attack to say who someone is; it refers to an attack told elsewhere (or
+    to none recent), never one of its own."""
+    i = mention.trigger.first
+    return mention.trigger.values[0] in _GENERIC_ACTS and i > 0 \
+        and art.tokens[i - 1].text.removeprefix("و") in _DOERS
 
 
 def antecedent(art: Article, mention: Mention, events: list[Event]) -> Event | None:
