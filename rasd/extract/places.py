@@ -6,7 +6,9 @@ countries named in passing do not become event locations.
 
 from __future__ import annotations
 
-from rasd.extract.article import Article
+import re
+
+from rasd.extract.article import Article, Sentence
 from rasd.extract.context import Context
 from rasd.extract.events import Mention
 from rasd.extract.records import Location
@@ -29,6 +31,10 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
              and not (seats & {p[0], p[0] - 1, p[0] - 2}) and not _street_name(art, p[0])
              and p[2].start >= ctx.dateline_end
              and not (p[2].kind == "country" and ctx.country and p[2].location.get("country") != ctx.country)]
+    if found and "-" in art.text[sent.start:sent.end]:
+        found = _outside_asides(art, sent, mention, found)
+    if len(found) > 1:
+        found = _between_ends(art, found)
     if not found:
         return []
     clause = art.clause_of(mention.trigger.first, sent)
@@ -43,6 +49,48 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
                  and p[2].location.get("country") in countries]
         inside = finer[:1] or inside
     return finest(art, inside)
+
+
+# "مصدر عسكري - وهو مسؤول تم الاتصال به في باماكو - الهجوم": a dashed aside of four words or
+# more, with no comma or bracket (not a list "تعنايل - زحلة (شرق لبنان)، والمنية - بحنين") and
+# not a relative clause, which tells of the noun before it ("الهجوم -الذي نفذته طائرة في X-")
+_ASIDE = re.compile(r"(?<!\w)[-–]\s*(?!(?:الذي|التي|الذين|حيث)\s)(?:[^-–\n\s،,()]+\s+){3,}"
+                    r"[^-–\n\s،,()]+\s*[-–](?!\w)")
+
+
+def _outside_asides(art: Article, sent: Sentence, mention: Mention,
+                    found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """Places of a dashed aside the trigger is not in: it tells who speaks or where something
+    else lies ("- وهو مسؤول في الجيش تم الاتصال به في باماكو -"), not where the event was."""
+    at = art.starts[mention.trigger.first]
+    asides = [(m.start(), m.end())
+              for m in _ASIDE.finditer(art.text, sent.start, sent.end)]
+    asides = [(a, b) for a, b in asides if not a <= at < b]
+    if not asides:
+        return found
+    return [p for p in found if not any(a <= p[2].start < b for a, b in asides)]
+
+
+_RANK = {"town": 0, "region": 1, "province": 2, "country": 3}
+_BETWEEN = frozenset({"بين", "وبين"})  # not "بينها الموصل ومخمور": among them
+
+
+def _between_ends(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """"بوابة على الطريق بين أجدابيا وطبرق": the two ends of a stretch locate one spot, near the
+    first, or near the finer ("ما بين أبين وشقرة": the town); the other is no place of the event."""
+    drop = set()
+    for k in range(len(found) - 1):
+        first, last, place = found[k]
+        nxt = found[k + 1][0]
+        if nxt == last and art.tokens[nxt].text.startswith("و") and (
+                _is_between(art, first - 1) or _is_between(art, first - 2)):
+            coarser = _RANK.get(place.kind, 0) > _RANK.get(found[k + 1][2].kind, 0)
+            drop.add(k if coarser else k + 1)
+    return [p for k, p in enumerate(found) if k not in drop] if drop else found
+
+
+def _is_between(art: Article, i: int) -> bool:
+    return i >= 0 and art.tokens[i].text in _BETWEEN
 
 
 def finest(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:

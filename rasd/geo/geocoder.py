@@ -86,6 +86,7 @@ class _Mention:
     best: Entry | None = None
     scores: list[float] = field(default_factory=list)  # of cands, when there were several
     word_before: str = ""  # the _WORDS token right before the name (clitics included)
+    misread: bool = False  # a name the gazetteer only knows elsewhere than its enclosing place
 
 
 
@@ -126,6 +127,9 @@ class Geocoder:
                 alias = "لل" + key[2:]
                 if alias not in keys:
                     self._auto.add_word(alias, (key, True, None))
+            if " " in key and "ال" not in {w[:2] for w in key.split()}:
+                # a transliterated compound is often hyphenated ("غورما-راروس"): same length, same key
+                self._auto.add_word(key.replace(" ", "-"), (key, False, None))
         # words other searches start from ride along, so that the one scan of the text also finds
         # where they must look (value: (place key or None, ll, ((role, length), ...) or None)):
         # 0 the head words of unknown places (_framed), 1 the belong words of list holders and
@@ -272,7 +276,9 @@ class Geocoder:
         two = f"{w0} {w1}"
         for form in stems(w1) if _LETTER.match(w1) else ():
             head = lex.heads.get(form)
-            if head is not None:
+            if head is not None and not w1.endswith("ال" + form):
+                # a head is a construct's first noun, indefinite: "أطراف المدينة", but not "الأطراف
+                # الخارجة" (its definite forms that do head a name are listed: "المدينة")
                 head_kind = head.kind
                 head_word = form
                 break
@@ -459,10 +465,11 @@ class Geocoder:
                 m.best, m.scores = cache[ck]
         self._tallies(t, mentions)
         self._drop_strays(mentions, ccs, anchors)
+        self._misread(mentions)
         # weak (unlicensed, not strong) candidates were rejected; revive those near the article's places
         strong_anchor = self._anchors(mentions)
         for m in mentions:
-            if m.accepted or not m.cands or self.lex.stop.get(m.key) == "head":
+            if m.accepted or not m.cands or self.lex.stop.get(m.key) == "head" or m.misread:
                 continue
             if not (m.prep or " " in m.key):
                 continue
@@ -473,17 +480,35 @@ class Geocoder:
                 m.accepted = True
                 m.best = self._score(m, ccs, admins, strong_anchor, dl_cc)
 
+    def _misread(self, mentions: list[_Mention]) -> None:
+        """"منطقة وادي المدام بمدينة تعز": a name whose every candidate lies in another country
+        than the place written to hold it is a place the gazetteer lacks; it is no place of its
+        own, and a head before it may still frame it (``_unknown``). A weak holder does not
+        outweigh a strong name ("طرابلس بحجة انتمائهم": "بحجة" is no place)."""
+        for m in mentions:
+            holder = m.enclosing
+            enc = holder.best if holder is not None and holder.accepted else None
+            if m.accepted and enc is not None and m.best is not None and m.best.kind in ("town", "region") \
+                    and all(e.cc != enc.cc for e in m.cands) and (self._strong(enc) or not self._strong(m.best)):
+                m.accepted, m.misread = False, True
+
     def _drop_strays(self, mentions: list[_Mention], ccs: dict[str, float], anchors: list[tuple[str, Entry]]) -> None:
         """A small town of a country the article never names, far from all its other places
         ("قرية كيلوا قرب مونغونو" is no village in Iran), is a name the gazetteer lacks."""
         if not ccs:
             return
+        named: dict[str, set[str]] = {}  # country -> keys of the names that can only lie there
+        for m in mentions:
+            if m.accepted and m.best is not None and all(e.cc == m.best.cc for e in m.cands):
+                named.setdefault(m.best.cc, set()).add(m.key)
         for m in mentions:
             e = m.best
-            if not m.accepted or e is None or e.kind != "town" or self._strong(e) or e.cc in ccs:
-                continue
-            if all(fast_km(a.lat, a.lon, e.lat, e.lon) > 500 for k, a in anchors if k != m.key):
-                m.accepted = False
+            if not m.accepted or e is None or e.kind != "town" or self._strong(e) \
+                    or e.cc in ccs and named.get(e.cc, set()) - {m.key}:
+                continue  # its country named by another name: a place of the article
+            others = [a for k, a in anchors if k != m.key]
+            if others and all(fast_km(a.lat, a.lon, e.lat, e.lon) > 500 for a in others):
+                m.accepted, m.misread = False, True
 
     def _tallies(self, t: str, mentions: list[_Mention]) -> None:
         """Governorates written bare in a sentence about governorates: a seat listed with a
@@ -671,6 +696,32 @@ class Geocoder:
         s, e = norm_text.span(a, b)
         return norm_text.original[s:e]
 
+    def _misread_features(self, norm_text: Normalized, t: str, mentions: list[_Mention],
+                          covered: list[tuple[int, int]]) -> list[Place]:
+        """"جبل جرة بمدينة تعز" with the gazetteer's only "جرة" abroad: the feature (head and name)
+        is a place of its own at the point of the place written to hold it."""
+        out = []
+        for m in mentions:
+            head = self.lex.heads.get(m.head_word)
+            enc = m.enclosing.best if m.misread and m.enclosing is not None and m.enclosing.accepted else None
+            if enc is None or head is None or not head.part_of_name or enc.kind == "country" \
+                    or not m.word_before.endswith(m.head_word) or _framing_words().get(m.key) == "stop" \
+                    or not m.key.startswith("ال") and m.key.endswith(("ي", "يه")):
+                continue  # "حاجز عسكري في بابا عمرو": an adjective names nothing
+            ws = m.start - len(m.prefix) - (1 if m.ll else 0)
+            a = ws - 1 - len(m.head_word)
+            if a < 0 or t[ws - 1] != " " or t[a:ws - 1] != m.head_word \
+                    or any(a < y and x < m.end for x, y in covered):
+                continue
+            s, t_end = norm_text.span(a, m.end)
+            name_ar = norm_text.original[s:t_end]
+            kind = "town" if head.kind == "town" and enc.kind == "town" else "region"
+            loc = self._location(name_ar, enc, kind, enc.lat, enc.lon)
+            loc["name"] = None
+            out.append(Place(s, t_end, name_ar, loc, kind, 0.4))
+            covered.append((a, m.end))
+        return out
+
     def _unknown(self, norm_text: Normalized, t: str, mentions: list[_Mention], covered: list[tuple[int, int]]) -> list[Place]:
         """"قرية X في ريف إدلب" with X missing from the gazetteer: X takes the enclosing place."""
         out = []
@@ -686,7 +737,10 @@ class Geocoder:
                 continue
             base = max(0, ws - 60)
             a, b = base + hit.start("name"), base + hit.end("name")
-            if any(a < y and x < b for x, y in covered) or self._no_name(hit.group("name").split()[0], hit.group("head")):
+            word = hit.group("name").split()[0]
+            # "منطقة وادي X": a feature word opens a name ("منطقة جبل [known]" frames nothing)
+            feature = " " in hit.group("name") and getattr(self.lex.heads.get(word), "part_of_name", False)
+            if any(a < y and x < b for x, y in covered) or not feature and self._no_name(word, hit.group("head")):
                 continue
             e = m.best
             via_rif = bool(hit.group("rif")) and hit.group("rif").endswith("ريف")
@@ -698,6 +752,8 @@ class Geocoder:
                 target, kind = e, "town"
             elif e.kind == "town" and hit.group("dir"):  # "منطقة X شمال مدينة Y": near Y
                 target, kind = e, "region"
+            elif e.kind == "town" and (hit.group("rif") or "").strip().endswith(("مدينه", "بلده")):
+                target, kind = e, "region"  # "منطقة X بمدينة Y": an area of the town, not its province
             elif e.kind == "town":
                 prov = self.gaz.admin1.get((e.cc, e.admin1))
                 target, kind = (prov, "province") if prov else (e, "region")
@@ -731,8 +787,9 @@ class Geocoder:
         self._glued(t, mentions)
         self._resolve(text, t, mentions)
         out = [self._place(norm_text, m) for m in mentions if m.accepted and m.best is not None]
-        covered = [(m.start - len(m.prefix), m.end) for m in mentions]
+        covered = [(m.start - len(m.prefix), m.end) for m in mentions if not m.misread]
         out += self._unknown(norm_text, t, mentions, covered)
+        out += self._misread_features(norm_text, t, mentions, covered)
         out += self._framed(norm_text, t, covered, out, mentions, heads)
         out += self._relative(norm_text, t, mentions, covered, out, belongs, tails)
         out.sort(key=lambda p: p.start)
@@ -970,7 +1027,7 @@ _NOT_NAME = (r"(?:في|من|الي|علي|عن|قرب|الواقعه|التاب�
              r"[بل]?(?:ريف|محافظه|مدينه|منطقه|ولايه|قضاء|ناحيه|مديريه))\s")
 _UNKNOWN_RE = re.compile(
     rf"(?:^|\s)[وف]?[بل]?(?P<head>{_HEAD_ALT})\s+(?!{_NOT_NAME})(?P<name>[\u0621-\u064a]+(?:\s+(?!{_NOT_NAME})[\u0621-\u064a]+)?)\s+"
-    r"(?:(?:الواقعه|التابعه|الواقع|التابع)\s+)?(?P<dir>(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?\s+)?"
+    r"(?:(?:الواقعه|التابعه|الواقع|التابع)\s+)?(?P<dir>(?:شمال|جنوب|شرق|غرب|وسط)ي?(?:\s+(?:شرق|غرب)ي?)?\s+)?"
     r"(?:ل\s*)?(?:في\s+)?"
     r"(?P<rif>(?:ب|ل)?(?:ريف|محافظه|مدينه|منطقه|ولايه|قضاء|ناحيه|مديريه)\s+)?$"
 )
