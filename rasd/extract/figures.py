@@ -22,6 +22,7 @@ from rasd.extract.quantities import (
     CLITIC_TOKENS,
     PhraseTable,
     Q,
+    Quantity,
     Tokens,
     clitic_forms,
     load_tsv,
@@ -58,10 +59,13 @@ _WORDS = load_tsv("figure_words.tsv")
 _LEFT = PhraseTable([(r[0], (r[1], r[2])) for r in _WORDS if r[1] in ("cue", "lead", "tally")])
 _HEAD = PhraseTable([(r[0], r[2]) for r in _WORDS if r[1] in ("head", "dual")], article=True, conj=False)
 _DUAL = PhraseTable([(r[0], r[2]) for r in _WORDS if r[1] == "dual"])
+_SELF = PhraseTable([(r[0], r[2]) for r in _WORDS if r[1] == "self"])
 _POST = PhraseTable([(r[0], r[2]) for r in _WORDS if r[1] == "post"], conj=False)
 _BLOCK = PhraseTable([(r[0], None) for r in _WORDS if r[1] == "block"], article=True)
 _FILLER = frozenset(w for r in _WORDS if r[1] == "filler" for w in norm(r[0]).split())
-_SINGULAR_HEAD = frozenset(norm(w) for w in ("قتيل", "جريح", "شهيد", "مصاب", "قتيلة", "جريحة"))
+_STOP = frozenset(norm(r[0]).split()[0] for r in _WORDS if r[1] == "stop")
+_SINGULAR_HEAD = frozenset(norm(w) for w in ("قتيل", "جريح", "شهيد", "مصاب", "قتيلة", "جريحة",
+                                              "قتيلا", "جريحا", "شهيدا", "مصابا"))  # "أرداه قتيلا"
 
 
 def _victims() -> PhraseTable:
@@ -84,6 +88,12 @@ _MAYBE = re.compile(r"[0-9]|قتل|قتي|جرح|جري|صاب|صيب|شهد|ش�
                     r"|(?<![\u0621-\u064a])[وف]?[يت]?فر(?:ت|وا|ون)?(?![\u0621-\u064a])")
 _NOT_DISPLACED = frozenset({"prisoners", "militants", "fighters", "soldiers", "police"})  # flight, not displacement
 _OTHER = frozenset({norm("آخر"), norm("آخرا")})
+_RESULT = frozenset(norm(w) for w in ("إلى", "الى", "عن", "في"))
+_AFTER = frozenset(norm(w) for w in ("بعد", "إثر", "اثر"))
+_IN_IT = frozenset(norm(w) for w in ("فيه", "فيها", "خلاله", "خلالها", "أمس", "اليوم", "أيضا"))
+_DIED = frozenset(norm(w) for w in ("توفي", "متأثرا", "متأثرًا", "فارق", "وتوفي", "فتوفي", "لفظ"))
+_WOUNDS = frozenset(norm(w) for w in ("بجروح", "بجراح", "بجرح"))
+_OTHERS_PL = frozenset(norm(w) for w in ("آخرين", "آخرون", "آخران", "آخرين", "أخريات"))
 _AFTER_OTHER = frozenset(norm(w) for w in ("في", "من", "على", "عن", "جراء", "خلال", "إثر", "اثر", "بعد", "قبل",
                                            "حين", "عندما", "أيضا", "كذلك", "بجروح", "بجراح"))
 _MAX_GAP = 7  # tokens looked at between a cue and its number
@@ -100,13 +110,14 @@ _THAT = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"
 # Token text -> which readings may start at a token of that text (one in ten tokens has one):
 # the one pass over all tokens is a C-level map of look-ups; the later passes run over the
 # tokens it keeps
-_NUMBER, _CUE, _TWO, _PEOPLE, _TWO_PEOPLE = 1, 2, 4, 8, 16
+_NUMBER, _CUE, _TWO, _PEOPLE, _TWO_PEOPLE, _SELF_BIT = 1, 2, 4, 8, 16, 32
 
 
 def _starts_at(text: str) -> int:
     people = _VICTIM.may_start(text)
     return (_NUMBER * may_start_number(text) | _CUE * _LEFT.may_start(text)
-            | _TWO * _DUAL.may_start(text) | _PEOPLE * people | _TWO_PEOPLE * (people and _maybe_dual(text)))
+            | _TWO * _DUAL.may_start(text) | _PEOPLE * people | _TWO_PEOPLE * (people and _maybe_dual(text))
+            | _SELF_BIT * _SELF.may_start(text))
 
 
 _STARTS_AT = TextMemo(_starts_at)
@@ -121,6 +132,7 @@ class _Text:
         candidates = list(compress(range(toks.size), bits))
         self.qs = scan(toks, [i for i in candidates if bits[i] & _NUMBER])
         self.duals = [i for i in candidates if bits[i] & _TWO]
+        self.selves = [i for i in candidates if bits[i] & _SELF_BIT]
         self.victims = [i for i in candidates if bits[i] & _PEOPLE]
         self.dual_victims = {i for i in self.victims if bits[i] & _TWO_PEOPLE}
         self.core_at: dict[int, Q] = {}
@@ -159,6 +171,8 @@ class _Text:
         cls, numbers = payload  # type: ignore[misc]
         if "mem" in numbers or cls == "none":
             # a member noun takes the class of the body after it: "عناصر التنظيم", "عنصر من الشرطة"
+            if end < toks.size and toks.texts[end] in _OTHERS_PL:
+                end += 1  # "ثلاثة عناصر آخرين من قوات النظام"
             m = end + 1 if end < toks.size and toks.texts[end] == "من" else end
             more = _VICTIM.match(toks, m) if m < toks.size else []
             if more and more[0][1][0] != "none":  # type: ignore[index]
@@ -183,7 +197,7 @@ class _Text:
                 pass
             elif _is_filler(word):
                 pass
-            elif _HEAD.match(toks, k) or word in _SUBSET:
+            elif _HEAD.match(toks, k) or word in _SUBSET or _is_stop(word):
                 return None
             else:
                 others += 1
@@ -302,12 +316,14 @@ def _figure_for(t: _Text, q: Q, prev: tuple[int, str] | None) -> tuple[Figure, i
         cue = None  # the verb after an earlier figure ("11 شخصا قتلوا و32 أصيبوا") is that figure's
     start_tok, cut = q.i0, q.cut
     kind: str | None = None
+    along = False
     if cue is not None:
         s, role, ckind, ccut, others = cue
         strong = head_kind is not None or victim is not None or post is not None
         # "مقتل عسكريين تركيين اثنين": the numeral two follows its noun (and adjective) as an adjective
         postposed = texts[q.i0] in _TWO_AFTER and role == "cue" and others <= 2
-        ok = others == 0 or (role != "tally" and others <= 3 and strong) or postposed
+        along = role == "cue" and t.left_start[s][0] == q.i0 - 1 and texts[q.i0 - 1] == "مع"
+        ok = others == 0 or (role != "tally" and others <= 3 and strong) or postposed or along
         if role == "lead" and head_kind is None and post is None:
             ok = False
         if ok:
@@ -339,6 +355,8 @@ def _figure_for(t: _Text, q: Q, prev: tuple[int, str] | None) -> tuple[Figure, i
     if q.low is None and q.high is None:
         return None
     qt = to_quantity(toks, q)
+    if along:  # "قتل مع ثلاثة آخرين": the one named before the verb died with the three
+        qt = Quantity(qt.start, qt.end, _plus_one(qt.low), _plus_one(qt.high), qt.vague, qt.approx)
     n = toks.n
     start = n.span(toks.starts[start_tok] + cut, toks.starts[start_tok] + cut + 1)[0]
     end = span_end(n.original, n.span(toks.ends[end_tok - 1] - 1, toks.ends[end_tok - 1])[1])
@@ -377,6 +395,9 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
                 value, vend = 1, (victim[0] if victim else e + 1)
                 victim_cls = victim[1] if victim else None
             else:
+                cue_end = e
+                while e < toks.size and toks.texts[e] in _IN_IT and e - cue_end < 2:
+                    e += 1  # "هجوم قتل فيه ضابط": "in it", "yesterday" may part the verb from its subject
                 victim = t.victim_at(e)
                 if victim is not None and toks.texts[e] != "من":
                     vend, victim_cls, numbers = victim
@@ -418,6 +439,36 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
             out.append(Figure(str(hits[0][1]), 2, 2, False, a, b, a, b, None))
             used.add(i)
     out.extend(_one_subject(t, used, victims))
+    out.extend(_selves(t, used))
+    return out
+
+
+def _selves(t: _Text, used: set[int]) -> list[Figure]:
+    """"أدى إلى مقتله"، "بعد إصابتها بجروح": a masdar with a singular pronoun is one person when
+    it is what an act led to ("أدى إلى"، "أسفر عن"، "تسبب في"); elsewhere ("أكد مقتله"، "بعد
+    مقتله") it mostly retells a death already counted. A pronoun of injury may stand for a thing
+    hit ("إصابته بقذيفة"), so it counts only before "بجروح" or the end of its clause."""
+    toks = t.toks
+    n = toks.n
+    out: list[Figure] = []
+    for i in t.selves:
+        if i in used or toks.kinds[i] != "w":
+            continue
+        hits = _SELF.match(toks, i)
+        if not hits:
+            continue
+        end, kind, cut = hits[0]
+        if kind == "injuries" and not (end >= toks.size or toks.kinds[end] == "p" or toks.texts[end] in _WOUNDS):
+            continue
+        if not (cut and toks.texts[i][0] == "ل" or i > 0 and toks.texts[i - 1] in _RESULT
+                or kind == "injuries" and i > 0 and toks.texts[i - 1] in _AFTER):
+            continue
+        if kind == "injuries" and not _DIED.isdisjoint(toks.texts[end:end + 12]):
+            continue  # "أسفر عن إصابته بجراح ... توفي متأثرا بجراحه": he is counted among the dead
+        a, b = n.span(toks.starts[i] + cut, toks.ends[end - 1])
+        b = span_end(n.original, b)
+        out.append(Figure(str(kind), 1, 1, False, a, b, a, b, None))
+        used.add(i)
     return out
 
 
@@ -468,6 +519,16 @@ def _joined_one(t: _Text, k: int, kind: str) -> Figure | None:
     a, b = n.span(toks.starts[k] + 1, toks.ends[k])
     b = span_end(n.original, b)
     return Figure(kind, value, value, False, a, b, a, b, None if cls == "none" else cls)
+
+
+def _plus_one(v: int | None) -> int | None:
+    return None if v is None else v + 1
+
+
+@lru_cache(maxsize=100_000)
+def _is_stop(word: str) -> bool:
+    """The word, or it without a proclitic, counts people of another act ("واعتقلت 16")."""
+    return any(f in _STOP for f in clitic_forms(word))
 
 
 @lru_cache(maxsize=100_000)
@@ -524,4 +585,16 @@ def find_figures(text: str, normalized: Normalized | None = None) -> list[Figure
             prev = (end_tok + 1, fig.kind)
     out.extend(_counted_nouns(t, taken))
     out.sort(key=lambda f: (f.start, f.number_start))
-    return out
+    return _split_shared_cue(out)
+
+
+def _split_shared_cue(figures: list[Figure]) -> list[Figure]:
+    """"قتلت امرأة وثلاثة أطفال": a counted noun and a number joined by و after one cue are two
+    figures side by side, the second starting at its number, so that they add up (tolls.put_figures)
+    rather than the second's span holding the first's."""
+    for k in range(1, len(figures)):
+        a, b = figures[k - 1], figures[k]
+        if b.start == a.start and b.kind == a.kind and b.number_start >= a.end:
+            figures[k] = Figure(b.kind, b.low, b.high, b.vague, b.number_start, b.end, b.number_start,
+                                b.number_end, b.victim)
+    return figures

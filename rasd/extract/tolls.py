@@ -1,8 +1,9 @@
 """Tolls to events: which event of a sentence a figure belongs to, and how counts add up.
 
 A sentence may report several events ("قتل 32 في تفجير ... ومقتل جندي في اشتباكات"); a count
-of one kind joined by و or told as "others" adds to the toll already given; a toll in the next
-sentence belongs to the event before it.
+of one kind joined by و or told as "others" adds to the toll already given, and so does the other
+side's toll turned to with "بينما"/"فيما"; a toll in the next sentence belongs to the event before
+it. Each figure counts once per event, however many triggers of that event its sentence holds.
 """
 
 from __future__ import annotations
@@ -75,13 +76,28 @@ def put_figures(art: Article, ev: Event, figures: list[FoundFigure]) -> None:
     """Fill the event's empty figure slots; counts of one kind joined by و add up ("قتل ثلاثة
     جنود وخمسة مسلحين" is 8 killed)."""
     prev: FoundFigure | None = None
+    mine: set[str] = set()  # kinds whose slot these figures (one sentence's) filled
+    seen = _seen(art, ev)
     for f in figures:
+        if (f.start, f.kind) in seen:
+            continue  # a sentence told with two triggers of one event gives its figures once
+        seen.add((f.start, f.kind))
         slot: Figure = getattr(ev, f.kind)
+        sides = _sides(art, ev, f.kind)
+        side = _SIDE.get(f.victim or "")
         if slot.low is None and slot.high is None:
             slot.low, slot.high, slot.vague = f.low, f.high, f.vague
             slot.span = (f.start, f.end)
-        elif slot.span and f.start >= slot.span[1] and _more_of_them(art, f):
-            # "قتل خمسة جنود ... وقتل جنديان آخران": the others add to the toll
+            sides.clear()
+            sides.add(side)
+            mine.add(f.kind)
+        elif slot.span and f.start >= slot.span[1] and (
+                _more_of_them(art, f, prev)  # "قتل خمسة جنود ... وقتل جنديان آخران"
+                # "قتل 21 من الحوثيين ... بينما قتل اثنان من القوات الحكومية": in one sentence,
+                # the dead of each side add up to the event's toll
+                or f.kind in mine and side and None not in sides and side not in sides
+                and _other_side_told(art, f)):
+            sides.add(side)
             slot.low = None if slot.low is None or f.low is None else slot.low + f.low
             slot.high = None if slot.high is None or f.high is None else slot.high + f.high
             slot.vague = slot.vague or f.vague
@@ -95,13 +111,55 @@ def put_figures(art: Article, ev: Event, figures: list[FoundFigure]) -> None:
         prev = f
 
 
+# The side a counted victim fell on: the state's forces, armed groups, or civilians. Tolls of
+# two sides of one event add up; a second toll of the same side retells or breaks down the first.
+_SIDE = {"soldiers": "state", "police": "state", "fighters": "armed", "militants": "armed",
+         "civilians": "civil", "children": "civil", "women": "civil"}
+
+
+def _seen(art: Article, ev: Event) -> set[tuple[int, str]]:
+    """The figures (by start and kind) already put to the event."""
+    key = ("toll_seen", id(ev))
+    got = art.memo.get(key)
+    if got is None:
+        got = art.memo[key] = set()
+    return got  # type: ignore[return-value]
+
+
+def _sides(art: Article, ev: Event, kind: str) -> set[str | None]:
+    """The sides whose dead (or wounded) the event's figure of this kind already counts."""
+    key = ("toll_sides", id(ev), kind)
+    got = art.memo.get(key)
+    if got is None:
+        got = art.memo[key] = set()
+    return got  # type: ignore[return-value]
+
+
+# "بينما قتل"، "فيما أصيب"، "بالإضافة إلى مقتل": the words that turn a sentence to the other side's toll
+_WHILE = frozenset({"بينما", "فيما", "حين", "الي", "علي"})
+_WHILE_TWO = frozenset({"في حين", "بالاضافه الي", "اضافه الي", "علاوه علي"})
+
+
+def _other_side_told(art: Article, f: FoundFigure) -> bool:
+    """The figure opens a clause of contrast or addition ("بينما قتل اثنان من الجيش"): a run-on
+    of commas or "كما" more often turns to another event."""
+    words = norm(art.text[max(0, f.start - 24):f.start]).split()[-3:]
+    return bool(words) and words[-1] in _WHILE and (
+        words[-1] in ("بينما", "فيما") or " ".join(words[-2:]) in _WHILE_TWO)
+
+
 _OTHERS = ("اخر", "اخران", "اخرين", "اخرون", "اخري", "اخريات", "اخرتان", "اخرتين")
 
 
-def _more_of_them(art: Article, f: FoundFigure) -> bool:
-    """A count of "others" ("جنديان آخران", "ثلاثة آخرين") adds to the one already told."""
-    words = norm(art.text[f.start:f.end + 12]).split()
-    return any(w in _OTHERS for w in words[1:4])
+def _more_of_them(art: Article, f: FoundFigure, prev: FoundFigure | None) -> bool:
+    """A count of "others" ("جنديان آخران", "ثلاثة آخرين") adds to the one already told; the word
+    must be the figure's own or the one right after it, not another noun's ("قتل شرطيين وجرائم أخرى"),
+    and after a toll of another kind it means "besides those" ("مقتل 6 وإصابة 4 آخرين": 4 hurt)."""
+    if prev is not None and prev.kind != f.kind:
+        return False
+    words = norm(art.text[f.start:f.end]).split()[1:]
+    after = norm(art.text[f.end:f.end + 12]).split()
+    return any(w.strip(".،,؛:") in _OTHERS for w in words[:3] + after[:1])
 
 
 def _coordinated(art: Article, a: FoundFigure, b: FoundFigure) -> bool:
