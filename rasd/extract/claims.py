@@ -21,6 +21,7 @@ from rasd.extract.speakers import (
     as_government,
     clean,
     coordinated_speakers,
+    country_doer,
     gap_has,
     has,
     np_end,
@@ -38,6 +39,7 @@ _CLAIM_REACH = 8  # tokens between "تبنى" and the event word it claims
 _CONDEMN_REACH = 10  # tokens after "أدان" and its speaker where the condemned act's doer is named
 _SUBJECT_REACH = 3  # "وخطفت جبهة النصرة ...، بحسب المرصد": the perpetrator opens the sentence
 _RELATIVE_REACH = 8  # tokens of a relative clause between a speaker and the accused
+_ANTECEDENT_REACH = 4  # "التفجير الانتحاري أمس الأول الذي تبناه": the claimed noun before the relative
 _STATEMENT_REACH = 6  # tokens between a speaker and the "إن" that opens what it says
 _SAYING = frozenset(":\"«“")  # a colon or an opening quote: a statement follows
 _STANCE = {"accuse": "accuses", "condemn": "accuses", "deny": "denies", "claim": "asserts", "mutual": "accuses"}
@@ -139,11 +141,13 @@ def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[
     """(token, event type) of each event word of a sentence, typed as the event finder types
     it, whether or not an event was kept there (a denied or claimed one often is not). A bare
     "قصف" with nothing in its sentence saying air or ground is the kind of bombing the article
-    reports in its other sentences (``reported``: the events with a place): "اتهمت ... بأنها
-    قصفت ناقلات" after a report of air raids is about the raids."""
-    told = {e.type for e in reported if any(not sent.start <= s < sent.end for s, _ in e.evidence_spans)}
-    bare = not {"air", "ground"} & cue_kinds(art, sent.first, sent.last).keys() \
-        and "air_drone_strike" in told and "shelling_artillery_missile_attack" not in told
+    reports most in its other sentences (``reported``: the events with a place): "اتهمت ...
+    بأنها قصفت ناقلات" after reports of air raids is about the raids."""
+    told: dict[str, int] = {}  # sentences outside this one that report each type
+    for e in reported:
+        told[e.type] = told.get(e.type, 0) + sum(not sent.start <= s < sent.end for s, _ in e.evidence_spans)
+    bare = told.get("air_drone_strike", 0) > told.get("shelling_artillery_missile_attack", 0) \
+        and not {"air", "ground"} & cue_kinds(art, sent.first, sent.last).keys()
     trigs = art.in_sentence("triggers", sent)
     strong = {m.values[0] for m in trigs if m.values[0] not in WEAK}
     perps = [a.values[0] for a in actors if a.values[0] in lexicon.actor_info
@@ -253,6 +257,22 @@ def _claimed_types(art: Article, sent: Sentence, start: int, trig_types: list[tu
     return list(dict.fromkeys(t for t in found if t))
 
 
+def _antecedent_types(art: Article, sent: Sentence, verb: Match[str],
+                      trig_types: list[tuple[int, str]]) -> list[str] | None:
+    """"الهجوم الذي تبناه التنظيم": a claim verb in a relative clause, its object a pronoun,
+    claims the noun before the relative pronoun, not what its sentence goes on to tell (None
+    where the verb is no such relative)."""
+    rel = verb.first - 1
+    if rel <= sent.first or art.tokens[rel].text not in words("relative") \
+            or not art.tokens[verb.last - 1].text.endswith(("ه", "ها", "هم", "هما")):
+        return None
+    typed = dict(trig_types)
+    for k in range(rel - 1, max(sent.first, rel - _ANTECEDENT_REACH) - 1, -1):
+        if k in typed:  # "التفجير الذي تبناه": a word for the event already told is read as before
+            return [typed[k]] if typed[k] else None
+    return None
+
+
 def _killing_type(art: Article, k: int, end: int) -> str:
     """A killing named with no event word: of soldiers or police a clash, else an attack."""
     security = any(has(art, m, "security_victim") for m in range(k + 1, min(end, k + 4)))
@@ -317,6 +337,61 @@ def _anonymous(art: Article, span: tuple[int, int] | None) -> bool:
     return has(art, first, "anonymous")
 
 
+def _state_doer(art: Article, sent: Sentence, after: int, lexicon: Lexicon) -> list[str]:
+    """The state named right after an act word in what is condemned or charged ("ندد ... بقصف
+    إيران لمواقع حدودية"): its forces, the doer."""
+    for m in art.between("triggers", after, min(sent.last - 1, after + _CONDEMN_REACH)):
+        doer = country_doer(art, sent, m.last, lexicon) \
+            if m.last < sent.last and not punct_before(art, m.last) else None
+        if doer:
+            return [doer]
+    return []
+
+
+def _negated_acts(art: Article, first: int, last: int, facts: _SentenceFacts) -> list[str]:
+    """Event types a statement (tokens [first, last)) says did not happen: an event word right
+    after "لم/لا/لن"; one of no type itself ("لا تستهدف") is the typed act named after it in
+    the sentence ("... ردا على أنباء عن قصف مخيم"). The words are typed only
+    where one is negated: most statements negate none."""
+    negated = [m.first for m in art.between("triggers", first + 1, last)
+               if art.tokens[m.first - 1].text in words("negation")]
+    if not negated:
+        return []
+    trig_types = facts.trig_types
+    typed = dict(trig_types)
+    out = []
+    for i in negated:
+        t = typed.get(i) or next((t for k, t in trig_types if k > i and t), "")
+        if t:
+            out.append(t)
+    return out
+
+
+def _called_false(art: Article, first: int, last: int) -> bool:
+    """A statement calling a report false denies it: "إن الأنباء عن مقتل ... غير صحيحة"، "عارية
+    عن الصحة"، "لا أساس لها من الصحة"، "أنباء كاذبة"."""
+    for k in range(first + 1, last):
+        text = art.tokens[k].text
+        if text in words("falsity") or text in ("غير", "ليس", "ليست") and k + 1 < last \
+                and art.tokens[k + 1].text.startswith("صحيح"):
+            return True
+        if text == "الصحه" and (art.tokens[k - 1].text == "عن" or art.tokens[k - 1].text == "من" and any(
+                art.tokens[m].text.startswith("اساس") for m in range(max(first, k - 4), k - 1))):
+            return True
+    return False
+
+
+def _one_side(art: Article, i: int) -> bool:
+    """"معارك بين الجيش ... والمسلحين": an actor after "بين" is one side of a fight
+    the statement reports, not a doer it accuses; nor are those joined to it."""
+    return any(art.tokens[k].text in ("بين", "وبين") for k in range(max(0, i - 2), i))
+
+
+def _official(art: Article, span: tuple[int, int] | None) -> bool:
+    """"مسؤول تركي"، "مصدر عسكري": an unnamed speaker who speaks for an authority."""
+    return span is not None and has(art, art.token_at(span[0]), "official")
+
+
 def _governed(art: Article, i: int) -> bool:
     """An actor named as the target or a member's group, not the doer: after a preposition
     ("قيادي في تنظيم القاعدة"، "غارات على داعش") or with one attached ("أهداف لحزب العمال"،
@@ -366,23 +441,38 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
             if spk is None or spk[2] >= sent.last or not _opens_statement(art, sent, spk[2]):
                 continue
             lo, hi = art.starts[spk[2]], sent.end
+        # where the next statement starts ("وقال X: ...، وقالت Y: ..."): what this one says ends
+        # (not a relative clause inside it: "إن الأنباء التي نشرتها الصحف ... كاذبة")
+        told_end = min([v.first for v in reporting if v.first >= spk[2] and v.values[0] in SAY
+                        and art.tokens[v.first - 1].text not in words("relative")] + [sent.last])
         # "أعلن المقاتلون الأكراد والمرصد السوري أن ...": each speaker joined by "و" says it
         speakers = [spk] + (coordinated_speakers(art, sent, spk, actors) if kind != "according" else [])
         for who, who_span, _ in speakers:
             source = resolved(art, lexicon, as_government(art, lexicon, who, who_span), who_span)
-            if source in words("mute") or _anonymous(art, who_span) and kind != "opine":
-                break  # "مصدر طبي بمكتب الصحة والسكان": no one joins a speaker that does not count
+            if source in words("mute"):
+                break
+            # "مصدر طبي": an unnamed speaker's report of an event is plain reporting, but naming
+            # the doer in so many words ("هجوم نفذه التنظيم") still accuses; no one joins it
+            unnamed = _anonymous(art, who_span) and kind != "opine"
+            if unnamed and (kind != "say" or not _official(art, who_span)):
+                break  # "بحسب وكالة"، "قال شهود": a conduit or a bystander, not a party
             out.extend((source, stance, topic, about, verb, who_span) for stance, topic, about in
-                       _statement_acts(art, sent, source, kind, lo, hi, actors, events, facts, main_types))
+                       _statement_acts(art, sent, source, kind, (lo, hi), told_end, actors, events, facts,
+                                       main_types, doers_only=unnamed))
+            if unnamed:
+                break
     return out
 
 
-def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, lo: int, hi: int,
+def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, chars: tuple[int, int], told_end: int,
                     actors: list[Match[str]], events: list[Event], facts: _SentenceFacts,
-                    main_types: list[str]) -> list[tuple[str, str, list[str]]]:
+                    main_types: list[str], doers_only: bool = False) -> list[tuple[str, str, list[str]]]:
     """(stance, topic, about) of what one speaker's statement (characters [lo, hi)) says: a
-    doer named by the words next to it, or an event reported there and its perpetrator."""
+    doer named by the words next to it, a report it calls false or an act it negates (before
+    token ``told_end``, where the next speaker's words start), or (unless ``doers_only``) an
+    event reported there and its perpetrator."""
     out = []
+    lo, hi = chars
     first, last = art.token_at(lo), art.token_at(hi - 1) + 1
     doers = [a.values[0] for a in actors if first <= a.first < last and a.values[0] not in (source, "civilians")
              and not _same_side(source, a.values[0]) and _doer_named(art, a, last)]
@@ -390,14 +480,24 @@ def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, lo: in
         topic = next((t or next(iter(main_types), "") for k, t in facts.trig_types if first <= k < last), "")
         if topic:
             out.extend(("accuses", topic, [doer]) for doer in doers)
+    if kind == "say" and _called_false(art, first, told_end):
+        topic = next((t or next(iter(main_types), "") for k, t in facts.trig_types if first <= k < told_end), "")
+        return [("denies", topic, [])] if topic else []
+    if kind == "say":  # "إن قواته لا تستهدف المدنيين"، "إن طائراته لم تقصف": the act denied
+        out.extend(("denies", t, []) for t in _negated_acts(art, first, told_end, facts))
+    if doers_only:
+        return out
     for ev in events:
         if ev.type in words("two_sided") or ev.trigger_span is None or not lo <= ev.trigger_span[0] < hi:
+            continue
+        spans = [ev.actor_spans[p] for p in ev.perpetrators if p in ev.actor_spans]
+        if any(lo <= span[0] < hi and _one_side(art, art.token_at(span[0])) for span in spans):
             continue
         own = [p for p in ev.perpetrators if _same_side(source, p)]
         for perp in own[:1] or ev.perpetrators:  # its own act: the others named are its targets
             span = ev.actor_spans.get(perp)
-            if perp == "civilians" or span is None or not lo <= span[0] < hi:
-                continue
+            if perp in ("civilians", "unknown_gunmen") or span is None or not lo <= span[0] < hi:
+                continue  # "إن مسلحين فتحوا النار": unnamed gunmen are no one the statement accuses
             if not own and _governed(art, art.token_at(span[0])):
                 continue
             if kind == "according" and art.token_at(span[0]) - sent.first > _SUBJECT_REACH:
@@ -474,8 +574,11 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                 if kind == "claim":
                     owned = [e.type for e in events if source in e.perpetrators]
                     start = max(verb.last, after)
-                    claimed = [] if start >= sent.last or punct_before(art, start) else \
-                        _claimed_types(art, sent, start, trig_types, [t for t in topics if t in owned] + topics)
+                    anaphor_types = [t for t in topics if t in owned] + topics
+                    claimed = _antecedent_types(art, sent, verb, trig_types)
+                    if claimed is None:
+                        claimed = [] if start >= sent.last or punct_before(art, start) else \
+                            _claimed_types(art, sent, start, trig_types, anaphor_types)
                     chosen = (claimed[:3]
                               or [t for t in topics if t in owned][:2] or topics[:1])
                     for ev in sent_events or [e for e in events if e.type == chosen[0]][:1]:
@@ -489,6 +592,8 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                         named = [a.values[0] for a in actors if after <= a.first < after + _CONDEMN_REACH
                                  and a.values[0] not in (source, "civilians")]
                     about = list(dict.fromkeys(named[:2] or ([] if kind == "condemn" else sent_perps[:2])))
+                    if not about:
+                        about = _state_doer(art, sent, after, lexicon)
                     if not about and kind == "accuse":
                         about = _object_phrase(art, sent, after)
                     claims = [("accuses", topics[0], about)] if about else []

@@ -16,6 +16,7 @@ from rasd.lexicon import Lexicon, Match, word_lists
 from rasd.text import norm
 
 MAX_SPEAKER = 7
+_CITY = 100_000  # people in a town whose name may follow "في" in a speaker's phrase
 _REGIME = ("النظام", "نظام", "حكومه", "الحكومه")  # the regime or government speaking, not its army
 SAY = {"say", "according", "according_say", "opine"}
 _PUNCT = "،,:\"«»()؛;.!?/“”"
@@ -189,6 +190,24 @@ def _country_first_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in _country_names())
 
 
+@functools.cache
+def _country_by_name() -> dict[str, str]:
+    """A country's English name (the actor list's) by each of its normalised Arabic names."""
+    gaz = Geocoder.default().gaz
+    return {norm(name): e.name for e in gaz.countries.values() for name in e.names_ar}
+
+
+def country_doer(art: Article, sent: Sentence, i: int, lexicon: Lexicon) -> str | None:
+    """A state named as the doer of the act word before token ``i`` ("ندد بقصف إيران لمواقع حدودية"):
+    a genitive after a verbal noun is its subject, so the state's forces acted."""
+    end = _country_at(art, sent, i)
+    if end is None:
+        return None
+    said = " ".join(art.tokens[k].text for k in range(i, end))
+    country = _country_by_name().get(said) or _country_by_name().get(said[1:])
+    return _national(lexicon, country, "forces")
+
+
 def _country_at(art: Article, sent: Sentence, i: int) -> int | None:
     """End of a country name starting at token ``i`` ("أدانت الولايات المتحدة"), or None."""
     first = art.tokens[i].text
@@ -354,6 +373,9 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
         if earlier:  # "وأوضح المحافظ": the governor named before, in the form first given
             return earlier, art.span(i, j), j
         name = _personal_name(art, i, j) or _proper_name(art, i, j)
+        if name is None:
+            j = _seat_end(art, sent, j)
+            name = _appositive_name(art, sent, i, j)
         s, e = art.span(*(name or (i, j)))
         return "other:" + clean(art.text[s:e]), (s, e), name[1] if name else j
     named = _name_then_title(art, sent, i)
@@ -363,6 +385,55 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
             return body[0], art.span(i, body[1]), body[1]
         s, e = art.span(*named)
         return "other:" + clean(art.text[s:e]), (s, e), named[1]
+    return None
+
+
+def _seat_end(art: Article, sent: Sentence, j: int) -> int:
+    """The end of a speaker's phrase with where it sits ("السفارة الفرنسية في نيامي"، "الشرطة في
+    النيجر"، "مسؤول في الحكومة العراقية"): "في" and a country, a known place or a body word are
+    part of who speaks, not the time or medium of speaking ("في بيان"، "في وقت سابق")."""
+    k = j + 1
+    if k >= sent.last or art.tokens[j].text != "في" or punct_before(art, j) or punct_before(art, k):
+        return j
+    end = _country_at(art, sent, k) or _place_at(art, sent, k)
+    if end is None and has(art, k, "head") and not has(art, k, "stop") and art.tokens[k].text.startswith("ال"):
+        end = np_end(art, sent, k)
+    return end if end and end > k else j
+
+
+def _appositive_name(art: Article, sent: Sentence, i: int, j: int) -> tuple[int, int] | None:
+    """The person a title phrase ending at token ``j`` names between commas ("وقال مدير
+    المستشفى الميداني، أحمد الصبري، إن"): two or three name words, then a comma and the
+    opening "إن/أن" of what is said."""
+    if not has(art, i, "title") or j >= sent.last or gap_before(art, j).strip() not in ("،", ","):
+        return None
+    for k in (j + 2, j + 3):
+        if k + 1 > sent.last or any(punct_before(art, m) for m in range(j + 1, k)):
+            return None
+        if gap_before(art, k).strip() in ("،", ","):
+            said = art.tokens[k].text
+            if (said in ("ان", "بان") or said in words("pronoun_opener")) and all(
+                    not (art.tokens[m].is_number or has(art, m, "stop") or has(art, m, "head")
+                         or has(art, m, "filler") or has(art, m, "title")) for m in range(j, k)):
+                return j, k
+            return None
+    return None
+
+
+def _place_at(art: Article, sent: Sentence, k: int) -> int | None:
+    """End of a well-known place name at token ``k``: a curated one (provinces, cities) or a
+    city of 100,000 people, not a common word that is also some village's name ("بيان")."""
+    if has(art, k, "stop"):
+        return None
+    if has(art, k, "place_word"):  # "في مدينة تعز": the word for a kind of place, then its name
+        return _place_at(art, sent, k + 1) if k + 1 < sent.last and not punct_before(art, k + 1) else None
+    gaz = Geocoder.default().gaz
+    for n in (2, 1):
+        if k + n <= sent.last and (n == 1 or not punct_before(art, k + 1)):
+            key = " ".join(art.tokens[m].text for m in range(k, k + n))
+            if any(e.curated or e.kind == "town" and e.population >= _CITY and not key.startswith("ال")
+                   for e in gaz.lookup(key)):
+                return k + n
     return None
 
 
