@@ -140,6 +140,16 @@ def _is_purpose(token: str, phrase: str) -> bool:
     return word.startswith("ل") and not head.startswith("ل") and word[1:].startswith(head[:2])
 
 
+def _blast_instrument(art: Article, trig: Match[str]) -> bool:
+    """"هجوم بعبوة ناسفة", "هجمات بقنابل في حي X": an attack whose instrument, right after it,
+    is a bomb or a mine is a bombing, not a clash (firebombs and stun grenades are not)."""
+    for k in range(trig.last, min(trig.last + 3, len(art.tokens))):
+        here = art.between("cues", k, k + 1)
+        if here and art.tokens[k].text.startswith("ب"):
+            return "blast" in max(here, key=lambda m: m.last).values  # not "بقنابل حارقة"
+    return False
+
+
 def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
                  perps: list[str], lexicon: Lexicon, strong_in_sentence: set[str],
                  victims: set[str], casualties: bool = False, displaced: bool = False) -> str | None:
@@ -181,6 +191,8 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
             return None  # the explosion trigger types this sentence
         if "air" in near:
             return "air_drone_strike"
+        if "grenade" not in strong_in_sentence and _blast_instrument(art, trig):
+            return "remote_explosive_landmine_ied"
         if "ground" in near and "civ" not in near:
             return "shelling_artillery_missile_attack"
         if ("civ" in near or victims & {"civilians", "children", "women"}) and "mil" not in near \

@@ -48,9 +48,13 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     owners = figure_owners(ctx, mentions)
     sources_of: dict[int, list[str]] = {}
     generic_only: set[int] = set()  # events only "هجوم"/"مقتل" words told, with no kind of attack
-    for mention in mentions:
+    told_in: dict[tuple, Event] = {}  # (sentence, clause) -> the earlier event a mention there refers to
+    places_of = [event_places(art, ctx, m) for m in mentions]
+    split = split_sentences(mentions, places_of)
+    told_by = figure_mentions(art, ctx, mentions, split, owners)
+    for mention, own in zip(mentions, places_of, strict=True):
         sent = mention.sentence
-        sent_places = own_places = event_places(art, ctx, mention)
+        sent_places = own_places = own
         placeless = False
         generic = any("generic" in c.values and c.first == mention.trigger.first
                       for c in art.between("cues", mention.trigger.first, mention.trigger.last))
@@ -81,7 +85,12 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         sources = sources_of[sent.index]
         figures = [f for _, f in ctx.figures_between(sent.first, sent.last)
                    if owners.get(id(f), mention.type) == mention.type]
+        if sent.index in split:
+            figures = [f for f in figures if told_by.get(id(f)) == id(mention)]
         anaphor = antecedent(art, mention, list(events.values()))
+        clause = (sent.index, art.clause_of(mention.trigger.first, sent))
+        if anaphor is None and clause in told_in and told_in[clause].type == mention.type:
+            anaphor = told_in[clause]  # "الانفجار نجم عن تفجير سيارة ملغومة": the same act, described
         doer = doer_noun(art, mention)
         if anaphor is not None and own_places and anaphor.location.precision == "town" and not any(
                 p.name_ar == anaphor.location.name_ar for _, _, p in own_places) \
@@ -97,6 +106,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                 anaphor.location = to_location(sent_places[0])
             fill(art, anaphor, mention, figures, sources)
             touched.append((sent, anaphor))
+            told_in.setdefault(clause, anaphor)
             continue
         for place in sent_places or [None]:
             loc = to_location(place)
@@ -145,6 +155,50 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     return out
 
 
+def split_sentences(mentions: list[Mention], places_of: list[list[tuple[int, int, Place]]]) -> set[int]:
+    """Sentences whose mentions are told at several places ("قتل 3 في قصف على X، فيما قتل 5 في
+    قصف على Y"): there each figure belongs to one mention (``figure_mentions``), not to all."""
+    seen: dict[int, set[str]] = {}
+    for mention, places in zip(mentions, places_of, strict=True):
+        seen.setdefault(mention.sentence.index, set()).update(p.name_ar for _, _, p in places)
+    return {k for k, names in seen.items() if len(names) > 1}
+
+
+# what opens a phrase naming the cause of the deaths told before it ("مقتل جندي، في اشتباكات")
+_CAUSE_WORDS = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "بعد"})
+
+
+def figure_mentions(art: Article, ctx: Context, mentions: list[Mention], split: set[int],
+                    owners: dict[int, str]) -> dict[int, int]:
+    """In a sentence told at several places, the mention each figure belongs to (by ``id``): one
+    of its own clause, the nearest ("حيث قتل أربعة جراء قصف على X، فيما قتل خمسة في قصف على Y"),
+    else the next when the next clause opens with its cause ("ومقتل جندي، في اشتباكات في Y"),
+    else the last told before it ("قصف X، ما أدى إلى مقتل خمسة"); a figure before them all
+    belongs to none. "مقتل" words are the figure's own: they own it only where nothing else can.
+    Only mentions of the type ``tolls.figure_owners`` gave the figure compete for it."""
+    out: dict[int, int] = {}
+    for index in split:
+        sent = art.sentences[index]
+        in_sent = [m for m in mentions if m.sentence.index == index]
+        for _, f in ctx.figures_between(sent.first, sent.last):
+            told = [m for m in in_sent if owners.get(id(f), m.type) == m.type]
+            told = [m for m in told if not m.trigger.values[0].startswith("KILLING")] or told
+            at = art.token_at(f.start)
+            lo, hi = art.clause_of(at, sent)
+            same = [m for m in told if lo <= m.trigger.first < hi]
+            if same:
+                out[id(f)] = id(min(same, key=lambda m: abs(m.trigger.first - at)))
+                continue
+            nlo, nhi = art.clause_of(hi, sent) if hi < sent.last else (hi, hi)
+            after = [m for m in told if nlo <= m.trigger.first < nhi]
+            before = [m for m in told if m.trigger.first < at]
+            if after and art.tokens[nlo].text in _CAUSE_WORDS:
+                out[id(f)] = id(after[0])
+            elif before:
+                out[id(f)] = id(before[-1])
+    return out
+
+
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "لهذا", "لهذه", "بهذا", "بهذه", "وهذا", "وهذه", "لذلك", "بذلك"}
 
 
@@ -181,12 +235,24 @@ def antecedent(art: Article, mention: Mention, events: list[Event]) -> Event | N
         return None
     tok = art.tokens[mention.trigger.first]
     definite = tok.text.startswith(("ال", "وال", "بال", "فال", "لل")) \
-        or tok.text.endswith(("ه", "ها", "هم")) and len(tok.stems) > 1 and tok.stems[-1] != tok.text
+        or possessed(art, mention.trigger.first)
     nxt = mention.trigger.last
     relative = nxt < len(art.tokens) and art.tokens[nxt].text in {"الذي", "التي", "الذين"}
     if definite or relative:
         return same[-1]
     return None
+
+
+def possessed(art: Article, i: int) -> bool:
+    """"قصفها", "هجومهم", "سيطرة المقاومة": token ``i`` carries a pronoun suffix or governs a
+    definite noun. Normalisation writes ة as ه, so "غارة أخرى", "ضربة" would look possessed: a
+    word written with ة in the text carries no pronoun, and is definite only in construct."""
+    tok = art.tokens[i]
+    if not (tok.text.endswith(("ه", "ها", "هم")) and len(tok.stems) > 1 and tok.stems[-1] != tok.text):
+        return False
+    if not art.surface(i, i + 1).endswith("ة"):
+        return True
+    return i + 1 < len(art.tokens) and art.tokens[i + 1].text.startswith("ال")
 
 
 def fill(art: Article, ev: Event, mention: Mention, figures: list[FoundFigure], sources: list[str]) -> None:
