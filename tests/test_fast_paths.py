@@ -78,3 +78,57 @@ def test_a_sentence_share_of_times_and_figures_is_the_filtered_list() -> None:
             (i, t) for i, t in ctx.times if sent.first <= i < sent.last]
         assert ctx.figures_between(sent.first, sent.last) == [
             (i, f) for i, f in ctx.figures if sent.first <= i < sent.last]
+
+
+def test_one_pass_over_the_lexicons_equals_each_find() -> None:
+    lexicon = load()
+    toks = tokenize(normalize(_TEXT + " وأطلق مسلحو تنظيم الدولة الإسلامية قذائف الهاون على مواقع الجيش السوري"))
+    found = lexicon.find_all(toks.tokens, toks.words)
+    for name in ("triggers", "cues", "weapons", "actors", "reporting"):
+        assert found[name] == getattr(lexicon, name).find(toks.tokens, overlapping=name == "cues")
+    assert found["actors"] and found["reporting"]
+
+
+def test_one_pass_sees_a_phrase_added_after_a_search() -> None:
+    from rasd.lexicon import Lexicon
+
+    def matcher(*pairs: tuple[str, str]) -> PhraseMatcher[str]:
+        return PhraseMatcher(pairs)
+
+    lexicon = Lexicon(matcher(("غارة", "air")), matcher(), matcher(), matcher(), matcher(), {})
+    toks = tokenize(normalize("شن الطيران غارة جوية على البلدة"))
+    assert [(m.first, m.last) for m in lexicon.find_all(toks.tokens, toks.words)["triggers"]] == [(2, 3)]
+    lexicon.triggers.add("غارة جوية", "air_strike")
+    lexicon.triggers.add("شن", "launch")
+    assert [(m.first, m.last, m.values) for m in lexicon.find_all(toks.tokens, toks.words)["triggers"]] == [
+        (0, 1, ("launch",)), (2, 4, ("air_strike",))]
+
+
+def test_tokens_split_words_numbers_and_latin_as_the_plain_pattern() -> None:
+    import re
+
+    plain = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[a-z]+")
+    n = normalize("قتل 1,200 شخصabc في 3.5.كم و12مدنيا، ISIS-k ١٢٫٥ » ... 7,")
+    toks = tokenize(n)
+    spans = [m.span() for m in plain.finditer(n.text)]
+    assert list(zip(toks.starts, toks.ends, strict=True)) == spans
+    assert toks.words == [t.text for t in toks.tokens] == [n.text[a:b] for a, b in spans]
+
+
+def test_normalize_equals_a_translation_of_every_character() -> None:
+    from rasd.text.normalize import normalize_char
+
+    text = "ﺍﻟﺼﺪﺭﻳﻦ قُتِلَ خمســة «إدلب» ٣٥ ۱۲ ی ک ISIS\u200f\u00a0آى"
+    n = normalize(text)
+    assert n.text == "".join(map(normalize_char, text))
+    assert [text[o] for o in n.offsets] == [ch for ch in text if normalize_char(ch)]
+
+
+def test_sentence_bounds_are_the_sentence_spans() -> None:
+    from rasd.text import sentences
+    from rasd.text.segment import sentence_bounds
+
+    text = " قتل 3.5 ألف شخص..  وقال المرصد؟! «نعم»\n\n فقرة 2. ثانية\n "
+    assert sentence_bounds(text) == [(s.start, s.end) for s in sentences(text)]
+    assert [text[a:b] for a, b in sentence_bounds(text)] == [
+        "قتل 3.5 ألف شخص..", "وقال المرصد؟!", "«نعم»", "فقرة 2. ثانية"]  # a mark after a digit ends none

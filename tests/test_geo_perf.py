@@ -26,7 +26,7 @@ def test_tokens_built_from_the_cache_match_fresh_ones(monkeypatch):
     assert again.tokens[0] == Token("وبالبراميل", stems("وبالبراميل"), match_keys("وبالبراميل"))
     assert (again.starts[0], again.ends[0]) == (0, 10)
     # a cache that keeps emptying itself gives the same tokens
-    monkeypatch.setattr(tokenize_module, "_FORMS_MAX", 2)
+    monkeypatch.setattr(tokenize_module._FORMS, "limit", 2)
     tokenize_module._FORMS.clear()
     assert _fields(tokenize(n)) == _fields(first)
     assert len(tokenize_module._FORMS) <= 2

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from rasd.lexicon import Lexicon, Match, norm_phrase
-from rasd.text import Normalized, Token, normalize, sentences, tokenize
+from rasd.text import Normalized, Token, normalize, tokenize
+from rasd.text.segment import sentence_bounds
 
 _CLAUSE_MARK = re.compile("[،,؛;:]")
 # words of a day set off by commas in the middle of a clause ("سيطرت، السبت، على"، "قالت، أمس، إن")
@@ -38,7 +39,7 @@ class Article:
     ends: list[int]
     sentences: list[Sentence]
     matches: dict[str, list[Match[str]]] = field(default_factory=dict)
-    _firsts: dict[str, list[int]] = field(default_factory=dict)
+    _index: dict[str, tuple[list[Match[str]], list[int]]] = field(default_factory=dict)  # matches, their firsts
     _breaks: list[int] | None = field(default=None, repr=False)  # see ``clause_breaks``
     # results later stages compute more than once per article (who speaks for a verb), by key
     memo: dict[tuple, object] = field(default_factory=dict, repr=False)
@@ -53,25 +54,23 @@ class Article:
         if isinstance(offsets, range):  # nothing dropped: normalised offsets are original ones
             starts, ends = token_starts, words.ends
         else:
-            starts = [offsets[a] for a in token_starts]
+            starts = list(map(offsets.__getitem__, token_starts))
             ends = [offsets[b - 1] + 1 for b in words.ends]
         sents: list[Sentence] = []
         paragraph = 0
         prev_end = 0
-        for k, span in enumerate(sentences(n.text)):
-            if "\n" in n.text[prev_end:span.start]:
+        normal = n.text
+        for k, (start, end) in enumerate(sentence_bounds(normal)):
+            if "\n" in normal[prev_end:start]:
                 paragraph += 1
-            prev_end = span.end
-            first = bisect.bisect_left(token_starts, span.start)
-            last = bisect.bisect_left(token_starts, span.end)
-            s, e = n.span(span.start, span.end)
-            sents.append(Sentence(k, first, last, s, e, paragraph))
+            prev_end = end
+            first = bisect.bisect_left(token_starts, start)
+            last = bisect.bisect_left(token_starts, end)
+            # n.span(start, end) of a sentence, which is never empty
+            sents.append(Sentence(k, first, last, offsets[start], offsets[end - 1] + 1, paragraph))
         art = cls(text, n, tokens, starts, ends, sents)
-        gate = lexicon.may_start
-        starts = [i for i, t in enumerate(tokens) if gate[t.text]]
-        for name in ("triggers", "cues", "weapons", "actors", "reporting"):
-            art.set_matches(name, getattr(lexicon, name).find(tokens, overlapping=name == "cues",
-                                                              positions=starts))
+        for name, found in lexicon.find_all(tokens, words.words).items():
+            art.set_matches(name, found)
         return art
 
     def span(self, first: int, last: int) -> tuple[int, int]:
@@ -138,15 +137,17 @@ class Article:
 
     def set_matches(self, name: str, matches: list[Match[str]]) -> None:
         self.matches[name] = matches
-        self._firsts[name] = [m.first for m in matches]
+        self._index[name] = matches, [m.first for m in matches]
 
     def between(self, name: str, lo: int, hi: int) -> list[Match[str]]:
-        """Matches of one lexicon starting in tokens [lo, hi)."""
-        firsts = self._firsts[name]
-        return self.matches[name][bisect.bisect_left(firsts, lo):bisect.bisect_left(firsts, hi)]
+        """Matches of one lexicon starting in tokens [lo, hi) (asked hundreds of times per article)."""
+        matches, firsts = self._index[name]
+        return matches[bisect.bisect_left(firsts, lo):bisect.bisect_left(firsts, hi)]
 
     def in_sentence(self, name: str, sent: Sentence) -> list[Match[str]]:
-        return self.between(name, sent.first, sent.last)
+        """``between`` the sentence's tokens, without a second call."""
+        matches, firsts = self._index[name]
+        return matches[bisect.bisect_left(firsts, sent.first):bisect.bisect_left(firsts, sent.last)]
 
     def has_stem(self, i: int, words: set[str]) -> bool:
         return 0 <= i < len(self.tokens) and any(s in words for s in self.tokens[i].stems)

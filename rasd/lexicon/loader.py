@@ -6,10 +6,10 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-from rasd.lexicon.matcher import PhraseMatcher
+from rasd.lexicon.matcher import Match, PhraseMatcher, Start, find_each, start
 from rasd.text.memo import TextMemo
 from rasd.text.normalize import norm
-from rasd.text.tokenize import match_keys
+from rasd.text.tokenize import Token, match_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,11 @@ def word_lists(name: str) -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in out.items()}
 
 
+# the lexicons every article is matched against, and whether each one's matches may overlap
+NAMES = ("triggers", "cues", "weapons", "actors", "reporting")
+_OVERLAPPING = tuple(name == "cues" for name in NAMES)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     triggers: PhraseMatcher[str]
@@ -57,16 +62,25 @@ class Lexicon:
     generic_aliases: frozenset[str] = frozenset()  # normalised; bound to the actor's country
 
     @functools.cached_property
-    def heads(self) -> frozenset[str]:
-        """First words of every phrase of every lexicon, to skip tokens that start none."""
-        return frozenset().union(*(m.heads for m in (self.triggers, self.cues, self.weapons,
-                                                     self.actors, self.reporting)))
+    def _starts(self) -> TextMemo[tuple[Start[str], ...]]:
+        """Token text -> a ``Start`` for each lexicon (numbered as in ``NAMES``) a phrase of which
+        may start at it; none for most words."""
+        matchers = [getattr(self, name) for name in NAMES]
 
-    @functools.cached_property
-    def may_start(self) -> TextMemo[bool]:
-        """Token text -> whether some phrase of some lexicon may start at it."""
-        heads = self.heads
-        return TextMemo(lambda text: not heads.isdisjoint(match_keys(text)))
+        def starts(text: str) -> tuple[Start[str], ...]:
+            keys = match_keys(text)
+            return tuple(start(k, nodes) for k, m in enumerate(matchers) if (nodes := m.entries(keys)))
+
+        memo = TextMemo(starts)
+        for m in matchers:
+            m.watch(memo)
+        return memo
+
+    def find_all(self, tokens: list[Token], words: list[str]) -> dict[str, list[Match[str]]]:
+        """Every lexicon's matches in ``tokens`` (whose texts are ``words``), by name: one pass
+        for the five lexicons, as each one's ``find`` gives them (cues overlapping, the others not)."""
+        found = find_each(tokens, list(map(self._starts.__getitem__, words)), _OVERLAPPING)
+        return dict(zip(NAMES, found, strict=True))
 
 
 def _pairs(name: str) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Generic, TypeVar
 
 from rasd.text.normalize import norm
@@ -61,6 +62,7 @@ class PhraseMatcher(Generic[T]):
         # words, so each distinct word is looked up in the trie once (emptied by ``add``); keyed
         # by the text, whose hash Python keeps, rather than by the keys tuple it determines
         self._entries: dict[str, tuple[_Node[T], ...]] = {}
+        self._watchers: list[dict] = []  # memos built from this trie, emptied by ``add`` too
         # one-word phrases that match only with their article ("القاعدة" but not "قاعدة")
         self._definite = frozenset(norm(p) for p in definite)
         for phrase, value in entries:
@@ -72,6 +74,8 @@ class PhraseMatcher(Generic[T]):
         if not words:
             return
         self._entries.clear()
+        for memo in self._watchers:
+            memo.clear()
         node = self._root
         for word in words:
             node = node.children.setdefault(word, _Node())
@@ -91,12 +95,20 @@ class PhraseMatcher(Generic[T]):
     def _entry_nodes(self, token: Token) -> tuple[_Node[T], ...]:
         found = self._entries.get(token.text)
         if found is None:
-            roots = self._root.children
-            found = tuple(roots[k] for k in token.keys if k in roots)
+            found = self.entries(token.keys)
             if len(self._entries) >= 200_000:
                 self._entries.clear()
             self._entries[token.text] = found
         return found
+
+    def entries(self, keys: Iterable[str]) -> tuple[_Node[T], ...]:
+        """The root nodes a token with these match keys enters, in key order (none: it starts no phrase)."""
+        roots = self._root.children
+        return tuple(roots[k] for k in keys if k in roots)
+
+    def watch(self, memo: dict) -> None:
+        """Empty ``memo`` whenever a phrase is added: it holds results of ``entries``."""
+        self._watchers.append(memo)
 
     @staticmethod
     def _longest(tokens: Sequence[Token], i: int, entries: tuple[_Node[T], ...]) -> Match[T] | None:
@@ -155,3 +167,51 @@ class PhraseMatcher(Generic[T]):
                     free_from = m.last
         return out
 
+
+@dataclass(frozen=True, slots=True)
+class Start(Generic[T]):
+    """What a word can start in one matcher: the root nodes its keys enter, the match of the
+    word alone (the first of those nodes that ends a phrase, as ``_longest`` picks it when no
+    phrase goes on) and every word that can come second: when the next token is none of
+    these, the word alone is the answer and no walk is needed."""
+
+    matcher: int  # the matcher's number in the pass
+    nodes: tuple[_Node[T], ...]
+    alone: tuple[str, tuple[T, ...]] | None  # phrase and values
+    seconds: frozenset[str]
+
+
+def start(matcher: int, nodes: tuple[_Node[T], ...]) -> Start[T]:
+    """The ``Start`` of a word entering the root nodes ``nodes`` of a matcher."""
+    first = next((node for node in nodes if node.values), None)
+    alone = None if first is None else (first.phrase, tuple(first.values))
+    return Start(matcher, nodes, alone, frozenset().union(*(node.children for node in nodes)))
+
+
+def find_each(tokens: Sequence[Token], starts: Sequence[tuple[Start[T], ...]],
+              overlapping: Sequence[bool]) -> list[list[Match[T]]]:
+    """The matches of several matchers in one pass over the tokens, as each one's ``find`` (with
+    its ``overlapping``) gives them. ``starts[i]`` holds a ``Start`` for each matcher some phrase
+    of which may start at token ``i``: most tokens start none, so they are skipped together and
+    not once for each matcher; and most phrases found are one word, read off the ``Start``."""
+    found: list[list[Match[T]]] = [[] for _ in overlapping]
+    free_from = [0] * len(overlapping)
+    longest = PhraseMatcher._longest
+    last = len(tokens) - 1
+    for i in compress(range(len(tokens)), starts):
+        for st in starts[i]:
+            k = st.matcher
+            if i < free_from[k]:
+                continue
+            if st.seconds and i < last and not st.seconds.isdisjoint(tokens[i + 1].keys):
+                m = longest(tokens, i, st.nodes)
+                if m is None:
+                    continue
+            elif st.alone is not None:
+                m = Match(i, i + 1, *st.alone)
+            else:
+                continue
+            found[k].append(m)
+            if not overlapping[k]:
+                free_from[k] = m.last
+    return found

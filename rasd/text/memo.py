@@ -10,16 +10,18 @@ V = TypeVar("V")
 
 class TextMemo(dict[str, V]):
     """Token text -> ``compute(text)``, each distinct text computed once: a whole token list is
-    then read by one comprehension or ``map`` of look-ups (emptied past 200,000 texts)."""
+    then read by one comprehension or ``map`` of look-ups (emptied past ``limit`` texts, so a
+    long-running process stays bounded)."""
 
-    __slots__ = ("compute",)
+    __slots__ = ("compute", "limit")
 
-    def __init__(self, compute: Callable[[str], V]) -> None:
+    def __init__(self, compute: Callable[[str], V], limit: int = 200_000) -> None:
         super().__init__()
         self.compute = compute
+        self.limit = limit
 
     def __missing__(self, text: str) -> V:
-        if len(self) >= 200_000:
+        if len(self) >= self.limit:
             self.clear()
         value = self[text] = self.compute(text)
         return value
