@@ -35,6 +35,7 @@ from rasd.extract.speakers import (
 from rasd.lexicon import Lexicon, Match, norm_phrase
 from rasd.text import norm
 
+_LEAD = 2  # sentences' weight the lead adds to its event's type: a wire report tells its main event first
 _CLAIM_REACH = 8  # tokens between "تبنى" and the event word it claims
 _CONDEMN_REACH = 10  # tokens after "أدان" and its speaker where the condemned act's doer is named
 _SUBJECT_REACH = 3  # "وخطفت جبهة النصرة ...، بحسب المرصد": the perpetrator opens the sentence
@@ -99,18 +100,35 @@ def _declares_execution(art: Article, sent: Sentence, verb: Match[str]) -> bool:
         has(art, k, "execution") for k in range(verb.last, min(sent.last, verb.last + 2 * _CLAIM_REACH)))
 
 
+def _bystander(lexicon: Lexicon, actor: str) -> bool:
+    """The UN, a monitor, an aid body or civilians: no one an attack is charged to, so blaming
+    them ("حمّلوا الأمم المتحدة مسؤولية ...") is politics rather than a claim about an event."""
+    info = lexicon.actor_info.get(actor)
+    return actor == "un" or info is not None and info.inter == 7
+
+
 def _armed_group(lexicon: Lexicon, source: str) -> bool:
     info = lexicon.actor_info.get(source)
     return info is not None and info.inter in (2, 3) and source not in words("mute")
 
 
 def _main_types(events: list[Event]) -> list[str]:
-    """Event types by how much of the article reports them (sentences), earliest first on a tie:
-    the article's main event comes first."""
+    """Event types by how much of the article reports them (sentences, the lead counting more),
+    earliest first on a tie: the article's main event, which "الهجوم" stands for, comes first."""
     weight: dict[str, int] = {}
     for e in events:
         weight[e.type] = weight.get(e.type, 0) + len(e.evidence_spans)
-    return sorted(weight, key=lambda t: -weight[t])
+    told = [e for e in events if e.evidence_spans]
+    if told:  # the lead: a wire report tells its main event first
+        lead = min(told, key=lambda e: min(s for s, _ in e.evidence_spans))
+        weight[lead.type] += _LEAD
+    # "الهجوم" and the like name an attack: a change of hands, an arrest or a deal comes last
+    return sorted(weight, key=lambda t: (not _attack_type(t), -weight[t]))
+
+
+def _attack_type(t: str) -> bool:
+    """A type "الهجوم" and the like can stand for: not a change of hands, an arrest or a deal."""
+    return t not in words("two_sided") or t == "armed_clash"
 
 
 def _sentence_events(sent: Sentence, events: list[Event]) -> list[Event]:
@@ -144,10 +162,18 @@ def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[
     reports most in its other sentences (``reported``: the events with a place): "اتهمت ...
     بأنها قصفت ناقلات" after reports of air raids is about the raids."""
     told: dict[str, int] = {}  # sentences outside this one that report each type
+    doers: list[str] = []  # the doers of the events told in this sentence
     for e in reported:
+        if e.trigger_span and sent.start <= e.trigger_span[0] < sent.end:
+            doers.extend(e.perpetrators)
+            continue  # the bare word's own event, typed by the very reading in question
         told[e.type] = told.get(e.type, 0) + sum(not sent.start <= s < sent.end for s, _ in e.evidence_spans)
-    bare = told.get("air_drone_strike", 0) > told.get("shelling_artillery_missile_attack", 0) \
-        and not {"air", "ground"} & cue_kinds(art, sent.first, sent.last).keys()
+    air, ground = told.get("air_drone_strike", 0), told.get("shelling_artillery_missile_attack", 0)
+    if air == ground:  # "قصف تركيا لقرية" amid "الضربات الجوية": the article's words for its bombing
+        air, ground = _cue_count(art, "air"), _cue_count(art, "ground")
+    # rebels have no aircraft: "قصف المتمردين لمناطق سكنية" is shelling whatever else is told
+    bare = air > ground and not {"air", "ground"} & cue_kinds(art, sent.first, sent.last).keys() \
+        and not _rebels(lexicon, doers)
     trigs = art.in_sentence("triggers", sent)
     strong = {m.values[0] for m in trigs if m.values[0] not in WEAK}
     perps = [a.values[0] for a in actors if a.values[0] in lexicon.actor_info
@@ -164,6 +190,21 @@ def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[
         if t:
             out.append((m.first, t))
     return out
+
+
+def _rebels(lexicon: Lexicon, doers: list[str]) -> bool:
+    """Whether the doers are all rebel groups or militias (ACLED inter 2 or 3), none a state."""
+    inters = [info.inter for a in doers if (info := lexicon.actor_info.get(a)) is not None]
+    return bool(inters) and all(i in (2, 3) for i in inters)
+
+
+def _cue_count(art: Article, kind: str) -> int:
+    """How many words of the article say air (aircraft, raids) or ground (artillery, tanks);
+    counted once per article."""
+    key = ("cue_count", kind)
+    if key not in art.memo:
+        art.memo[key] = sum(kind in m.values for m in art.matches["cues"])
+    return art.memo[key]  # type: ignore[return-value]
 
 
 def _topics(art: Article, sent: Sentence, verb: Match[str], trig_types: list[tuple[int, str]],
@@ -237,7 +278,7 @@ def _claims_an_event(art: Article, sent: Sentence, verb: Match[str], after: int)
 
 
 def _claimed_types(art: Article, sent: Sentence, start: int, trig_types: list[tuple[int, str]],
-                   anaphor_types: list[str]) -> list[str]:
+                   anaphor_types: list[str], events: list[Event]) -> list[str]:
     """Event types named in what a claim of responsibility covers, from token ``start`` to the
     end of its clause ("مسؤوليتهم عن الهجوم على الأكاديمية والقتال عند القاعدة": both): "الهجوم"
     is the claimant's own or the article's main event; a bare killing ("تبنى الحزب قتل
@@ -251,10 +292,34 @@ def _claimed_types(art: Article, sent: Sentence, start: int, trig_types: list[tu
     found: list[str] = []
     for k in range(start, end):
         if k in typed:
-            found.extend([typed[k]] if typed[k] else anaphor_types[:1])
+            found.extend([typed[k]] if typed[k] else _aimed_types(art, sent, k, end, events) or anaphor_types[:1])
         elif not found and k < start + 3 and has(art, k, "killing"):
             found.append(_killing_type(art, k, end))
     return list(dict.fromkeys(t for t in found if t))
+
+
+def _aimed_types(art: Article, sent: Sentence, k: int, end: int, events: list[Event]) -> list[str]:
+    """"مسؤوليتها عن الهجوم على القاعدة": a word for an event already told, aimed at a place or
+    target named by a common noun, is the event the article told at that noun: the types of the
+    events whose sentences elsewhere name it (none where the words after it name no such noun)."""
+    if k + 2 >= end or art.tokens[k + 1].text not in words("target_prep"):
+        return []
+    noun = k + 2
+    if noun + 1 < end and has(art, noun, "place_word"):  # "على مدينة الرمادي": the name after it
+        noun += 1
+    keys = {key for key in art.tokens[noun].keys if len(key) > 2} - words("stop")
+    if not keys:
+        return []
+    at = art.starts[noun]  # an event placed at the noun itself ("الهجمات في محافظة ذمار")
+    found = [e.type for e in events if e.location.span is not None and e.location.span[0] <= at < e.location.span[1]]
+    for other in art.sentences:
+        if other.index == sent.index or not any(keys.intersection(art.tokens[i].keys)
+                                                for i in range(other.first, other.last)):
+            continue
+        # told there (its trigger or its place), not a sentence an event merely gathered
+        found.extend(e.type for e in events if any(span is not None and other.start <= span[0] < other.end
+                                                   for span in (e.trigger_span, e.location.span)))
+    return [t for t in dict.fromkeys(found) if _attack_type(t)][:2]
 
 
 def _antecedent_types(art: Article, sent: Sentence, verb: Match[str],
@@ -387,6 +452,14 @@ def _one_side(art: Article, i: int) -> bool:
     return any(art.tokens[k].text in ("بين", "وبين") for k in range(max(0, i - 2), i))
 
 
+def _in_relative(art: Article, i: int, first: int) -> bool:
+    """An actor right after a relative pronoun and its verb ("الغارات التي نفذتها مقاتلات
+    تركية"): the doer is told in passing about a noun of the statement, not what it says;
+    a claimant ("الذي تبناه التنظيم") is told as the one the statement holds to account."""
+    return any(art.tokens[k].text in words("relative") and not art.tokens[k + 1].text.startswith("تبن")
+               for k in range(max(first, i - 3), i))
+
+
 def _official(art: Article, span: tuple[int, int] | None) -> bool:
     """"مسؤول تركي"، "مصدر عسكري": an unnamed speaker who speaks for an authority."""
     return span is not None and has(art, art.token_at(span[0]), "official")
@@ -443,8 +516,10 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
             lo, hi = art.starts[spk[2]], sent.end
         # where the next statement starts ("وقال X: ...، وقالت Y: ..."): what this one says ends
         # (not a relative clause inside it: "إن الأنباء التي نشرتها الصحف ... كاذبة")
+        # (nor the medium: "أعلنت الحركة في بيان أن ...")
         told_end = min([v.first for v in reporting if v.first >= spk[2] and v.values[0] in SAY
-                        and art.tokens[v.first - 1].text not in words("relative")] + [sent.last])
+                        and art.tokens[v.first - 1].text not in words("relative")
+                        and art.tokens[v.first - 1].text not in words("preposition")] + [sent.last])
         # "أعلن المقاتلون الأكراد والمرصد السوري أن ...": each speaker joined by "و" says it
         speakers = [spk] + (coordinated_speakers(art, sent, spk, actors) if kind != "according" else [])
         for who, who_span, _ in speakers:
@@ -500,6 +575,8 @@ def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, chars:
                 continue  # "إن مسلحين فتحوا النار": unnamed gunmen are no one the statement accuses
             if not own and _governed(art, art.token_at(span[0])):
                 continue
+            if not own and _in_relative(art, art.token_at(span[0]), first):
+                continue  # "قتلوا في الغارات التي نفذتها مقاتلات تركية": a casualty report, the doer an aside
             if kind == "according" and art.token_at(span[0]) - sent.first > _SUBJECT_REACH:
                 continue  # "قتل 12 شخصا في غارات نفذها الجيش، بحسب المرصد": a plain casualty report
             out.append(("asserts" if own else "accuses", ev.type, [perp]))
@@ -572,13 +649,13 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                 named = [a.values[0] for a in actors if a.first >= after and a.values[0] not in (source, "civilians")]
                 sent_perps = [p for e in sent_events for p in e.perpetrators if p != source]
                 if kind == "claim":
-                    owned = [e.type for e in events if source in e.perpetrators]
+                    owned = [e.type for e in events if source in e.perpetrators and _attack_type(e.type)]
                     start = max(verb.last, after)
                     anaphor_types = [t for t in topics if t in owned] + topics
                     claimed = _antecedent_types(art, sent, verb, trig_types)
                     if claimed is None:
                         claimed = [] if start >= sent.last or punct_before(art, start) else \
-                            _claimed_types(art, sent, start, trig_types, anaphor_types)
+                            _claimed_types(art, sent, start, trig_types, anaphor_types, events)
                     chosen = (claimed[:3]
                               or [t for t in topics if t in owned][:2] or topics[:1])
                     for ev in sent_events or [e for e in events if e.type == chosen[0]][:1]:
@@ -596,6 +673,8 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                         about = _state_doer(art, sent, after, lexicon)
                     if not about and kind == "accuse":
                         about = _object_phrase(art, sent, after)
+                    if about and all(_bystander(lexicon, a) for a in about):
+                        about = []  # "حمّل الحوثيون الأمم المتحدة مسؤولية هزائمهم": blame, no act
                     claims = [("accuses", topics[0], about)] if about else []
                 else:
                     claims = [("denies", topics[0], list(dict.fromkeys(sent_perps[:2] or named[:1])))]
