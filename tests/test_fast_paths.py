@@ -132,3 +132,23 @@ def test_sentence_bounds_are_the_sentence_spans() -> None:
     assert sentence_bounds(text) == [(s.start, s.end) for s in sentences(text)]
     assert [text[a:b] for a, b in sentence_bounds(text)] == [
         "قتل 3.5 ألف شخص..", "وقال المرصد؟!", "«نعم»", "فقرة 2. ثانية"]  # a mark after a digit ends none
+
+
+def test_match_compares_hashes_and_pickles_by_its_fields() -> None:
+    import pickle
+
+    from rasd.lexicon import Match
+
+    m = Match(1, 3, "قصف مدفعي", ("BOMBARD",))
+    assert m == Match(1, 3, "قصف مدفعي", ("BOMBARD",)) and hash(m) == hash(Match(1, 3, "قصف مدفعي", ("BOMBARD",)))
+    assert m != Match(1, 3, "قصف مدفعي", ("SHELL",)) and m != (1, 3, "قصف مدفعي", ("BOMBARD",))
+    assert repr(m) == "Match(first=1, last=3, phrase='قصف مدفعي', values=('BOMBARD',))"
+    assert all(pickle.loads(pickle.dumps(m, protocol)) == m for protocol in range(pickle.HIGHEST_PROTOCOL + 1))
+
+
+def test_a_weak_trigger_is_overruled_by_a_strong_one_of_its_clause() -> None:
+    from rasd.extract.events import overruled
+
+    assert overruled("TARGETED", {"CLASH"}) and not overruled("SHELL", {"SHELL"})
+    assert overruled("ATTACK", {"EXPLOSION"}) and not overruled("ATTACK", {"CLASH"})
+    assert not overruled("KILLING_SHOT", {"KILLING"}) and not overruled("CLASH", {"BOMBARD"})

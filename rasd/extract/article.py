@@ -124,12 +124,12 @@ class Article:
     def taa_read_as_pronoun(self, m: Match[str]) -> bool:
         """Whether a match was found only by reading its last word's ة as the pronoun ه
         (normalisation writes both ه): "سيطرة" as "سيطر" + ه, "غداة" as "غدا" + ه."""
-        last = m.last - 1
-        return self.text[self.starts[last]:self.ends[last]].endswith("ة") and not norm_phrase(m.phrase).endswith("ه")
+        # a token is never empty: its last original character is the one before its end
+        return self.text[self.ends[m.last - 1] - 1] == "ة" and not norm_phrase(m.phrase).endswith("ه")
 
     def clause_of(self, i: int, sent: Sentence) -> tuple[int, int]:
         """Token range of the clause (between commas, semicolons) holding token ``i``."""
-        breaks = self.clause_breaks()
+        breaks = self._breaks if self._breaks is not None else self.clause_breaks()
         j = bisect.bisect_right(breaks, i)
         lo = breaks[j - 1] if j and breaks[j - 1] > sent.first else sent.first
         hi = breaks[j] if j < len(breaks) and breaks[j] < sent.last else sent.last

@@ -8,6 +8,8 @@ from the sentence first, then from context (previous sentence, dateline).
 
 from __future__ import annotations
 
+import bisect
+import functools
 from dataclasses import dataclass, field
 
 from rasd.extract.article import Article, Sentence
@@ -55,8 +57,13 @@ def behind_relative(art: Article, trig: Match[str], k: int) -> bool:
 
 def cue_kinds(art: Article, lo: int, hi: int) -> dict[str, Match[str]]:
     """Cue kind -> first cue match in tokens [lo, hi)."""
+    return kinds_of(art.between("cues", lo, hi))
+
+
+def kinds_of(cues: list[Match[str]]) -> dict[str, Match[str]]:
+    """Cue kind -> first of these cue matches of that kind."""
     out: dict[str, Match[str]] = {}
-    for m in art.between("cues", lo, hi):
+    for m in cues:
         for v in m.values:
             out.setdefault(v, m)
     return out
@@ -64,37 +71,53 @@ def cue_kinds(art: Article, lo: int, hi: int) -> dict[str, Match[str]]:
 
 def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
     """Negated, future, threatened, hypothetical or condemned-in-advance readings."""
-    if any(r.values[0] == "deny" for r in art.between("reporting", sent.first, trig.first)):
-        return True  # "نفى الجيش أن تكون طائراته قد قصفت": denied in its own sentence
-    lo = max(sent.first, trig.first - 4)
-    for m in art.between("cues", lo, trig.first):
-        if not _BLOCKING_CUES.isdisjoint(m.values) and not _bound_phrase(art, m) \
-                and not _misread(art, m):
+    first, last = trig.first, trig.last
+    denies = art.memo.get(("denies",))
+    if denies is None:  # where "نفى" words start, found once per article
+        denies = art.memo[("denies",)] = [r.first for r in art.matches["reporting"] if r.values[0] == "deny"]
+    if denies:
+        j = bisect.bisect_left(denies, sent.first)
+        if j < len(denies) and denies[j] < first:
+            return True  # "نفى الجيش أن تكون طائراته قد قصفت": denied in its own sentence
+    lo = max(sent.first, first - 4)
+    # the cues of the three windows (4 words before, 3 before, 2 after), found in one look-up
+    for m in art.between("cues", min(lo, first - 3), last + 2):
+        at, values = m.first, m.values
+        if at >= last:  # "المعارك المقبلة", "هجمات محتملة"
+            if "future" in values and art.tokens[at].text.startswith(("المقبل", "القادم")):
+                return True
+            if "maybe" in values and at <= last + 1:
+                return True
+            continue
+        if at >= first:
+            continue
+        if at >= lo:
+            if not _BLOCKING_CUES.isdisjoint(values) and not _bound_phrase(art, m) \
+                    and not _misread(art, m):
+                return True
+            if "support" in values and first - m.last <= 1:
+                return True  # "بدعم من الغارات الجوية": the strikes back another event
+        # a future verb form right before ("ستشن", "سيقصف") or the trigger itself in future
+        if "idiom" in values and m.last == first and at >= first - 3 and first > sent.first:
             return True
-        if "support" in m.values and trig.first - m.last <= 1:
-            return True  # "بدعم من الغارات الجوية": the strikes back another event
-    # a future verb form right before ("ستشن", "سيقصف") or the trigger itself in future
-    if trig.first > sent.first and any("idiom" in m.values for m in art.between("cues", trig.first - 3, trig.first)
-                                       if m.last == trig.first):
-        return True
-    for m in art.between("cues", trig.last, trig.last + 2):  # "المعارك المقبلة", "هجمات محتملة"
-        if "future" in m.values \
-                and art.tokens[m.first].text.startswith(("المقبل", "القادم")):
-            return True
-        if "maybe" in m.values and m.first <= trig.last + 1:
-            return True
-    if _counted_among(art, sent, trig.first):
+    if _counted_among(art, sent, first):
         return True  # "قتل 12 من عناصره بينهم ثلاثة انتحاريين": people among the dead, no act
-    exposed = trig.first > sent.first and art.tokens[trig.first - 1].text.lstrip("وف").startswith(
-        ("تعرض", "يتعرض", "تتعرض", "عرضه", "عرضة"))
-    if not exposed and _is_purpose(art.tokens[trig.first].text, trig.phrase):
-        return True  # "لاستعادة", "لتحريرها": in order to retake, not retaken
-    tok = art.tokens[trig.first].text.lstrip("وف")
-    if tok.endswith("قتلي") and not norm_phrase(trig.phrase).endswith("قتلي"):
-        return True  # "القتلى" (the dead) read as "قتل" + the pronoun ي: a count, no act
-    if len(tok) > 3 and tok[0] == "س" and tok[1] in "يتن" and not norm_phrase(trig.phrase).startswith("س"):
-        return True  # "سيقصف", "وستشن": the future prefix on a verb
-    return bool(trig.first > sent.first and art.tokens[trig.first - 1].text in {"سوف", "لن", "لم"})
+    purpose, misread = _trigger_reading(art.tokens[first].text, trig.phrase)
+    prev = art.tokens[first - 1].text if first > sent.first else ""
+    if purpose and not prev.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض", "عرضه", "عرضة")):
+        return True  # "لاستعادة", "لتحريرها": in order to retake, not retaken (unless exposed to)
+    return misread or prev in {"سوف", "لن", "لم"}
+
+
+@functools.lru_cache(maxsize=20_000)
+def _trigger_reading(token: str, phrase: str) -> tuple[bool, bool]:
+    """What the word alone says of a trigger matched on it, asked once per word and phrase:
+    whether it is a purpose (``_is_purpose``), and whether it is no act at all: "القتلى" (the
+    dead) read as "قتل" + the pronoun ي, a count; "سيقصف", "وستشن": the future prefix on a verb."""
+    tok = token.lstrip("وف")
+    misread = tok.endswith("قتلي") and not norm_phrase(phrase).endswith("قتلي") \
+        or len(tok) > 3 and tok[0] == "س" and tok[1] in "يتن" and not norm_phrase(phrase).startswith("س")
+    return _is_purpose(token, phrase), misread
 
 
 # "among them" after a toll; not "منهم", which also opens a partitive subject ("نفذ ثلاثة منهم
@@ -106,9 +129,14 @@ def _counted_among(art: Article, sent: Sentence, i: int) -> bool:
     """The word at token ``i`` names people in a sub-count of a toll ("بينهم ثلاثة انتحاريين",
     "بينهم انتحاري"): a trigger word read there describes the dead, it tells no event."""
     k = i - 1
-    if k >= sent.first and may_start_number(art.tokens[k].text):
-        k -= 1
-    return k >= sent.first and art.tokens[k].text in _AMONG_PEOPLE
+    if k < sent.first:
+        return False
+    word = art.tokens[k].text
+    # the word before, or the one before a number there: asked about numbers only when it matters
+    before = k > sent.first and art.tokens[k - 1].text in _AMONG_PEOPLE
+    if word in _AMONG_PEOPLE:
+        return before or not may_start_number(word)
+    return before and may_start_number(word)
 
 
 _BOUND_VERBS = frozenset({"يقل", "تقل", "يزيد", "تزيد", "سيما", "يزال", "تزال"})
@@ -150,45 +178,63 @@ def _blast_instrument(art: Article, trig: Match[str]) -> bool:
     return False
 
 
+_EXPLODED = frozenset({"suicide_bomb", "EXPLOSION", "remote_explosive_landmine_ied"})
+_SEIZED = frozenset({"DISRUPT", "SEIZE", "disrupted_weapons_use"})
+
+
+def overruled(cls: str, strong: set[str]) -> bool:
+    """Whether the strong triggers ``strong`` of its clause type the event in place of a trigger
+    of class ``cls``: ``resolve_type`` then gives it none, whatever else its sentence says (so
+    the caller need not find its roles)."""
+    if cls in ("TARGETED", "KILLING_WEAK"):
+        return bool(strong)
+    if cls == "SHELL":
+        return bool(strong - {"SHELL"})
+    if cls == "ATTACK":
+        return not _EXPLODED.isdisjoint(strong)  # the explosion trigger types this sentence
+    if cls == "EXPLOSION":
+        return not _SEIZED.isdisjoint(strong) or "suicide_bomb" in strong
+    if cls == "remote_explosive_landmine_ied":
+        return not _SEIZED.isdisjoint(strong)  # bombs found or defused, not set off
+    if cls == "KILLING_SHOT":
+        return bool(strong - {"KILLING_SHOT", "KILLING", "KILLING_WEAK"})
+    return False
+
+
 def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
                  perps: list[str], lexicon: Lexicon, strong_in_sentence: set[str],
-                 victims: set[str], casualties: bool = False, displaced: bool = False) -> str | None:
-    """Turn a trigger class into an event type id, or None when the context says no event."""
-    lo, hi = max(sent.first, trig.first - WINDOW), min(sent.last, trig.last + WINDOW)
-    near = cue_kinds(art, lo, hi)
-    whole = cue_kinds(art, sent.first, sent.last)
-    state = any(lexicon.actor_info[p].is_state for p in perps if p in lexicon.actor_info)
-    air_actor = bool(AIR_ACTORS & set(perps))
-    if cls in SKIP:
+                 victims: set[str], casualties: bool = False, displaced: bool = False,
+                 whole: dict[str, Match[str]] | None = None) -> str | None:
+    """Turn a trigger class into an event type id, or None when the context says no event.
+
+    ``whole`` is ``cue_kinds`` of the sentence, when the caller has it (it asks once per sentence)."""
+    if cls in SKIP or overruled(cls, strong_in_sentence):
         return None
     if cls == "STRIKE_AIR":
         return "air_drone_strike"
+    if cls == "CLASH":
+        return "armed_clash"
+    lo, hi = max(sent.first, trig.first - WINDOW), min(sent.last, trig.last + WINDOW)
+    near = cue_kinds(art, lo, hi)
+    if whole is None:
+        whole = cue_kinds(art, sent.first, sent.last)
     if cls == "BOMBARD":
-        if "air" in near or air_actor or _air_subject(art, sent, trig, whole, perps, lexicon):
+        if "air" in near or AIR_ACTORS.intersection(perps) or _air_subject(art, sent, trig, whole, perps, lexicon):
             return "air_drone_strike"
         if "chemical_weapon" in strong_in_sentence:
             return None
         return "shelling_artillery_missile_attack"
     if cls == "TARGETED":
-        if strong_in_sentence:
-            return None
         if "air" in near:
             return "air_drone_strike"
         if "ground" in near:
             return "shelling_artillery_missile_attack"
         return None
     if cls == "SHELL":
-        if strong_in_sentence - {"SHELL"}:
-            return None
         if "air" in near:
             return "air_drone_strike"
         return "shelling_artillery_missile_attack"
-    if cls == "CLASH":
-        return "armed_clash"
     if cls == "ATTACK":
-        if "suicide_bomb" in strong_in_sentence or "EXPLOSION" in strong_in_sentence \
-                or "remote_explosive_landmine_ied" in strong_in_sentence:
-            return None  # the explosion trigger types this sentence
         if "air" in near:
             return "air_drone_strike"
         if "grenade" not in strong_in_sentence and _blast_instrument(art, trig):
@@ -205,7 +251,7 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
         if cls == "REGAIN_MAYBE" and not perps and "progov" not in whole:
             return None  # "تحرير", "طرد" need a side: a named actor or "القوات الموالية للحكومة"
         rebels = any(lexicon.actor_info[p].inter == 2 for p in perps if p in lexicon.actor_info)
-        if state or "progov" in whole and (not rebels or cls in ("REGAIN", "REGAIN_MAYBE")):
+        if _any_state(perps, lexicon) or "progov" in whole and (not rebels or cls in ("REGAIN", "REGAIN_MAYBE")):
             # retaking or expelling with a pro-government side named ("قوات المقاومة الموالية
             # للرئيس ... في طرد الحوثيين"): the rebels named are the ones who lost the ground
             return "government_regains_territory"
@@ -214,17 +260,12 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
         # an unknown side: retaking (استعاد) is what government forces report; plain taking is unknown
         return "government_regains_territory" if cls == "REGAIN" else \
             ("non_state_actor_overtakes_territory" if perps else None)
-    if cls in ("EXPLOSION", "remote_explosive_landmine_ied") and \
-            strong_in_sentence & {"DISRUPT", "SEIZE", "disrupted_weapons_use"}:
-        return None
     if cls == "EXPLOSION":
-        if "suicide_bomb" in strong_in_sentence:
-            return None
         if "air" in near or "ground" in near:
             return None  # "انفجار القذيفة": the shell's, typed by its own trigger
         return "remote_explosive_landmine_ied"
     if cls == "KILLING_SHOT":
-        if not casualties or strong_in_sentence - {"KILLING_SHOT", "KILLING", "KILLING_WEAK"}:
+        if not casualties:
             return None
         cls = "KILLING"
     if cls == "KILLING":
@@ -232,7 +273,7 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
             return "armed_clash" if "mil" in whole or perps else "attack"
         return "attack"
     if cls == "KILLING_WEAK":
-        if strong_in_sentence or not perps or state and not victims & {"civilians", "children", "women"}:
+        if not perps or _any_state(perps, lexicon) and not victims & {"civilians", "children", "women"}:
             return None
         return "attack" if victims & {"civilians", "children", "women"} or "civ" in near else None
     if cls == "chemical_weapon" and "disperse" in whole:
@@ -255,6 +296,11 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if cls in ACLED:
         return cls
     return None
+
+
+def _any_state(perps: list[str], lexicon: Lexicon) -> bool:
+    """Whether a state's forces are among the doers."""
+    return any(lexicon.actor_info[p].is_state for p in perps if p in lexicon.actor_info)
 
 
 def _air_subject(art: Article, sent: Sentence, trig: Match[str], whole: dict[str, Match[str]],

@@ -17,17 +17,20 @@ from rasd.extract.article import Article, Sentence
 from rasd.extract.context import Context, build_context
 from rasd.extract.events import (
     ACLED,
+    SKIP,
     TERRITORY_CLASSES,
     VICTIM_COMBATANT,
     WEAK,
     Mention,
     behind_relative,
     is_blocked,
+    kinds_of,
+    overruled,
     resolve_type,
 )
 from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.records import ArticleResult, parse_date
-from rasd.extract.roles import roles
+from rasd.extract.roles import actor_leanings, roles
 from rasd.extract.units import build_events
 from rasd.geo import Geocoder
 from rasd.lexicon import Lexicon, Match, load, read_tsv
@@ -56,6 +59,7 @@ class Extractor:
     def __init__(self, lexicon: Lexicon | None = None, geocoder: Geocoder | None = None) -> None:
         self.lexicon = lexicon or load()
         self.geocoder = geocoder or Geocoder.default()
+        self._acting: dict[str, bool] = {}  # actor id -> ``_can_act``, asked for every sentence
         _load_acled()
 
     # -- article level -------------------------------------------------------------------
@@ -87,6 +91,14 @@ class Extractor:
     def _can_act(self, actor_id: str) -> bool:
         """Armed actors and civilians take part in events; governments, media, monitors and
         aid bodies speak about them."""
+        known = self._acting.get(actor_id)
+        if known is None:
+            known = self._acting[actor_id] = self._can_act_uncached(actor_id)
+            if len(self._acting) > 10_000:  # ids of actors outside the lexicon ("other:...") pile up
+                self._acting.clear()
+        return known
+
+    def _can_act_uncached(self, actor_id: str) -> bool:
         if actor_id == "civilians":
             return True
         info = self.lexicon.actor_info.get(actor_id)
@@ -98,6 +110,8 @@ class Extractor:
         """A sentence naming three or more provinces or countries, or a toll in the hundreds over
         four provinces, sums up: it reports no one event."""
         found = [p for _, _, p in ctx.places_between(sent.first, sent.last)]
+        if len(found) < 3:
+            return False  # fewer than three places: neither wide nor over four provinces
         wide = {p.location.get("admin1") or p.name_ar for p in found if p.kind in ("province", "country")}
         provinces = {p.location.get("admin1") for p in found if p.location.get("admin1")}
         big = any((f.low or 0) >= 100 and f.kind == "fatalities" for f in figures)
@@ -123,40 +137,51 @@ class Extractor:
                 if clash is not None:
                     out.append(clash)
                 continue
-            dated = any(t.date is not None for _, t in ctx.times_between(sent.first, sent.last))
-            tallies = [m.first for m in art.in_sentence("cues", sent) if not _TALLY_CUES.isdisjoint(m.values)]
-            actors = [m for m in art.in_sentence("actors", sent) if self._can_act(m.values[0])]
-            source_tokens = speakers.source_tokens(art, sent)
+            if all(t.values[0] in SKIP for t in trigs) or _HISTORY_LINE.match(art.text, sent.start):
+                continue  # words that never make an event alone; a this-day-in-history line
             sent_figures = [f for _, f in ctx.figures_between(sent.first, sent.last)]
+            if self._is_tally(ctx, sent, sent_figures):
+                continue
+            # what every trigger of the sentence reads the same: found once here
+            dated = any(t.date is not None for _, t in ctx.times_between(sent.first, sent.last))
+            cues = art.in_sentence("cues", sent)
+            tallies = [m.first for m in cues if not _TALLY_CUES.isdisjoint(m.values)]
+            can_act = self._can_act
+            actors = [m for m in art.in_sentence("actors", sent) if can_act(m.values[0])]
+            source_tokens = speakers.source_tokens(art, sent)
             victims = {f.victim for f in sent_figures if f.victim}
             victim_spans = [(f.number_start, f.end) for f in sent_figures
                             if f.kind in ("fatalities", "injuries", "casualties")]
-            casualties = any(f.kind in ("fatalities", "injuries", "casualties") for f in sent_figures)
+            casualties = bool(victim_spans)
             displaced = any(f.kind == "displaced" for f in sent_figures)
-            if _HISTORY_LINE.match(art.text, sent.start) or self._is_tally(ctx, sent, sent_figures):
-                continue
+            leanings = actor_leanings(art, sent, actors, source_tokens, victim_spans)
+            # "سقطت قذائف": fell, not fell to
+            strong_trigs = [(m.first, m.values[0]) for m in trigs
+                            if m.values[0] not in WEAK and m.values[0] != "TERRITORY_FALL"]
+            whole = kinds_of(cues)  # the sentence's cue kinds
+            weapons: dict[str, tuple[int, int]] = {}
+            for w in art.in_sentence("weapons", sent):
+                weapons.setdefault(w.values[0], art.span(w.first, w.last))
             for trig in trigs:
                 cls = trig.values[0]
-                if is_blocked(art, sent, trig) or _taa_marbuta_stripped(art, trig) \
-                        or any(not behind_relative(art, trig, k) for k in tallies):
-                    continue
-                perps, targets = roles(art, sent, trig, actors, source_tokens,
-                                       nearest=cls in TERRITORY_CLASSES, victims=victim_spans)
+                if cls in SKIP:
+                    continue  # resolve_type gives them no type
                 # run-on wire sentences join several events with "،": what types a weak trigger
                 # ("قذائف", "استهدف") is the strong trigger of its own clause, not of the sentence
                 lo, hi = art.clause_of(trig.first, sent)
-                strong = {m.values[0] for m in trigs if m.values[0] not in WEAK and lo <= m.first < hi
-                          and m.values[0] != "TERRITORY_FALL"}  # "سقطت قذائف": fell, not fell to
+                strong = {c for at, c in strong_trigs if lo <= at < hi}
+                if overruled(cls, strong) or is_blocked(art, sent, trig) or _taa_marbuta_stripped(art, trig) \
+                        or any(not behind_relative(art, trig, k) for k in tallies):
+                    continue
+                perps, targets = roles(art, sent, trig, actors, source_tokens, nearest=cls in TERRITORY_CLASSES,
+                                       victims=victim_spans, leanings=leanings)
                 etype = resolve_type(art, sent, trig, cls, list(perps), self.lexicon, strong, victims,
-                                     casualties, displaced)
+                                     casualties, displaced, whole=whole)
                 if not etype:
                     continue
                 if etype in _NEEDS_DAY and not dated:
                     continue  # "سيطر التنظيم على المدينة", "الاحتجاجات" with no day: the story, not news
-                mention = Mention(etype, sent, trig, perps, targets)
-                for w in art.in_sentence("weapons", sent):
-                    mention.weapons.setdefault(w.values[0], art.span(w.first, w.last))
-                out.append(mention)
+                out.append(Mention(etype, sent, trig, perps, targets, dict(weapons)))
         return out
 
 

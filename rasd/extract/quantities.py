@@ -149,11 +149,17 @@ class PhraseTable:
         self._cache: dict[str, list[tuple[tuple[str, ...], object, int]]] = {}
         self._gate = TextMemo(lambda text: _word_or_punct(text) and bool(self.starts(text)))
         self.first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        last: set[str] = set()  # last words of the entries of two words or more
         for phrase, payload in entries:
             words = tuple(norm(phrase).split())
             if not words:
                 continue
             self.first.setdefault(words[0], []).append((words[1:], payload))
+            if len(words) > 1:
+                last.add(words[-1])
+        # a token of this text may be the last of an entry (``ends_before`` looks back no
+        # further at any other): it ends one of two words or more, or starts one
+        self._may_end = TextMemo(lambda text: text in last or self._gate[text])
         for lst in self.first.values():
             lst.sort(key=lambda e: -len(e[0]))
 
@@ -222,6 +228,9 @@ _BOUND_AFTER = PhraseTable([(r[0], r[2]) for r in load_tsv("number_bounds.tsv") 
 _CONTEXT: dict[str, PhraseTable] = {}
 for _role in ("month", "year_before", "year_after", "time_before", "time_after", "percent_after", "id_before"):
     _CONTEXT[_role] = PhraseTable([(r[1], _role) for r in load_tsv("number_context.tsv") if r[0] == _role])
+
+# tables looked up after every number: a gate look-up skips the call at most tokens
+_PERCENT_AFTER, _MONTH, _TIME_AFTER = _CONTEXT["percent_after"], _CONTEXT["month"], _CONTEXT["time_after"]
 
 _RANGE_JOIN = frozenset({"الي", "حتي", "او", "-", "–", "—", "/"})
 _BETWEEN = frozenset({"بين", "وبين"})
@@ -472,6 +481,8 @@ def _ends_before(table: PhraseTable, toks: Tokens, i: int, span: int = 5) -> tup
     """The longest entry of ``table`` that ends right before token i: (start_token, payload, cut)."""
     gate = table._gate  # a token the gate stops has no match: skip the call
     texts = toks.texts
+    if i == 0 or not table._may_end[texts[i - 1]]:
+        return None  # most calls: no entry ends with the word before i
     for s in range(max(0, i - span), i):
         if not gate[texts[s]]:
             continue
@@ -493,7 +504,7 @@ def _classify(toks: Tokens, q: Q) -> str:
         raw = texts[i]
         if j < toks.size and texts[j] in ("%", "٪"):
             return "percent"
-        if _CONTEXT["percent_after"].match(toks, j) if j < toks.size else False:
+        if j < toks.size and _PERCENT_AFTER._gate[texts[j]] and _PERCENT_AFTER.match(toks, j):
             return "percent"
         if prev in ("ال", "وال", "بال", "لل", "فال", "ولل") and toks.starts[i] - toks.ends[i - 1] <= 1:
             return "ordinal"
@@ -514,11 +525,11 @@ def _classify(toks: Tokens, q: Q) -> str:
             k += 1
         if k < toks.size and texts[k] in ("شهر", "الشهر"):
             k += 1
-        if k < toks.size and _CONTEXT["month"].match(toks, k):
+        if k < toks.size and _MONTH._gate[texts[k]] and _MONTH.match(toks, k):
             return "date"
     if _ends_before(_CONTEXT["time_before"], toks, i, 2):
         return "time"
-    if j < toks.size and _CONTEXT["time_after"].match(toks, j) and q.value <= 24:
+    if j < toks.size and q.value <= 24 and _TIME_AFTER._gate[texts[j]] and _TIME_AFTER.match(toks, j):
         return "time"
     if _ends_before(_CONTEXT["id_before"], toks, i, 3) and not q.has_mult:
         return "id"
@@ -580,6 +591,8 @@ def _extend(toks: Tokens, q: Q, nxt: Q | None, next_start: int) -> bool:
             break
         if skip and toks.kinds[k - 1] != "w":
             break
+        if not _BOUND_AFTER._gate[texts[k]]:
+            continue  # most tokens start no bound: skip the call
         hits = _BOUND_AFTER.match(toks, k)
         if hits and hits[0][0] <= next_start:
             q.i1 = hits[0][0]

@@ -22,8 +22,39 @@ _FORCE_ACTS = {"STRIKE_AIR", "BOMBARD", "ATTACK", "SHELL", "TARGETED", "CLASH", 
                "shelling_artillery_missile_attack"}
 
 
+# how an actor leans whatever the trigger (``actor_leanings``): the doer, the one acted on, or
+# (NEAR) the doer only when within _NEAR_REACH tokens of the trigger
+PERP, TARGET, NEAR = 0, 1, 2
+_NEAR_REACH = 12
+
+
+def actor_leanings(art: Article, sent: Sentence, actors: list[Match[str]], sources: set[int],
+                   victims: Sequence[tuple[int, int]] = ()) -> list[tuple[Match[str], str, tuple[int, int], int]]:
+    """The sentence's actors with what ``roles`` reads about each one apart from the trigger:
+    (match, actor id, span, PERP / TARGET / NEAR); sources and appositions left out. The same
+    for every trigger of the sentence, so found once per sentence."""
+    out = []
+    for m in actors:
+        if m.first in sources or _apposition(art, m, actors):
+            continue
+        actor_id = m.values[0]
+        span = art.span(m.first, m.last)
+        kinds = {v for c in art.between("cues", max(sent.first, m.first - 3), m.first) for v in c.values}
+        if actor_id == "civilians" or any(start <= span[0] <= end + 4 for start, end in victims):
+            lean = TARGET
+        elif "agent" in kinds:
+            lean = PERP
+        elif "tgt" in kinds:
+            lean = TARGET
+        else:
+            lean = NEAR
+        out.append((m, actor_id, span, lean))
+    return out
+
+
 def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]],
-          sources: set[int], nearest: bool = False, victims: Sequence[tuple[int, int]] = ()
+          sources: set[int], nearest: bool = False, victims: Sequence[tuple[int, int]] = (),
+          leanings: list[tuple[Match[str], str, tuple[int, int], int]] | None = None
           ) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
     """Split the sentence's actors into perpetrators and targets around one trigger.
 
@@ -32,12 +63,17 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
 
     With ``nearest`` (taking territory) only the subject next to the verb acts: the
     actor right after it (VSO) or right before it (SVO); the others lose the ground.
+
+    ``leanings`` is ``actor_leanings`` of these actors, sources and victims, when the caller
+    has it (it asks once per sentence).
     """
     perps: dict[str, tuple[int, int]] = {}
     targets: dict[str, tuple[int, int]] = {}
-    sides = _between_sides(art, sent, trig, actors, sources)
-    if sides is not None:
-        return sides
+    cls = trig.values[0]
+    if cls == "CLASH":
+        sides = _between_sides(art, sent, trig, actors, sources)
+        if sides is not None:
+            return sides
     if nearest:
         # backers ("بدعم من طيران التحالف", "مدعومة بغطاء جوي من قبل ...") do not take the ground
         actors = [m for m in actors if not any(
@@ -61,26 +97,19 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
             span = art.span(m.first, m.last)
             (perps if m is subject else targets).setdefault(m.values[0], span)
         return perps, targets
-    side = adjective_side(art, sent, trig) or force_side(art, sent, trig)
-    if side is not None:
-        perps[side[0]] = side[1]
-    for m in actors:
-        if m.first in sources or _apposition(art, m, actors):
-            continue
-        actor_id = m.values[0]
-        span = art.span(m.first, m.last)
-        before = art.between("cues", max(sent.first, m.first - 3), m.first)
-        kinds = {v for c in before for v in c.values}
-        if actor_id == "civilians" or any(start <= span[0] <= end + 4 for start, end in victims):
-            targets.setdefault(actor_id, span)
-        elif "agent" in kinds:
-            perps.setdefault(actor_id, span)
-        elif "tgt" in kinds:
-            targets.setdefault(actor_id, span)
-        elif m.first > trig.last + 12 or m.last < trig.first - 12:
-            continue
+    if cls in _FORCE_ACTS:
+        side = adjective_side(art, sent, trig) or force_side(art, sent, trig)
+        if side is not None:
+            perps[side[0]] = side[1]
+    if leanings is None:
+        leanings = actor_leanings(art, sent, actors, sources, victims)
+    lo, hi = trig.first - _NEAR_REACH, trig.last + _NEAR_REACH
+    for m, actor_id, span, lean in leanings:
+        if lean == NEAR:
+            if lo <= m.last and m.first <= hi:
+                perps.setdefault(actor_id, span)
         else:
-            perps.setdefault(actor_id, span)
+            (perps if lean == PERP else targets).setdefault(actor_id, span)
     return perps, targets
 
 
@@ -96,17 +125,23 @@ def _adjective_stem(text: str) -> str:
     return text[:-1] if text.endswith("يه") else text  # not "يين" (people) nor "يا" (روسيا)
 
 
+@functools.lru_cache(maxsize=50_000)
+def _nation(word: str) -> str | None:
+    """The forces (or "link") a normalised word names as a nationality adjective, else None:
+    asked of the words after every attack word, so once per word."""
+    return _nationality().get(_adjective_stem(word))
+
+
 def adjective_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tuple[int, int]] | None:
     """The forces a nationality adjective after an attack word names ("غارة أمريكية"، "القصف
     المدفعي التركي"): the doer, though no actor is named."""
     if trig.values[0] not in _FORCE_ACTS:
         return None  # "الانتحاري السعودي"، "القناص الأمريكي": a person's nationality, not a state's act
-    table = _nationality()
     k = trig.last
     while k < sent.last and k < trig.last + 3:
         if k > trig.last and art.text[art.ends[k - 1]:art.starts[k]].strip():
             return None  # punctuation between: no longer the attack word's adjective
-        actor = table.get(_adjective_stem(art.tokens[k].text))
+        actor = _nation(art.tokens[k].text)
         if actor is None:
             return None
         if actor != "link":
@@ -126,7 +161,6 @@ def force_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tup
     are the doer, though no actor alias is named."""
     if trig.values[0] not in _REMOTE_ACTS:
         return None  # in a raid or a clash the guns named may be either side's
-    table = _nationality()
     lo, hi = max(sent.first, trig.first - _FORCE_REACH), min(sent.last, trig.last + _FORCE_REACH)
     for m in art.between("cues", lo, hi):
         if _FORCE_CUES.isdisjoint(m.values):
@@ -134,7 +168,7 @@ def force_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tup
         for k in range(m.last, min(hi, m.last + 2)):
             if art.text[art.ends[k - 1]:art.starts[k]].strip():
                 break  # punctuation: the adjective belongs to something else
-            actor = table.get(_adjective_stem(art.tokens[k].text))
+            actor = _nation(art.tokens[k].text)
             if actor is not None and actor != "link":
                 return actor, art.span(k, k + 1)
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Collection
 
 from rasd.extract import speakers
 from rasd.extract.article import Article, Sentence
@@ -49,6 +50,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     sources_of: dict[int, list[str]] = {}
     generic_only: set[int] = set()  # events only "هجوم"/"مقتل" words told, with no kind of attack
     told_in: dict[tuple, Event] = {}  # (sentence, clause) -> the earlier event a mention there refers to
+    dates = _Dates(art, ctx, pub)
     places_of = [event_places(art, ctx, m) for m in mentions]
     split = split_sentences(mentions, places_of)
     told_by = figure_mentions(art, ctx, mentions, split, owners)
@@ -56,9 +58,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         sent = mention.sentence
         sent_places = own_places = own
         placeless = False
-        generic = any("generic" in c.values and c.first == mention.trigger.first
-                      for c in art.between("cues", mention.trigger.first, mention.trigger.last))
-        if generic and not own_places:
+        if not own_places and _generic(art, mention.trigger):
             continue  # "هجمات", "العمليات العسكرية" with no place of their own
         if sent_places and all(p.kind == "country" for _, _, p in sent_places) and last_places \
                 and sent.index - last_sentence <= 3 and {p.location.get("country") for _, _, p in sent_places} \
@@ -76,7 +76,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         elif ctx.places:  # the article's first place stands for the article's lead
             sent_places = [ctx.places[0]]
             placeless = sent.index > LEAD_SENTENCES
-        date, date_to, precision, date_span = event_date(art, ctx, sent, pub, mention.trigger)
+        date, date_to, precision, date_span = dates.of(sent, mention.trigger)
         earlier = _days_earlier(art, mention.trigger)
         if earlier and date is not None and precision == "day":
             date, date_to = date - dt.timedelta(days=earlier), None  # "بعد أربعة أيام على الهجوم"
@@ -87,7 +87,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                    if owners.get(id(f), mention.type) == mention.type]
         if sent.index in split:
             figures = [f for f in figures if told_by.get(id(f)) == id(mention)]
-        anaphor = antecedent(art, mention, list(events.values()))
+        anaphor = antecedent(art, mention, events.values())
         clause = (sent.index, art.clause_of(mention.trigger.first, sent))
         if anaphor is None and clause in told_in and told_in[clause].type == mention.type:
             anaphor = told_in[clause]  # "الانفجار نجم عن تفجير سيارة ملغومة": the same act, described
@@ -126,6 +126,8 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                 ev.placeless = False  # told again where the text places it
             fill(art, ev, mention, figures if len(sent_places) <= 1 or place is sent_places[0] else [], sources)
             touched.append((sent, ev))
+    for ev in events.values():  # the text of its evidence, once all its sentences are in
+        ev.evidence = " / ".join(art.text[s:e] for s, e in ev.evidence_spans)
     follow_up_figures(art, ctx, mentions, touched)
     out = fold_coarse(list(events.values()))
     out = fold_generic(out, generic_only)
@@ -153,6 +155,14 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         ev.confidence = min(0.95, ev.confidence + (0.1 if ev.location.lat is not None else 0)
                             + (0.1 if ev.perpetrators else 0))
     return out
+
+
+def _generic(art: Article, trig: Match[str]) -> bool:
+    """A generic word ("هجمات", "العمليات العسكرية") is the trigger."""
+    for c in art.between("cues", trig.first, trig.last):
+        if c.first == trig.first and "generic" in c.values:
+            return True
+    return False
 
 
 def split_sentences(mentions: list[Mention], places_of: list[list[tuple[int, int, Place]]]) -> set[int]:
@@ -223,24 +233,23 @@ def doer_noun(art: Article, mention: Mention) -> bool:
         and art.tokens[i - 1].text.removeprefix("و") in _DOERS
 
 
-def antecedent(art: Article, mention: Mention, events: list[Event]) -> Event | None:
+def antecedent(art: Article, mention: Mention, events: Collection[Event]) -> Event | None:
     """The earlier event a definite, possessed or relative mention refers back to ("الهجوم الذي
     وقع", "قصفها"); a generic word ("الهجوم", "الانفجار") may refer to an event of a more
     specific type."""
+    if not events:
+        return None
+    tok = art.tokens[mention.trigger.first]
+    nxt = mention.trigger.last
+    if not (tok.text.startswith(("ال", "وال", "بال", "فال", "لل"))
+            or nxt < len(art.tokens) and art.tokens[nxt].text in {"الذي", "التي", "الذين"}
+            or possessed(art, mention.trigger.first)):
+        return None  # refers to nothing before it
     kinds = _REFERS_TO.get(mention.trigger.values[0], ()) + (mention.type,)
     same = [e for e in events if e.type in kinds]
     if not same and mention.trigger.values[0] in _REFERS_TO:
         same = [e for e in events if e.type in HARMFUL]
-    if not same:
-        return None
-    tok = art.tokens[mention.trigger.first]
-    definite = tok.text.startswith(("ال", "وال", "بال", "فال", "لل")) \
-        or possessed(art, mention.trigger.first)
-    nxt = mention.trigger.last
-    relative = nxt < len(art.tokens) and art.tokens[nxt].text in {"الذي", "التي", "الذين"}
-    if definite or relative:
-        return same[-1]
-    return None
+    return same[-1] if same else None
 
 
 def possessed(art: Article, i: int) -> bool:
@@ -260,8 +269,7 @@ def fill(art: Article, ev: Event, mention: Mention, figures: list[FoundFigure], 
     sent = mention.sentence
     span = (sent.start, sent.end)
     if span not in ev.evidence_spans:
-        ev.evidence_spans.append(span)
-        ev.evidence = " / ".join(art.text[s:e] for s, e in ev.evidence_spans)
+        ev.evidence_spans.append(span)  # ``build_events`` writes ``evidence`` from them at the end
     for actor, aspan in mention.perpetrators.items():
         if actor not in ev.perpetrators and actor not in ev.targets:
             ev.perpetrators.append(actor)
@@ -296,25 +304,36 @@ def usable(t: TimeExpr, pub: dt.date | None) -> bool:
     return t.kind != "future" and t.date is not None and not (pub and t.date > pub)
 
 
-def event_date(art: Article, ctx: Context, sent: Sentence, pub: dt.date | None, trig: Match[str] | None = None):
-    """The sentence's own past time expression (the one in the trigger's clause, else nearest
-    to the trigger, never one of another noun's relative clause), else the last one before it,
-    else the default."""
-    own = [(i, t) for i, t in ctx.times_between(sent.first, sent.last) if usable(t, pub)
-           and not (trig is not None and behind_relative(art, trig, i))]
-    if trig is not None and len(own) > 1:
-        at = trig.first
-        lo, hi = art.clause_of(at, sent)
-        own.sort(key=lambda it: (not lo <= it[0] < hi, abs(it[0] - at)))
-    own = [t for _, t in own]
-    lead = [t for i, t in ctx.times[:3] if i < art.sentences[min(1, len(art.sentences) - 1)].last
-            and usable(t, pub)]
-    best = own[0] if own else (lead[0] if lead else None)
-    if best is not None:
-        return best.date, best.date_to, best.precision, (best.start, best.end)
-    if pub:
-        return pub - DEFAULT_LAG, None, "day", None
-    return None, None, None, None
+class _Dates:
+    """Days of an article's mentions: each sentence's past time expressions and the lead's,
+    found once per article and not once per mention."""
+
+    def __init__(self, art: Article, ctx: Context, pub: dt.date | None) -> None:
+        self.art, self.ctx, self.pub = art, ctx, pub
+        lead_end = art.sentences[min(1, len(art.sentences) - 1)].last if art.sentences else 0
+        self.lead = next((t for i, t in ctx.times[:3] if i < lead_end and usable(t, pub)), None)
+        self._usable: dict[int, list[tuple[int, TimeExpr]]] = {}  # sentence index -> its usable times
+
+    def of(self, sent: Sentence, trig: Match[str]):
+        """The sentence's own past time expression (the one in the trigger's clause, else nearest
+        to the trigger, never one of another noun's relative clause), else the last one before
+        it, else the default."""
+        art, pub = self.art, self.pub
+        found = self._usable.get(sent.index)
+        if found is None:
+            found = self._usable[sent.index] = [(i, t) for i, t in self.ctx.times_between(sent.first, sent.last)
+                                                if usable(t, pub)]
+        own = [(i, t) for i, t in found if not behind_relative(art, trig, i)]
+        if len(own) > 1:
+            at = trig.first
+            lo, hi = art.clause_of(at, sent)
+            own.sort(key=lambda it: (not lo <= it[0] < hi, abs(it[0] - at)))
+        best = own[0][1] if own else self.lead
+        if best is not None:
+            return best.date, best.date_to, best.precision, (best.start, best.end)
+        if pub:
+            return pub - DEFAULT_LAG, None, "day", None
+        return None, None, None, None
 
 
 def _days_earlier(art: Article, trig: Match[str]) -> int | None:

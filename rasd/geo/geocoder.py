@@ -37,6 +37,11 @@ _WORDS = re.compile(r"[\u0621-\u064a]+|[.،,؛:\n()\"]")
 _NOT_WORD = r"[^\u0621-\u064a.،,؛:\n()\"]*"  # what _WORDS skips
 # The first two _WORDS tokens, the first a definite word ("ال..."), else no match.
 _DEFINITE_AFTER = re.compile(rf"{_NOT_WORD}(ال[\u0621-\u064a]*)(?:{_NOT_WORD}([\u0621-\u064a]+|[.،,؛:\n()\"]))?")
+# The first four _WORDS tokens other than commas, each in a group (None past the last).
+_GAP_SKIP = r'[^\u0621-\u064a.؛:\n()"]*'  # what _WORDS skips, and commas
+_GAP_TOKEN = r'([\u0621-\u064a]+|[.؛:\n()"])'
+_GAP_WORDS = re.compile(f"{_GAP_SKIP}{_GAP_TOKEN}(?:{_GAP_SKIP}{_GAP_TOKEN}(?:{_GAP_SKIP}{_GAP_TOKEN}"
+                        f"(?:{_GAP_SKIP}{_GAP_TOKEN})?)?)?")
 _PROCLITICS = {"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"}
 _LL_PROCLITICS = {"", "و", "ف"}
 _PREPS = {"في", "من", "الي", "علي", "قرب", "عند", "داخل", "بين", "نحو", "باتجاه", "حول", "بمحيط",
@@ -182,7 +187,7 @@ class Geocoder:
         """The place mentions of a text, and where the riding words (see ``__init__``) that end a
         word begin, by role: unknown-place heads, belong words, unit tails (for each such word
         end, its longest word: ``_head_end().finditer`` and ``_belong_re().finditer`` find alike)."""
-        raw: list[tuple[int, int, str, bool, str]] = []
+        raw: list[tuple[int, int, bool, int, str, bool, str]] = []
         # per role, word end -> start of its longest riding word (hits come by end)
         found: tuple[dict[int, int], dict[int, int], dict[int, int]] = ({}, {}, {})
         n = len(t)
@@ -218,12 +223,13 @@ class Geocoder:
                     continue
             if ll:
                 start += 1  # the name as written begins at its second letter ("ل" of "لل")
-            append((start, stop, key, ll, prefix))
-        raw.sort(key=lambda r: (r[0] - r[1], r[0]))
+            # sorted longest first, then by start ("لل..." before a same-span "ل...": AC's order)
+            append((start - stop, start, not ll, stop, key, ll, prefix))
+        raw.sort()
         taken = bytearray(n + 1)
         out: list[_Mention] = []
         lookup = self._lookup
-        for start, stop, key, ll, prefix in raw:
+        for _, start, _, stop, key, ll, prefix in raw:
             if taken.find(1, start, stop) >= 0:
                 continue
             lo = start - len(prefix) - ll
@@ -253,7 +259,11 @@ class Geocoder:
             m.word_before = before[-1]
         if m.prefix and m.prefix[-1] in "بل" and m.head is None:
             m.prep = True
-        # what follows counts only when its first word is definite ("العاصمة", "الشمالي")
+        # what follows counts only when its first word is definite ("العاصمة", "الشمالي"); most
+        # names are followed by a space and a word, whose first letters settle it
+        after = t[m.end + 1:m.end + 3]
+        if after != "ال" and after[:1] in _LETTERS and t[m.end:m.end + 1] == " ":
+            return
         hit = _DEFINITE_AFTER.match(t, m.end, m.end + 30)
         if hit is None:
             return
@@ -444,12 +454,8 @@ class Geocoder:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if m.accepted and nxt is not None and nxt.accepted:
                 # the gap's words up to a fourth (a gap may run for a paragraph: read no further)
-                words: list[str] = []
-                for w in _WORDS.finditer(t, m.end, nxt.start):
-                    if w.group() not in ("،", ","):
-                        words.append(w.group())
-                        if len(words) > 3:
-                            break
+                gap = _GAP_WORDS.match(t, m.end, nxt.start)
+                words = [w for w in gap.groups() if w is not None] if gap else []
                 if 0 < len(words) <= 3 and (
                         words[0] in ("في", "ب", "ضمن") or words[0].startswith("ب") or words[0].startswith("ال")) and all(
                         w in _ENCLOSE_GAP or w in self.lex.heads or any(s in self.lex.heads for s in stems(w))

@@ -31,14 +31,37 @@ def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
-@dataclass(frozen=True, slots=True)
 class Match(Generic[T]):
-    """Tokens [first, last) matched a phrase carrying ``values``."""
+    """Tokens [first, last) matched a phrase carrying ``values``; not to be changed once made.
 
-    first: int
-    last: int
-    phrase: str
-    values: tuple[T, ...]
+    A plain class with slots rather than a frozen dataclass: an article makes hundreds, and a
+    frozen dataclass's ``__init__`` sets each field through ``object.__setattr__`` (twice the
+    cost). Equality, hashing and repr are the dataclass's."""
+
+    __slots__ = ("first", "last", "phrase", "values")
+
+    def __init__(self, first: int, last: int, phrase: str, values: tuple[T, ...]) -> None:
+        self.first = first
+        self.last = last
+        self.phrase = phrase
+        self.values = values
+
+    def _key(self) -> tuple[int, int, str, tuple[T, ...]]:
+        return self.first, self.last, self.phrase, self.values
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __reduce__(self) -> tuple[type[Match[T]], tuple[int, int, str, tuple[T, ...]]]:
+        return self.__class__, self._key()  # pickled (Spark) with every protocol, like the dataclass
+
+    def __repr__(self) -> str:
+        return f"Match(first={self.first!r}, last={self.last!r}, phrase={self.phrase!r}, values={self.values!r})"
 
 
 class _Node(Generic[T]):
