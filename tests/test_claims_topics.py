@@ -1,4 +1,4 @@
-"""Claims, round 2: a doer told in a relative clause is an aside, "الهجوم" stands for the lead's
+"""Claim topics and accusations: a doer told in a relative clause is an aside, "الهجوم" stands for the lead's
 attack, a claimed attack "على" a place is the one told there, blaming the UN is no claim, a bare
 "قصف" follows the article's words unless rebels did it, and "في بيان" opens no next statement."""
 

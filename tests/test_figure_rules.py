@@ -1,4 +1,4 @@
-"""Casualty numbers, session 5: how counts are read and how they add up to an event's toll.
+"""Casualty numbers: how counts are read and how they add up to an event's toll.
 
 Sentences are written for these tests in the style of wire reports.
 """

@@ -1,4 +1,4 @@
-"""Claims, session 5: unnamed officials naming a doer, a speaker's seat and name, denials inside a
+"""Claims: unnamed officials naming a doer, a speaker's seat and name, denials inside a
 statement, a claim verb in a relative clause, a state as the doer of a condemned act, unnamed
 gunmen, and the bare "قصف"."""
 

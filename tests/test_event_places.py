@@ -1,4 +1,4 @@
-"""Session 5 place fixes: names the gazetteer only knows abroad, words read as places, and which
+"""Event places: names the gazetteer only knows abroad, words read as places, and which
 of a sentence's places an event takes.
 
 Sentences are written for these tests in the style of wire reports.
