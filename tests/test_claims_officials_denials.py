@@ -2,17 +2,8 @@
 statement, a claim verb in a relative clause, a state as the doer of a condemned act, unnamed
 gunmen, and the bare "قصف"."""
 
-import rasd
-
-PUB = "2024-03-09"
-
-
-def _claims(text: str) -> list[dict]:
-    return rasd.extract(text, published=PUB).to_dict()["claims"]
-
-
-def _keys(text: str) -> set[tuple[str, str, str]]:
-    return {(c["source"], c["stance"], c["topic"]) for c in _claims(text)}
+from wire_support import claim_keys as _keys
+from wire_support import claims as _claims
 
 
 def test_unnamed_officials_naming_the_doer_accuse_it():

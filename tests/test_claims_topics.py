@@ -2,13 +2,7 @@
 attack, a claimed attack "على" a place is the one told there, blaming the UN is no claim, a bare
 "قصف" follows the article's words unless rebels did it, and "في بيان" opens no next statement."""
 
-import rasd
-
-PUB = "2024-03-09"
-
-
-def _keys(text: str) -> set[tuple[str, str, str]]:
-    return {(c["source"], c["stance"], c["topic"]) for c in rasd.extract(text, published=PUB).to_dict()["claims"]}
+from wire_support import claim_keys as _keys
 
 
 def test_a_doer_in_a_relative_clause_of_a_casualty_report_is_not_accused():

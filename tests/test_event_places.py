@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 from geo_support import found, near
+from wire_support import events as _events
 
-import rasd
 from rasd.geo import Geocoder
-
-PUB = "2024-03-09"
-
-
-def _events(text: str) -> list[dict]:
-    return rasd.extract(text, published=PUB).to_dict()["events"]
 
 
 def test_hyphenated_transliteration_is_found(geo: Geocoder) -> None:

@@ -1,22 +1,8 @@
 """Event typing, blocking and actor rules, on sentences written for these tests in wire style."""
 
-import rasd
-
-PUB = "2024-03-09"  # a Saturday
-
-
-def _events(text, published=PUB):
-    return rasd.extract(text, published=published).to_dict()["events"]
-
-
-def _types(text):
-    return [e["type"] for e in _events(text)]
-
-
-def _one(text, etype):
-    found = [e for e in _events(text) if e["type"] == etype]
-    assert found, f"no {etype} in {_types(text)}"
-    return found[0]
+from wire_support import events as _events
+from wire_support import one as _one
+from wire_support import types as _types
 
 
 def test_accusative_suicide_attack_is_a_suicide_bombing():

@@ -3,20 +3,11 @@
 import datetime as dt
 
 import pytest
+from wire_support import PUB
+from wire_support import events as _events
+from wire_support import one as _one
 
 import rasd
-
-PUB = "2024-03-09"  # a Saturday
-
-
-def _events(text, published=PUB):
-    return rasd.extract(text, published=published).to_dict()["events"]
-
-
-def _one(text, etype, published=PUB):
-    found = [e for e in _events(text, published) if e["type"] == etype]
-    assert found, f"no {etype} in {[e['type'] for e in _events(text, published)]}"
-    return found[0]
 
 
 def test_air_strike_with_barrel_bombs_perpetrator_and_figures():

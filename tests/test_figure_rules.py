@@ -6,22 +6,13 @@ Sentences are written for these tests in the style of wire reports.
 from __future__ import annotations
 
 import pytest
+from wire_support import one as _one
 
-import rasd
 from rasd.extract.figures import find_figures
-
-PUB = "2024-03-09"  # a Saturday
 
 
 def _figures(text: str) -> list[tuple[str, int | None]]:
     return [(f.kind, f.low) for f in find_figures(text)]
-
-
-def _one(text: str, etype: str) -> dict:
-    events = rasd.extract(text, published=PUB).to_dict()["events"]
-    found = [e for e in events if e["type"] == etype]
-    assert found, f"no {etype} in {[e['type'] for e in events]}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text", [

@@ -1,16 +1,11 @@
 """Mentions into ACLED units: which event a word refers back to, which figures each place gets,
 and what an attack's instrument makes of it; on sentences written for these tests in wire style."""
 
-import rasd
+from wire_support import events as _events
+
 from rasd.extract.article import Article
 from rasd.extract.pipeline import default_extractor
 from rasd.extract.units import possessed
-
-PUB = "2024-03-09"  # a Saturday
-
-
-def _events(text, published=PUB):
-    return rasd.extract(text, published=published).to_dict()["events"]
 
 
 def _token(art, word):

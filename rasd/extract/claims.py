@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from rasd.extract.article import Article, Sentence
-from rasd.extract.events import WEAK, cue_kinds, fall_taker, resolve_type
+from rasd.extract.events import WEAK, cue_kinds, fall_taker, rebels_only, resolve_type
 from rasd.extract.records import Claim, Event
 from rasd.extract.speakers import (
     MAX_SPEAKER,
@@ -173,7 +173,7 @@ def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[
         air, ground = _cue_count(art, "air"), _cue_count(art, "ground")
     # rebels have no aircraft: "قصف المتمردين لمناطق سكنية" is shelling whatever else is told
     bare = air > ground and not {"air", "ground"} & cue_kinds(art, sent.first, sent.last).keys() \
-        and not _rebels(lexicon, doers)
+        and not rebels_only(lexicon, doers)
     trigs = art.in_sentence("triggers", sent)
     strong = {m.values[0] for m in trigs if m.values[0] not in WEAK}
     perps = [a.values[0] for a in actors if a.values[0] in lexicon.actor_info
@@ -190,12 +190,6 @@ def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[
         if t:
             out.append((m.first, t))
     return out
-
-
-def _rebels(lexicon: Lexicon, doers: list[str]) -> bool:
-    """Whether the doers are all rebel groups or militias (ACLED inter 2 or 3), none a state."""
-    inters = [info.inter for a in doers if (info := lexicon.actor_info.get(a)) is not None]
-    return bool(inters) and all(i in (2, 3) for i in inters)
 
 
 def _cue_count(art: Article, kind: str) -> int:

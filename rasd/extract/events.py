@@ -312,10 +312,16 @@ def _air_subject(art: Article, sent: Sentence, trig: Match[str], whole: dict[str
     if "ground" in whole or art.between("actors", trig.last, trig.last + 1) or any(
             "agent" in m.values for m in art.between("cues", trig.last, trig.last + 2)):
         return False  # "قصف قوات النظام"، "قصف عنيف من قبل قوات النظام": its own doer follows
-    sides = [info.inter for p in perps if (info := lexicon.actor_info.get(p)) is not None]
-    if sides and all(inter in (2, 3) for inter in sides):
+    if rebels_only(lexicon, perps):
         return False
     return any("air" in m.values for m in art.between("cues", sent.first, trig.first))
+
+
+def rebels_only(lexicon: Lexicon, doers: list[str]) -> bool:
+    """Whether the known doers are all rebel groups or militias (ACLED inter 2 or 3), none a
+    state: they fly no aircraft, so their bombardment is shelling."""
+    inters = [info.inter for a in doers if (info := lexicon.actor_info.get(a)) is not None]
+    return bool(inters) and all(i in (2, 3) for i in inters)
 
 
 def fall_taker(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]]) -> Match[str] | None:
