@@ -171,8 +171,11 @@ def _is_purpose(token: str, phrase: str) -> bool:
 def _blast_instrument(art: Article, trig: Match[str]) -> bool:
     """"هجوم بعبوة ناسفة", "هجمات بقنابل في حي X": an attack whose instrument, right after it,
     is a bomb or a mine is a bombing, not a clash (firebombs and stun grenades are not)."""
+    cues = art.between("cues", trig.last, trig.last + 3)  # the three words' cues, in one look-up
+    if not cues:
+        return False
     for k in range(trig.last, min(trig.last + 3, len(art.tokens))):
-        here = art.between("cues", k, k + 1)
+        here = [m for m in cues if m.first == k]
         if here and art.tokens[k].text.startswith("ب"):
             return "blast" in max(here, key=lambda m: m.last).values  # not "بقنابل حارقة"
     return False

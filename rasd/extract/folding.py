@@ -69,11 +69,14 @@ def fold_same_place(events: list[Event], days: int) -> list[Event]:
     the attack's): the same type at the same point within ``days`` days joins the first telling
     and keeps the earlier day."""
     kept: list[Event] = []
+    of_type: dict[str, list[Event]] = {}  # the kept events by type, in the order kept
     for ev in events:
-        host = next((k for k in kept if k.type == ev.type and _same_point(k, ev) and (
+        same = of_type.setdefault(ev.type, [])
+        host = next((k for k in same if _same_point(k, ev) and (
             k.date is None or ev.date is None or abs((k.date - ev.date).days) <= days)), None)
         if host is None:
             kept.append(ev)
+            same.append(ev)
             continue
         if host.date and ev.date and ev.date < host.date:  # the report's day told first, the event's later
             host.date, host.date_to, host.date_precision, host.date_span = \
@@ -98,11 +101,11 @@ def fold_coarse(events: list[Event]) -> list[Event]:
             if host is not None:
                 absorb(host, ev)
                 continue
-        host = next((k for k in kept if coarse and k.type == ev.type and k.date == ev.date
+        host = next((k for k in kept if k.type == ev.type and k.date == ev.date
                      and (rank.get(k.location.precision or "", 4) < rank[ev.location.precision]
                           or country_part and k.location.admin1)
                      and _holds(k, ev, country_part)),
-                    None)
+                    None) if coarse else None
         if host is None:
             kept.append(ev)
             continue

@@ -30,7 +30,7 @@ from rasd.extract.events import (
 )
 from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.records import ArticleResult, parse_date
-from rasd.extract.roles import actor_leanings, roles
+from rasd.extract.roles import FORCE_ACTS, actor_leanings, roles
 from rasd.extract.units import build_events
 from rasd.geo import Geocoder
 from rasd.lexicon import Lexicon, Match, load, read_tsv
@@ -109,9 +109,10 @@ class Extractor:
     def _is_tally(ctx: Context, sent: Sentence, figures: list[FoundFigure]) -> bool:
         """A sentence naming three or more provinces or countries, or a toll in the hundreds over
         four provinces, sums up: it reports no one event."""
-        found = [p for _, _, p in ctx.places_between(sent.first, sent.last)]
-        if len(found) < 3:
+        named = ctx.places_between(sent.first, sent.last)
+        if len(named) < 3:
             return False  # fewer than three places: neither wide nor over four provinces
+        found = [p for _, _, p in named]
         wide = {p.location.get("admin1") or p.name_ar for p in found if p.kind in ("province", "country")}
         provinces = {p.location.get("admin1") for p in found if p.location.get("admin1")}
         big = any((f.low or 0) >= 100 and f.kind == "fatalities" for f in figures)
@@ -130,58 +131,98 @@ class Extractor:
 
     def _mentions(self, art: Article, ctx: Context) -> list[Mention]:
         out: list[Mention] = []
+        # triggers and figures are in text order: one walk hands each sentence its share
+        triggers, figures = art.matches["triggers"], ctx.figures
+        n_trig, n_fig = len(triggers), len(figures)
+        t = f = 0
         for sent in art.sentences:
-            trigs = art.in_sentence("triggers", sent)
-            if not trigs:
-                clash = self._toll_without_trigger(art, ctx, sent)
-                if clash is not None:
-                    out.append(clash)
+            first, last = sent.first, sent.last
+            while t < n_trig and triggers[t].first < first:
+                t += 1
+            t0 = t
+            while t < n_trig and triggers[t].first < last:
+                t += 1
+            while f < n_fig and figures[f][0] < first:
+                f += 1
+            f0 = f
+            while f < n_fig and figures[f][0] < last:
+                f += 1
+            if t == t0:
+                if f > f0:
+                    clash = self._toll_without_trigger(art, ctx, sent)
+                    if clash is not None:
+                        out.append(clash)
                 continue
-            if all(t.values[0] in SKIP for t in trigs) or _HISTORY_LINE.match(art.text, sent.start):
+            trigs = triggers[t0:t]
+            if all(m.values[0] in SKIP for m in trigs) or _HISTORY_LINE.match(art.text, sent.start):
                 continue  # words that never make an event alone; a this-day-in-history line
-            sent_figures = [f for _, f in ctx.figures_between(sent.first, sent.last)]
+            sent_figures = [fig for _, fig in figures[f0:f]]
             if self._is_tally(ctx, sent, sent_figures):
                 continue
-            # what every trigger of the sentence reads the same: found once here
-            dated = any(t.date is not None for _, t in ctx.times_between(sent.first, sent.last))
-            cues = art.in_sentence("cues", sent)
-            tallies = [m.first for m in cues if not _TALLY_CUES.isdisjoint(m.values)]
-            can_act = self._can_act
-            actors = [m for m in art.in_sentence("actors", sent) if can_act(m.values[0])]
-            source_tokens = speakers.source_tokens(art, sent)
-            victims = {f.victim for f in sent_figures if f.victim}
-            victim_spans = [(f.number_start, f.end) for f in sent_figures
-                            if f.kind in ("fatalities", "injuries", "casualties")]
-            casualties = bool(victim_spans)
-            displaced = any(f.kind == "displaced" for f in sent_figures)
-            leanings = actor_leanings(art, sent, actors, source_tokens, victim_spans)
-            # "سقطت قذائف": fell, not fell to
-            strong_trigs = [(m.first, m.values[0]) for m in trigs
-                            if m.values[0] not in WEAK and m.values[0] != "TERRITORY_FALL"]
-            whole = kinds_of(cues)  # the sentence's cue kinds
-            weapons: dict[str, tuple[int, int]] = {}
-            for w in art.in_sentence("weapons", sent):
-                weapons.setdefault(w.values[0], art.span(w.first, w.last))
-            for trig in trigs:
-                cls = trig.values[0]
-                if cls in SKIP:
-                    continue  # resolve_type gives them no type
-                # run-on wire sentences join several events with "،": what types a weak trigger
-                # ("قذائف", "استهدف") is the strong trigger of its own clause, not of the sentence
+            out.extend(self._sentence_mentions(art, ctx, sent, trigs, sent_figures))
+        return out
+
+    def _sentence_mentions(self, art: Article, ctx: Context, sent: Sentence, trigs: list[Match[str]],
+                           sent_figures: list[FoundFigure]) -> list[Mention]:
+        """The mentions of one sentence's triggers; what every trigger of it reads the same is
+        found once here, and only where some trigger can use it."""
+        out: list[Mention] = []
+        cues = art.in_sentence("cues", sent)
+        whole = kinds_of(cues)  # the sentence's cue kinds
+        tallies = [m.first for m in cues if not _TALLY_CUES.isdisjoint(m.values)] \
+            if "tally" in whole or "memory" in whole else []
+        can_act = self._can_act
+        actors = [m for m in art.in_sentence("actors", sent) if can_act(m.values[0])]
+        # which actors speak matters only for those that can act
+        source_tokens = speakers.source_tokens(art, sent) if actors else set()
+        victims: set[str] = set()
+        victim_spans: list[tuple[int, int]] = []
+        displaced = False
+        for fig in sent_figures:
+            if fig.victim:
+                victims.add(fig.victim)
+            if fig.kind in ("fatalities", "injuries", "casualties"):
+                victim_spans.append((fig.number_start, fig.end))
+            elif fig.kind == "displaced":
+                displaced = True
+        casualties = bool(victim_spans)
+        leanings = actor_leanings(art, sent, actors, source_tokens, victim_spans, whole) if actors else []
+        # "سقطت قذائف": fell, not fell to
+        strong_trigs = [(m.first, m.values[0]) for m in trigs
+                        if m.values[0] not in WEAK and m.values[0] != "TERRITORY_FALL"]
+        weapons: dict[str, tuple[int, int]] = {}
+        for w in art.in_sentence("weapons", sent):
+            weapons.setdefault(w.values[0], art.span(w.first, w.last))
+        dated: bool | None = None  # whether the sentence tells a day: asked only for _NEEDS_DAY types
+        for trig in trigs:
+            cls = trig.values[0]
+            if cls in SKIP:
+                continue  # resolve_type gives them no type
+            # run-on wire sentences join several events with "،": what types a weak trigger
+            # ("قذائف", "استهدف") is the strong trigger of its own clause, not of the sentence
+            if strong_trigs:
                 lo, hi = art.clause_of(trig.first, sent)
                 strong = {c for at, c in strong_trigs if lo <= at < hi}
-                if overruled(cls, strong) or is_blocked(art, sent, trig) or _taa_marbuta_stripped(art, trig) \
-                        or any(not behind_relative(art, trig, k) for k in tallies):
-                    continue
+            else:
+                strong = set()
+            if overruled(cls, strong) or is_blocked(art, sent, trig) or _taa_marbuta_stripped(art, trig) \
+                    or (tallies and any(not behind_relative(art, trig, k) for k in tallies)):
+                continue
+            if actors or cls in FORCE_ACTS:
                 perps, targets = roles(art, sent, trig, actors, source_tokens, nearest=cls in TERRITORY_CLASSES,
-                                       victims=victim_spans, leanings=leanings)
-                etype = resolve_type(art, sent, trig, cls, list(perps), self.lexicon, strong, victims,
-                                     casualties, displaced, whole=whole)
-                if not etype:
-                    continue
-                if etype in _NEEDS_DAY and not dated:
+                                       victims=victim_spans, leanings=leanings, whole=whole)
+            else:  # no actor to place and no forces an adjective could name
+                perps, targets = {}, {}
+            etype = resolve_type(art, sent, trig, cls, list(perps), self.lexicon, strong, victims,
+                                 casualties, displaced, whole=whole)
+            if not etype:
+                continue
+            if etype in _NEEDS_DAY:
+                if dated is None:
+                    dated = any(tx.date is not None for _, tx in ctx.times_between(sent.first, sent.last))
+                if not dated:
                     continue  # "سيطر التنظيم على المدينة", "الاحتجاجات" with no day: the story, not news
-                out.append(Mention(etype, sent, trig, perps, targets, dict(weapons)))
+            out.append(Mention(etype, sent, trig, perps, targets, dict(weapons)))
         return out
 
 

@@ -9,7 +9,7 @@ named to say what another belongs to ("جبهة النصرة (تنظيم الق�
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from rasd.extract.article import Article, Sentence
 from rasd.extract.events import fall_taker
@@ -18,8 +18,8 @@ from rasd.lexicon import Lexicon, Match
 from rasd.lexicon.loader import read_tsv
 
 # acts a state's forces carry out, whose nationality adjective names them ("غارة أمريكية")
-_FORCE_ACTS = {"STRIKE_AIR", "BOMBARD", "ATTACK", "SHELL", "TARGETED", "CLASH", "air_drone_strike",
-               "shelling_artillery_missile_attack"}
+FORCE_ACTS = {"STRIKE_AIR", "BOMBARD", "ATTACK", "SHELL", "TARGETED", "CLASH", "air_drone_strike",
+              "shelling_artillery_missile_attack"}
 
 
 # how an actor leans whatever the trigger (``actor_leanings``): the doer, the one acted on, or
@@ -29,33 +29,34 @@ _NEAR_REACH = 12
 
 
 def actor_leanings(art: Article, sent: Sentence, actors: list[Match[str]], sources: set[int],
-                   victims: Sequence[tuple[int, int]] = ()) -> list[tuple[Match[str], str, tuple[int, int], int]]:
+                   victims: Sequence[tuple[int, int]] = (), whole: Collection[str] | None = None
+                   ) -> list[tuple[Match[str], str, tuple[int, int], int]]:
     """The sentence's actors with what ``roles`` reads about each one apart from the trigger:
     (match, actor id, span, PERP / TARGET / NEAR); sources and appositions left out. The same
-    for every trigger of the sentence, so found once per sentence."""
+    for every trigger of the sentence, so found once per sentence. ``whole``, the sentence's cue
+    kinds when the caller has them, spares the look for "agent" / "tgt" cues where it has none."""
     out = []
-    for m in actors:
-        if m.first in sources or _apposition(art, m, actors):
+    marked = whole is None or "agent" in whole or "tgt" in whole
+    for k, m in enumerate(actors):
+        if m.first in sources or (k and _apposition(art, m, actors, k)):
             continue
         actor_id = m.values[0]
         span = art.span(m.first, m.last)
-        kinds = {v for c in art.between("cues", max(sent.first, m.first - 3), m.first) for v in c.values}
-        if actor_id == "civilians" or any(start <= span[0] <= end + 4 for start, end in victims):
+        if actor_id == "civilians" or (victims and any(start <= span[0] <= end + 4 for start, end in victims)):
             lean = TARGET
-        elif "agent" in kinds:
-            lean = PERP
-        elif "tgt" in kinds:
-            lean = TARGET
-        else:
+        elif not marked:
             lean = NEAR
+        else:
+            kinds = {v for c in art.between("cues", max(sent.first, m.first - 3), m.first) for v in c.values}
+            lean = PERP if "agent" in kinds else TARGET if "tgt" in kinds else NEAR
         out.append((m, actor_id, span, lean))
     return out
 
 
 def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]],
           sources: set[int], nearest: bool = False, victims: Sequence[tuple[int, int]] = (),
-          leanings: list[tuple[Match[str], str, tuple[int, int], int]] | None = None
-          ) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
+          leanings: list[tuple[Match[str], str, tuple[int, int], int]] | None = None,
+          whole: Collection[str] | None = None) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
     """Split the sentence's actors into perpetrators and targets around one trigger.
 
     An actor inside a casualty figure ("مقتل أربعة مسلحين", "مقتل 13 من ميليشيا الحوثي"; spans
@@ -65,7 +66,8 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
     actor right after it (VSO) or right before it (SVO); the others lose the ground.
 
     ``leanings`` is ``actor_leanings`` of these actors, sources and victims, when the caller
-    has it (it asks once per sentence).
+    has it (it asks once per sentence); ``whole`` the sentence's cue kinds: without "air" or
+    "ground" among them no aircraft or guns name the doer (``force_side``).
     """
     perps: dict[str, tuple[int, int]] = {}
     targets: dict[str, tuple[int, int]] = {}
@@ -97,8 +99,10 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
             span = art.span(m.first, m.last)
             (perps if m is subject else targets).setdefault(m.values[0], span)
         return perps, targets
-    if cls in _FORCE_ACTS:
-        side = adjective_side(art, sent, trig) or force_side(art, sent, trig)
+    if cls in FORCE_ACTS:
+        side = adjective_side(art, sent, trig)
+        if side is None and (whole is None or not _FORCE_CUES.isdisjoint(whole)):
+            side = force_side(art, sent, trig)
         if side is not None:
             perps[side[0]] = side[1]
     if leanings is None:
@@ -135,7 +139,7 @@ def _nation(word: str) -> str | None:
 def adjective_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tuple[int, int]] | None:
     """The forces a nationality adjective after an attack word names ("غارة أمريكية"، "القصف
     المدفعي التركي"): the doer, though no actor is named."""
-    if trig.values[0] not in _FORCE_ACTS:
+    if trig.values[0] not in FORCE_ACTS:
         return None  # "الانتحاري السعودي"، "القناص الأمريكي": a person's nationality, not a state's act
     k = trig.last
     while k < sent.last and k < trig.last + 3:
@@ -152,7 +156,7 @@ def adjective_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str,
 
 _FORCE_REACH = 12  # tokens from the act to the aircraft or guns that carried it out
 _FORCE_CUES = frozenset({"air", "ground"})
-_REMOTE_ACTS = _FORCE_ACTS - {"ATTACK", "CLASH"}
+_REMOTE_ACTS = FORCE_ACTS - {"ATTACK", "CLASH"}
 
 
 def force_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tuple[int, int]] | None:
@@ -202,14 +206,16 @@ def _between_sides(art: Article, sent: Sentence, trig: Match[str], actors: list[
 _APPOSITION_WORDS = frozenset({"ذراع", "فرع", "جناح", "الذراع", "الفرع", "الجناح", "وهي", "وهو", "تنظيم"})
 
 
-def _apposition(art: Article, m: Match[str], actors: list[Match[str]]) -> bool:
+def _apposition(art: Article, m: Match[str], actors: list[Match[str]], k: int) -> bool:
     """"جبهة النصرة (تنظيم القاعدة في سوريا)"، "جبهة النصرة، ذراع تنظيم القاعدة": a group named
-    right after another to say what it belongs to is no second actor of the event."""
-    prev = next((a for a in reversed(actors) if a.last <= m.first), None)
+    right after another to say what it belongs to is no second actor of the event. ``m`` is
+    ``actors[k]``; the actors are in text order, so only those before it can end before it."""
+    prev = actors[k - 1] if actors[k - 1].last <= m.first else \
+        next((a for a in reversed(actors[:k]) if a.last <= m.first), None)
     if prev is None or m.first - prev.last > 2:
         return False
     gap = art.text[art.ends[prev.last - 1]:art.starts[m.first]]
-    words = [art.tokens[k].text for k in range(prev.last, m.first)]
+    words = [art.tokens[j].text for j in range(prev.last, m.first)]
     # a bracket, or an affiliation word ("ذراع"، "فرع"), and nothing else between the two names
     return ("(" in gap or bool(words)) and all(w in _APPOSITION_WORDS for w in words)
 

@@ -51,7 +51,10 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     generic_only: set[int] = set()  # events only "هجوم"/"مقتل" words told, with no kind of attack
     told_in: dict[tuple, Event] = {}  # (sentence, clause) -> the earlier event a mention there refers to
     dates = _Dates(art, ctx, pub)
-    places_of = [event_places(art, ctx, m) for m in mentions]
+    # a sentence that names no place gives its mentions none: not asked of ``event_places``
+    places_of = [event_places(art, ctx, m) if ctx.places_between(m.sentence.first, m.sentence.last) else []
+                 for m in mentions]
+    spots: dict[int, str | None] = {}  # id of a place mention -> the part of an event's key it gives
     split = split_sentences(mentions, places_of)
     told_by = figure_mentions(art, ctx, mentions, split, owners)
     for mention, own in zip(mentions, places_of, strict=True):
@@ -84,13 +87,16 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             sources_of[sent.index] = speakers.sentence_sources(art, sent, lexicon)
         sources = sources_of[sent.index]
         figures = [f for _, f in ctx.figures_between(sent.first, sent.last)
-                   if owners.get(id(f), mention.type) == mention.type]
+                   if not owners or owners.get(id(f), mention.type) == mention.type]
         if sent.index in split:
             figures = [f for f in figures if told_by.get(id(f)) == id(mention)]
         anaphor = antecedent(art, mention, events.values())
-        clause = (sent.index, art.clause_of(mention.trigger.first, sent))
-        if anaphor is None and clause in told_in and told_in[clause].type == mention.type:
-            anaphor = told_in[clause]  # "الانفجار نجم عن تفجير سيارة ملغومة": the same act, described
+        clause = None  # (sentence, the trigger's clause): found only where ``told_in`` is asked
+        if anaphor is None and told_in:
+            clause = (sent.index, art.clause_of(mention.trigger.first, sent))
+            told = told_in.get(clause)
+            if told is not None and told.type == mention.type:
+                anaphor = told  # "الانفجار نجم عن تفجير سيارة ملغومة": the same act, described
         doer = doer_noun(art, mention)
         if anaphor is not None and own_places and anaphor.location.precision == "town" and not any(
                 p.name_ar == anaphor.location.name_ar for _, _, p in own_places) \
@@ -106,15 +112,23 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                 anaphor.location = to_location(sent_places[0])
             fill(art, anaphor, mention, figures, sources)
             touched.append((sent, anaphor))
+            if clause is None:
+                clause = (sent.index, art.clause_of(mention.trigger.first, sent))
             told_in.setdefault(clause, anaphor)
             continue
         for place in sent_places or [None]:
-            loc = to_location(place)
-            key = (mention.type, loc.gazetteer_id or loc.name_ar, date, date_to)
+            # the place's share of the key, found once per place mention; its ``Location`` is
+            # made only for an event that needs one (each event its own)
+            loc = None
+            if id(place) not in spots:
+                loc = to_location(place)
+                spots[id(place)] = loc.gazetteer_id or loc.name_ar
+            key = (mention.type, spots[id(place)], date, date_to)
             ev = events.get(key)
             if ev is None:
                 acled = ACLED.get(mention.type, ("", ""))
-                ev = Event(mention.type, acled[0], acled[1], date, date_to, precision, loc,
+                ev = Event(mention.type, acled[0], acled[1], date, date_to, precision,
+                           loc if loc is not None else to_location(place),
                            trigger_span=art.span(mention.trigger.first, mention.trigger.last),
                            date_span=date_span, confidence=0.5)
                 events[key] = ev
@@ -170,7 +184,8 @@ def split_sentences(mentions: list[Mention], places_of: list[list[tuple[int, int
     قصف على Y"): there each figure belongs to one mention (``figure_mentions``), not to all."""
     seen: dict[int, set[str]] = {}
     for mention, places in zip(mentions, places_of, strict=True):
-        seen.setdefault(mention.sentence.index, set()).update(p.name_ar for _, _, p in places)
+        if places:
+            seen.setdefault(mention.sentence.index, set()).update(p.name_ar for _, _, p in places)
     return {k for k, names in seen.items() if len(names) > 1}
 
 
@@ -282,7 +297,8 @@ def fill(art: Article, ev: Event, mention: Mention, figures: list[FoundFigure], 
         if weapon not in ev.weapons:
             ev.weapons.append(weapon)
             ev.weapon_spans[weapon] = wspan
-    put_figures(art, ev, figures)
+    if figures:
+        put_figures(art, ev, figures)
     for src in sources:
         if src not in ev.sources:
             ev.sources.append(src)
@@ -323,7 +339,8 @@ class _Dates:
         if found is None:
             found = self._usable[sent.index] = [(i, t) for i, t in self.ctx.times_between(sent.first, sent.last)
                                                 if usable(t, pub)]
-        own = [(i, t) for i, t in found if not behind_relative(art, trig, i)]
+        reach = trig.last + 1  # no relative clause of another noun can hold a time before this
+        own = [(i, t) for i, t in found if i <= reach or not behind_relative(art, trig, i)] if found else []
         if len(own) > 1:
             at = trig.first
             lo, hi = art.clause_of(at, sent)

@@ -28,6 +28,11 @@ STRONG_POP = 50_000
 PERSIAN_SCRIPT = {"IR", "AF", "PK", "TR"}
 _LETTER = re.compile(r"[\u0621-\u064a]")
 _LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
+# Letters by falling frequency in news text: keys go into the automaton in this order, so that
+# each trie node lists its likeliest next letter first (the automaton scans a node's children in
+# insertion order at every character of every article)
+_BY_FREQUENCY = "اليمنوهرتبعدفقسحكجشطصخثضزذئغظءؤ"
+_TRIE_ORDER = {ord(c): chr(0x100 + i) for i, c in enumerate(_BY_FREQUENCY)}
 
 
 @lru_cache(maxsize=65536)
@@ -120,7 +125,7 @@ class Geocoder:
                 bucket = self._alias.setdefault(rest, [])
                 bucket += [e for e in gazetteer.lookup(key) if e not in bucket]
         keys = set(gazetteer.by_key) | set(self._alias)
-        for key in keys:
+        for key in sorted(keys, key=lambda k: k.translate(_TRIE_ORDER)):
             if key in lexicon.heads or key in lexicon.directions or lexicon.stop.get(key) == "never":
                 continue  # "مدينة" is a head word, never a place on its own
             head, _, rest = key.partition(" ")
@@ -377,45 +382,58 @@ class Geocoder:
         return base if e.cc in CORE else base - 2.0
 
     def _score(self, m: _Mention, ccs: dict[str, float], admins: set[tuple[str, str]],
-               anchors: list[tuple[_Mention, Entry]], dl_cc: str | None) -> Entry:
-        total = sum(ccs.values()) or 1.0
+               anchors: list[tuple[_Mention, Entry]], dl_cc: str | None, base: list[float] | None = None) -> Entry:
+        """Score the candidates (into ``m.scores``) and return the best. ``base``: the scores
+        of the same candidates without anchors or enclosing place (``_resolve``'s first guesses),
+        which the terms that follow only add to."""
         scores = []
         key = m.key
         # fast_km inlined (same arithmetic, same floats): this loop runs per candidate and anchor
         near_pts = [(a.lat, a.lon) for k, a in anchors if k != key]
         cos = math.cos
         sqrt = math.sqrt
+        enc = m.enclosing.best if m.enclosing is not None else None
+        for e, s in zip(m.cands, base or self._base(m, ccs, admins, dl_cc), strict=True):
+            if enc is not None and enc.cc == e.cc and (
+                    enc.admin1 == e.admin1 or km(enc.lat, enc.lon, e.lat, e.lon) < 60):
+                s += 6.0
+            if near_pts:
+                near = 1e9
+                lat2, lon2 = e.lat, e.lon
+                for lat1, lon1 in near_pts:
+                    x = (lon2 - lon1) * cos((lat1 + lat2) * 0.008726646)
+                    d = 111.195 * sqrt(x * x + (lat2 - lat1) ** 2)
+                    if d < near:
+                        near = d
+                        if d < 25:
+                            break  # the nearest band: no closer anchor adds more
+                s += 3.0 if near < 25 else 2.0 if near < 75 else 1.0 if near < 200 else 0.0
+            scores.append(s)  # (without anchors, s + 0.0 is s: a score is never -0.0)
+        m.scores = scores
+        return m.cands[max(range(len(scores)), key=scores.__getitem__)]
+
+    def _base(self, m: _Mention, ccs: dict[str, float], admins: set[tuple[str, str]],
+              dl_cc: str | None) -> list[float]:
+        """Each candidate's prior plus what the article's countries, dateline and provinces add."""
+        total = sum(ccs.values()) or 1.0
+        out = []
         for e in m.cands:
             s = self._prior(m, e) + 3.0 * ccs.get(e.cc, 0.0) / total
             if dl_cc == e.cc:
                 s += 1.0
             if e.kind in ("town", "region") and (e.cc, e.admin1) in admins:
                 s += 2.0
-            if m.enclosing is not None and m.enclosing.best is not None:
-                enc = m.enclosing.best
-                if enc.cc == e.cc and (enc.admin1 == e.admin1 or km(enc.lat, enc.lon, e.lat, e.lon) < 60):
-                    s += 6.0
-            near = 1e9
-            lat2, lon2 = e.lat, e.lon
-            for lat1, lon1 in near_pts:
-                x = (lon2 - lon1) * cos((lat1 + lat2) * 0.008726646)
-                d = 111.195 * sqrt(x * x + (lat2 - lat1) ** 2)
-                if d < near:
-                    near = d
-                    if d < 25:
-                        break  # the nearest band: no closer anchor adds more
-            s += 3.0 if near < 25 else 2.0 if near < 75 else 1.0 if near < 200 else 0.0
-            scores.append(s)
-        m.scores = scores
-        return m.cands[max(range(len(scores)), key=scores.__getitem__)]
+            out.append(s)
+        return out
 
     def _pick(self, m: _Mention, ccs: dict[str, float], admins: set[tuple[str, str]],
-              anchors: list[tuple[str, Entry]], dl_cc: str | None) -> tuple[Entry, list[float]]:
+              anchors: list[tuple[str, Entry]], dl_cc: str | None,
+              base: list[float] | None = None) -> tuple[Entry, list[float]]:
         """The best candidate and the scores of all; a lone candidate is the answer unscored
         (its confidence reads no score), which spares most mentions the distance loop."""
         if len(m.cands) == 1:
             return m.cands[0], []
-        return self._score(m, ccs, admins, anchors, dl_cc), m.scores
+        return self._score(m, ccs, admins, anchors, dl_cc, base), m.scores
 
     @staticmethod
     def _anchors(mentions: list[_Mention]) -> list[tuple[str, Entry]]:
@@ -434,15 +452,18 @@ class Geocoder:
         for m in mentions:
             if not m.accepted:
                 continue
-            cc = {e.cc for e in m.cands}
+            cands = m.cands
+            lone = len(cands) == 1  # most mentions: spare them the set and the list
+            cc = {cands[0].cc} if lone else {e.cc for e in cands}
             if len(cc) == 1:
                 c = next(iter(cc))
                 ccs[c] = ccs.get(c, 0.0) + 1.0
                 if dl is not None and m.start < dl.end + 2 and m.end >= dl.start:
                     dl_cc = c
-            provs = [e for e in m.cands if e.kind == "province"]
-            if len(provs) == 1 and (m.head == "province" or len(m.cands) == 1):
-                admins.add((provs[0].cc, provs[0].admin1))
+            if lone or m.head == "province":
+                provs = [e for e in cands if e.kind == "province"]
+                if len(provs) == 1:
+                    admins.add((provs[0].cc, provs[0].admin1))
         first: dict[tuple, tuple[Entry, list[float]]] = {}
         for m in mentions:
             if m.accepted:  # without anchors or enclosing, a score depends on key, head and candidates
@@ -466,8 +487,8 @@ class Geocoder:
         for m in mentions:
             if m.accepted:
                 ck = (m.key, m.head, m.enclosing.best.gid if m.enclosing and m.enclosing.best else None)
-                if ck not in cache:
-                    cache[ck] = self._pick(m, ccs, admins, anchors, dl_cc)
+                if ck not in cache:  # the first guesses' scores are the base of these
+                    cache[ck] = self._pick(m, ccs, admins, anchors, dl_cc, m.scores)
                 m.best, m.scores = cache[ck]
         self._tallies(t, mentions)
         self._drop_strays(mentions, ccs, anchors)
