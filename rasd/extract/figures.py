@@ -358,7 +358,7 @@ def _figure_for(t: _Text, q: Q, prev: tuple[int, str] | None) -> tuple[Figure, i
     if along:  # "قتل مع ثلاثة آخرين": the one named before the verb died with the three
         qt = Quantity(qt.start, qt.end, _plus_one(qt.low), _plus_one(qt.high), qt.vague, qt.approx)
     n = toks.n
-    start = n.span(toks.starts[start_tok] + cut, toks.starts[start_tok] + cut + 1)[0]
+    start = n.span(toks.start(start_tok) + cut, toks.start(start_tok) + cut + 1)[0]
     end = span_end(n.original, n.span(toks.ends[end_tok - 1] - 1, toks.ends[end_tok - 1])[1])
     return Figure(kind, qt.low, qt.high, qt.vague, min(start, qt.start), max(end, qt.end),
                   qt.start, qt.end, victim_cls), end_tok
@@ -411,8 +411,8 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
         s2, kind, cut = _merge_casualties(t, s, kind, cut)
         if not free(s2, vend):
             continue
-        start = n.span(toks.starts[s2] + cut, toks.starts[s2] + cut + 1)[0]
-        nstart, nend = n.span(toks.starts[e], toks.ends[vend - 1])
+        start = n.span(toks.start(s2) + cut, toks.start(s2) + cut + 1)[0]
+        nstart, nend = n.span(toks.start(e), toks.ends[vend - 1])
         nend = span_end(n.original, nend)
         out.append(Figure(kind, value, value, False, start, nend, nstart, nend, victim_cls))
         used.update(range(s2, vend))
@@ -427,14 +427,14 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
         if victim is not None and "du" in victim[2] and "pl" not in victim[2]:
             post = t.post_at(victim[0])
             if post is not None and post[1] != "none":
-                a, b = n.span(toks.starts[i], toks.ends[victim[0] - 1])
-                end = span_end(n.original, n.span(toks.starts[post[0] - 1], toks.ends[post[0] - 1])[1])
+                a, b = n.span(toks.start(i), toks.ends[victim[0] - 1])
+                end = span_end(n.original, n.span(toks.start(post[0] - 1), toks.ends[post[0] - 1])[1])
                 out.append(Figure(post[1], 2, 2, False, a, end, a, span_end(n.original, b), victim[1]))
                 used.update(range(i, post[0]))
                 continue
         hits = _DUAL.match(toks, i) if i in duals else None
         if hits:
-            a, b = n.span(toks.starts[i], toks.ends[i])
+            a, b = n.span(toks.start(i), toks.ends[i])
             b = span_end(n.original, b)
             out.append(Figure(str(hits[0][1]), 2, 2, False, a, b, a, b, None))
             used.add(i)
@@ -465,7 +465,7 @@ def _selves(t: _Text, used: set[int]) -> list[Figure]:
             continue
         if kind == "injuries" and not _DIED.isdisjoint(toks.texts[end:end + 12]):
             continue  # "أسفر عن إصابته بجراح ... توفي متأثرا بجراحه": he is counted among the dead
-        a, b = n.span(toks.starts[i] + cut, toks.ends[end - 1])
+        a, b = n.span(toks.start(i) + cut, toks.ends[end - 1])
         b = span_end(n.original, b)
         out.append(Figure(str(kind), 1, 1, False, a, b, a, b, None))
         used.add(i)
@@ -492,8 +492,8 @@ def _one_subject(t: _Text, used: set[int], victims: list[int]) -> list[Figure]:
         e = left[0]
         if any(k in used for k in range(i, e)) or not _ends_clause(toks, e):
             continue
-        a, b = n.span(toks.starts[i], toks.ends[vend - 1])
-        end = span_end(n.original, n.span(toks.starts[e - 1], toks.ends[e - 1])[1])
+        a, b = n.span(toks.start(i), toks.ends[vend - 1])
+        end = span_end(n.original, n.span(toks.start(e - 1), toks.ends[e - 1])[1])
         out.append(Figure(left[2], 1, 1, False, a, end, a, span_end(n.original, b), victim[1]))
         used.update(range(i, e))
     return out
@@ -516,7 +516,7 @@ def _joined_one(t: _Text, k: int, kind: str) -> Figure | None:
     if not value or (k + 1 < toks.size and toks.kinds[k + 1] == "w" and _VICTIM.match(toks, k + 1)):
         return None
     n = toks.n
-    a, b = n.span(toks.starts[k] + 1, toks.ends[k])
+    a, b = n.span(toks.start(k) + 1, toks.ends[k])
     b = span_end(n.original, b)
     return Figure(kind, value, value, False, a, b, a, b, None if cls == "none" else cls)
 

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
-from operator import sub
+from itertools import accumulate, compress, count, repeat
+from operator import add, sub
 from pathlib import Path
 
 from rasd.text.memo import TextMemo
@@ -65,8 +65,8 @@ _TOKEN_KINDS = (
 )
 _TOKEN = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TOKEN_KINDS))
 # A token with the whitespace before it. Every character that is not whitespace belongs to a
-# token, so ``findall`` cuts the text into back-to-back pieces and a token's end is the running
-# sum of the piece lengths: one C-level pass instead of four method calls per match.
+# token, so ``findall`` cuts a text into back-to-back pieces and a token's end is the running
+# sum of the piece lengths.
 _SPACED_TOKEN = re.compile(r"\s*(?:" + "|".join(pattern for _, pattern in _TOKEN_KINDS) + ")")
 
 
@@ -79,29 +79,84 @@ def _kind_of(text: str) -> str:
 
 _KIND_OF = TextMemo(_kind_of)
 
+# A stretch of text between two spaces, cut into tokens: None for one word of Arabic letters
+# alone (most stretches), else (texts, kinds, ends within the stretch). No token holds a space and
+# the pattern's lookaheads ((?!\d)) read a space as they read the end of the text, so a text's
+# tokens are its stretches' tokens in turn.
+_Chunk = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]] | None
+_WORD = re.compile(_TOKEN_KINDS[0][1])
+
+
+def _chunk(stretch: str) -> _Chunk:
+    if _WORD.fullmatch(stretch):
+        return None
+    pieces = _SPACED_TOKEN.findall(stretch)
+    texts = tuple(map(str.lstrip, pieces))  # str.isspace and the pattern's \s agree
+    return texts, tuple(map(_KIND_OF.__getitem__, texts)), tuple(accumulate(map(len, pieces)))
+
+
+# news repeats its words: each distinct stretch is read once
+_CHUNKS: TextMemo[_Chunk] = TextMemo(_chunk)
+
 CLITIC_TOKENS = frozenset({"و", "ب", "ل", "ف", "ك", "ال", "وب", "ول", "وال", "بال", "لل", "فال", "ولل", "وبال"})
 _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _ARTICLES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
 
 
 class Tokens:
-    """Word, number and punctuation tokens of a normalised text, in parallel lists."""
+    """Word, number and punctuation tokens of a normalised text, in parallel lists.
 
-    __slots__ = ("n", "kinds", "texts", "starts", "ends", "size")
+    Built from the space-separated stretches of the text: a memo look-up per stretch, and work
+    only at those that are not one word, rather than a regex match, a string and a kind look-up
+    per token. Token starts are read through ``start`` (few are ever needed); ``starts`` lists
+    them all."""
+
+    __slots__ = ("n", "kinds", "texts", "ends", "size", "_starts")
 
     def __init__(self, n: Normalized) -> None:
         self.n = n
-        pieces = _SPACED_TOKEN.findall(n.text)
-        texts = list(map(str.lstrip, pieces))  # str.isspace and the pattern's \s agree
-        ends = list(accumulate(map(len, pieces)))
-        self.texts, self.ends = texts, ends
-        self.starts = list(map(sub, ends, map(len, texts)))
-        self.kinds = list(map(_KIND_OF.__getitem__, texts))
+        # every stretch is taken for a word, then the others are cut into their tokens
+        stretches = n.text.split(" ")
+        chunks = list(map(_CHUNKS.__getitem__, stretches))
+        # a stretch ends where the ones before it and a space after each end, the first at -1
+        stretch_ends = list(accumulate(map(add, map(len, stretches), repeat(1)), initial=-1))
+        del stretch_ends[0]
+        impure = list(compress(count(), chunks))
+        if not impure:
+            texts, kinds, ends = stretches, ["w"] * len(stretches), stretch_ends
+        else:
+            texts, kinds, ends = [], [], []
+            done = 0
+            for j in impure:
+                c_texts, c_kinds, c_ends = chunks[j]  # type: ignore[misc]
+                texts += stretches[done:j]
+                texts += c_texts
+                kinds += ["w"] * (j - done)
+                kinds += c_kinds
+                ends += stretch_ends[done:j]
+                ends += map(add, c_ends, repeat(stretch_ends[j] - len(stretches[j])))
+                done = j + 1
+            texts += stretches[done:]
+            kinds += ["w"] * (len(stretches) - done)
+            ends += stretch_ends[done:]
+        self.texts, self.kinds, self.ends = texts, kinds, ends
         self.size = len(texts)
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each token starts in the normalised text."""
+        if self._starts is None:
+            self._starts = list(map(sub, self.ends, map(len, self.texts)))
+        return self._starts
+
+    def start(self, i: int) -> int:
+        """Where token i starts in the normalised text."""
+        return self.ends[i] - len(self.texts[i])
 
     def glued(self, i: int) -> bool:
         """Token i touches token i-1 (no space): "و15", "بمقتل18"."""
-        return i > 0 and self.starts[i] == self.ends[i - 1]
+        return i > 0 and self.ends[i] - len(self.texts[i]) == self.ends[i - 1]
 
 
 def _word_or_punct(text: str) -> bool:
@@ -506,7 +561,7 @@ def _classify(toks: Tokens, q: Q) -> str:
             return "percent"
         if j < toks.size and _PERCENT_AFTER._gate[texts[j]] and _PERCENT_AFTER.match(toks, j):
             return "percent"
-        if prev in ("ال", "وال", "بال", "لل", "فال", "ولل") and toks.starts[i] - toks.ends[i - 1] <= 1:
+        if prev in ("ال", "وال", "بال", "لل", "فال", "ولل") and toks.start(i) - toks.ends[i - 1] <= 1:
             return "ordinal"
         if len(raw) > 1 and raw[0] == "0" and raw.isdigit():
             return "id"
@@ -678,7 +733,7 @@ _NUMBER_START = TextMemo(_number_start)
 def to_quantity(toks: Tokens, q: Q) -> Quantity:
     """Map a token-level number to a ``Quantity`` over the original text."""
     n = toks.n
-    start, end = n.span(toks.starts[q.i0] + q.cut, toks.ends[q.i1 - 1])
+    start, end = n.span(toks.start(q.i0) + q.cut, toks.ends[q.i1 - 1])
     end = span_end(n.original, end)
     return Quantity(start, end, _int(q.low), _int(q.high), q.vague, q.approx)
 
