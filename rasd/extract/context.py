@@ -80,16 +80,16 @@ def build_context(art: Article, pub: dt.date | None, lexicon: Lexicon, geocoder:
 def actor_id(lexicon: Lexicon, art: Article, m: Match[str], country: str | None) -> str | None:
     """One id for an alias: the actor of the article's country when shared; other:<name>
     for actors outside the contract vocabulary; None for a generic alias ("المتمردين")
-    in a report from another country."""
+    in a report from a country it does not fight in."""
     chosen = m.values[0]
     if len(m.values) > 1 and country:
         for v in m.values:
             info = lexicon.actor_info.get(v)
-            if info and info.country == country:
+            if info and info.fights_in(country):
                 chosen = v
                 break
     info = lexicon.actor_info.get(chosen)
-    if country and info and info.country and info.country != country \
+    if country and info and info.country and not info.fights_in(country) \
             and norm_phrase(m.phrase) in lexicon.generic_aliases:
         return None
     if info and not info.contract:

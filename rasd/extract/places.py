@@ -39,6 +39,8 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
         return []
     clause = art.clause_of(mention.trigger.first, sent)
     inside = [p for p in found if clause[0] <= p[0] < clause[1]]
+    if inside and clause[1] < sent.last:
+        inside += _list_goes_on(art, sent, clause[1], found)
     if not inside:
         after = [p for p in found if p[0] >= mention.trigger.first]
         inside = after[:1] or found[-1:]
@@ -49,6 +51,24 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
                  and p[2].location.get("country") in countries]
         inside = finer[:1] or inside
     return finest(art, inside)
+
+
+# "و" with a preposition of place: the clause it opens adds places to the list before it
+_MORE_PLACES = frozenset({"وفي", "وقرب", "وبالقرب", "وعلي", "وحول"})  # normalised: وعلى is وعلي
+
+
+def _list_goes_on(art: Article, sent: Sentence, at: int,
+                  found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """"استهدفت الغارات مواقع في الحسكة والرقة، وقرب كركوك وسنجار": clauses that open with "و"
+    and a preposition of place and tell no act of their own go on listing where the act was."""
+    out: list[tuple[int, int, Place]] = []
+    while at < sent.last and art.tokens[at].text in _MORE_PLACES:
+        lo, hi = art.clause_of(at, sent)
+        if art.between("triggers", lo, hi):
+            break
+        out.extend(p for p in found if lo <= p[0] < hi)
+        at = hi
+    return out
 
 
 # "مصدر عسكري - وهو مسؤول تم الاتصال به في باماكو - الهجوم": a dashed aside of four words or
@@ -112,7 +132,7 @@ def finest(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int,
                      and (place.kind != "region" or _within(p, place, _REGION_KM))]
             if finer or (place.kind == "country" and any(p.kind != "country" for _, _, p in found)):
                 continue
-        if k > 0 and found[k - 1][2].kind != "country":
+        if k > 0 and found[k - 1][2].kind != "country" and not _next_item(art, found[k - 1][1], first):
             # "X شمال Y" or "X في ريف Y": Y only locates X (a country locates nothing: "في سوريا
             # ... قرب بلدة سرمدا")
             _, pl, _ = found[k - 1]
@@ -123,6 +143,16 @@ def finest(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int,
                 continue
         keep.append((first, last, place))
     return keep or found[:1]
+
+
+def _next_item(art: Article, prev_last: int, first: int) -> bool:
+    """The place at ``first`` is another item of a list, not what locates the place before it:
+    "قرب X وY" (Y joined by "و"), "في X وY، وفي Z" or "، وقرب Z" (a comma, then "و" and a
+    preposition)."""
+    if prev_last == first:
+        return art.tokens[first].text.startswith("و")
+    return prev_last == first - 1 and art.tokens[prev_last].text.startswith("و") \
+        and any(c in art.text[art.ends[prev_last - 1]:art.starts[prev_last]] for c in "،,")
 
 
 def _listed(art: Article, found: list[tuple[int, int, Place]]) -> set[int]:

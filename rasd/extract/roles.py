@@ -251,6 +251,9 @@ def settle_actors(ev: Event, lexicon: Lexicon) -> None:
         fighters = [t for t in ev.targets if t != "civilians"]
         ev.perpetrators, ev.targets = fighters, [t for t in ev.targets if t not in fighters]
     _one_side(ev, lexicon)
+    if ev.type not in _COALITION_ACTS and not _COALITIONS.isdisjoint(ev.perpetrators):
+        # "بغطاء جوي من طيران التحالف": a coalition flies cover for the fight, the ground side fights
+        ev.perpetrators = [p for p in ev.perpetrators if p not in _COALITIONS]
     if "unknown_gunmen" in ev.perpetrators and any(
             (info := lexicon.actor_info.get(p)) is not None and info.inter == 2 and p != "unknown_gunmen"
             for p in ev.perpetrators + ev.targets):
@@ -264,6 +267,11 @@ def settle_actors(ev: Event, lexicon: Lexicon) -> None:
         ev.perpetrators_inferred = True
 
 
+# The US- and Saudi-led coalitions act from the air: of the violence they take part in, ACLED
+# gives them the air strikes (and the shelling of their ships and border guns); named beside a
+# ground fight they backed it.
+_COALITIONS = frozenset({"us_coalition", "saudi_coalition"})
+_COALITION_ACTS = frozenset({"air_drone_strike", "shelling_artillery_missile_attack", "agreement"})
 # event types only one kind of side carries out: bombers are armed groups, arrests and retaking
 # ground are the state's (and its militias')
 _REBEL_ACTS = frozenset({"suicide_bomb", "remote_explosive_landmine_ied", "non_state_actor_overtakes_territory"})

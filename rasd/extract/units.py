@@ -102,13 +102,17 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                 p.name_ar == anaphor.location.name_ar for _, _, p in own_places) \
                 and not demonstrative(art, mention) and not doer:
             anaphor = None  # "القصف" at another town is another event; "هذا الهجوم" is not
+        listed = None  # a coarse event told again place by place: its day and doers go to each place
+        if anaphor is not None and len(own_places) > 1 and _coarse(anaphor) \
+                and all(p.kind == "town" or p.kind == "region" and p.location.get("admin1")
+                        for _, _, p in own_places):
+            # "نفذ طيران التحالف 9 غارات ... الغارات استهدفت مواقع في X وY": one event per place
+            listed, anaphor = anaphor, None
+            date, date_to, precision, date_span = listed.date, listed.date_to, listed.date_precision, listed.date_span
         if anaphor is None and doer:
             continue  # "مدبر هجوم على مطعم": a person's past deed, told to say who he is
         if anaphor is not None:
-            coarse = anaphor.location.precision in (None, "country", "province") or (
-                anaphor.location.precision == "region" and not anaphor.location.admin1
-            )  # "شمال العراق", "شرق ليبيا": a part of a country
-            if coarse and sent_places and len(sent_places) == 1 and sent_places[0][2].kind == "town":
+            if _coarse(anaphor) and sent_places and len(sent_places) == 1 and sent_places[0][2].kind == "town":
                 anaphor.location = to_location(sent_places[0])
             fill(art, anaphor, mention, figures, sources)
             touched.append((sent, anaphor))
@@ -139,6 +143,8 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             if not placeless:
                 ev.placeless = False  # told again where the text places it
             fill(art, ev, mention, figures if len(sent_places) <= 1 or place is sent_places[0] else [], sources)
+            if listed is not None and not ev.perpetrators:
+                ev.perpetrators.extend(p for p in listed.perpetrators if p not in ev.targets)
             touched.append((sent, ev))
     for ev in events.values():  # the text of its evidence, once all its sentences are in
         ev.evidence = " / ".join(art.text[s:e] for s, e in ev.evidence_spans)
@@ -169,6 +175,12 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         ev.confidence = min(0.95, ev.confidence + (0.1 if ev.location.lat is not None else 0)
                             + (0.1 if ev.perpetrators else 0))
     return out
+
+
+def _coarse(ev: Event) -> bool:
+    """The event is placed no finer than a province or a part of a country ("شمال العراق")."""
+    return ev.location.precision in (None, "country", "province") or (
+        ev.location.precision == "region" and not ev.location.admin1)
 
 
 def _generic(art: Article, trig: Match[str]) -> bool:

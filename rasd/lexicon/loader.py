@@ -17,8 +17,14 @@ class Actor:
     id: str
     name: str
     inter: int
-    country: str
+    country: str  # home country: whose government and media the actor stands beside
     contract: bool = True  # False: outside the contract vocabulary, written other:<name>
+    countries: tuple[str, ...] = ()  # where it fights: the home country first, then others
+
+    def fights_in(self, country: str) -> bool:
+        """A foreign force may fight in several countries ("طيران التحالف" is the US-led
+        coalition in Syria and Iraq, the Saudi-led one in Yemen)."""
+        return country == self.country or country in self.countries
 
     @property
     def is_state(self) -> bool:
@@ -94,7 +100,9 @@ def load() -> Lexicon:
     actors: PhraseMatcher[str] = PhraseMatcher(definite=(row[0] for row in read_tsv("definite_aliases.tsv")))
     for row in read_tsv("actors.tsv"):
         actor_id, name, inter, country, aliases, contract = (row + [""] * 6)[:6]
-        info[actor_id] = Actor(actor_id, name, int(inter or 0), country, contract != "no")
+        countries = tuple(c.strip() for c in country.split("|") if c.strip())
+        info[actor_id] = Actor(actor_id, name, int(inter or 0), countries[0] if countries else "",
+                               contract != "no", countries)
         for alias in aliases.split("|"):
             if alias.strip():
                 actors.add(alias, actor_id)
