@@ -43,6 +43,8 @@ class Article:
     _breaks: list[int] | None = field(default=None, repr=False)  # see ``clause_breaks``
     # results later stages compute more than once per article (who speaks for a verb), by key
     memo: dict[tuple, object] = field(default_factory=dict, repr=False)
+    # each token's text, for tests over a run of tokens in C (``set.isdisjoint(words[a:b])``)
+    words: list[str] = field(default_factory=list, repr=False)
 
     @classmethod
     def analyse(cls, text: str, lexicon: Lexicon) -> Article:
@@ -68,7 +70,7 @@ class Article:
             last = bisect.bisect_left(token_starts, end)
             # n.span(start, end) of a sentence, which is never empty
             sents.append(Sentence(k, first, last, offsets[start], offsets[end - 1] + 1, paragraph))
-        art = cls(text, n, tokens, starts, ends, sents)
+        art = cls(text, n, tokens, starts, ends, sents, words=words.words)
         for name, found in lexicon.find_all(tokens, words.words).items():
             art.set_matches(name, found)
         return art

@@ -24,6 +24,7 @@ from rasd.extract.speakers import (
     country_doer,
     gap_has,
     has,
+    has_in,
     np_end,
     punct_before,
     resolved,
@@ -43,6 +44,7 @@ _RELATIVE_REACH = 8  # tokens of a relative clause between a speaker and the acc
 _ANTECEDENT_REACH = 4  # "التفجير الانتحاري أمس الأول الذي تبناه": the claimed noun before the relative
 _STATEMENT_REACH = 6  # tokens between a speaker and the "إن" that opens what it says
 _SAYING = frozenset(":\"«“")  # a colon or an opening quote: a statement follows
+_SPEAKING = SAY | {"accuse", "deny", "claim", "condemn"}  # verbs whose subject is carried on
 _STANCE = {"accuse": "accuses", "condemn": "accuses", "deny": "denies", "claim": "asserts", "mutual": "accuses"}
 
 
@@ -70,8 +72,7 @@ def _accusation_frame(art: Article, sent: Sentence, verb: Match[str]) -> bool:
     """"حمّل" accuses only with "المسؤولية" in its sentence, "نسب" only with "إلى" after it;
     otherwise the same letters are "حملة" (a campaign) or "نسبة" (a share)."""
     head = norm_phrase(verb.phrase).split()[0]
-    words = [art.tokens[i].text for i in range(sent.first, sent.last)]
-    if head.lstrip("يتم").startswith("حمل") and not any("مسؤولي" in w for w in words):
+    if head.lstrip("يتم").startswith("حمل") and "مسؤولي" not in " ".join(art.words[sent.first:sent.last]):
         return False
     if head.startswith("نسب"):
         return any(art.tokens[i].text in ("الي", "لـ") for i in range(verb.last, min(sent.last, verb.last + 8)))
@@ -80,24 +81,24 @@ def _accusation_frame(art: Article, sent: Sentence, verb: Match[str]) -> bool:
 
 def _negated(art: Article, sent: Sentence, verb: Match[str]) -> bool:
     """"لم تتبن أي جهة", "لم يعلنوا المسؤولية": a negated verb claims nothing."""
-    return any(art.tokens[k].text in words("negation") for k in range(max(sent.first, verb.first - 2), verb.first))
+    return not words("negation").isdisjoint(art.words[max(sent.first, verb.first - 2):verb.first])
 
 
 def _declares_responsibility(art: Article, sent: Sentence, verb: Match[str]) -> bool:
     """"أعلن (التنظيم) مسؤوليته عن": a declaring verb with "responsibility" a few words on."""
     if not has(art, verb.first, "declare"):
         return False
-    if any(has(art, k, "responsibility") for k in range(verb.last, min(sent.last, verb.last + _CLAIM_REACH))):
+    if has_in(art, verb.last, min(sent.last, verb.last + _CLAIM_REACH), "responsibility"):
         return True
     # "أعلنت الحركة المنضوية في ...، في بيان مسؤوليتها": a possessive ties it to the subject further on
-    return any(has(art, k, "own_responsibility") for k in range(verb.last, min(sent.last, verb.last + 2 * _CLAIM_REACH)))
+    return has_in(art, verb.last, min(sent.last, verb.last + 2 * _CLAIM_REACH), "own_responsibility")
 
 
 def _declares_execution(art: Article, sent: Sentence, verb: Match[str]) -> bool:
     """"أعلنت الجبهة تنفيذ أحد أعضائها الهجوم": a declaring verb with "carrying out" a few
     words on; a claim only where the speaker is an armed group (checked by the caller)."""
-    return has(art, verb.first, "declare") and any(
-        has(art, k, "execution") for k in range(verb.last, min(sent.last, verb.last + 2 * _CLAIM_REACH)))
+    return has(art, verb.first, "declare") and has_in(art, verb.last, min(sent.last, verb.last + 2 * _CLAIM_REACH),
+                                                      "execution")
 
 
 def _bystander(lexicon: Lexicon, actor: str) -> bool:
@@ -491,10 +492,18 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
     الحزب هاجموا"، "خطفت الجبهة ... بحسب المرصد"): the speaker accuses it, or asserts its own
     act. Kept narrow: a named speaker, a statement clause, and a one-sided act (not a clash)."""
     out = []
+    told: list[Event] | None = None  # the sentence's events that may be told in a statement
+    negated: list[int] = []  # its event words after a negation
     for verb in reporting:
         kind = verb.values[0]
         if kind not in SAY or _negated(art, sent, verb):
             continue
+        if told is None:
+            told = _told_events(sent, events)
+            negation = words("negation")
+            negated = [m.first for m in art.in_sentence("triggers", sent) if art.words[m.first - 1] in negation]
+        if not _may_tell(art, sent, verb, actors, told, negated):
+            continue  # nothing a statement of this verb could say: its speaker need not be read
         if kind == "according":
             spk = speaker_after(art, sent, verb, actors, lexicon, country)
             if spk is None:
@@ -531,6 +540,48 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
             if unnamed:
                 break
     return out
+
+
+def _told_events(sent: Sentence, events: list[Event]) -> list[Event]:
+    """Events ``_statement_acts`` may read in a sentence: one-sided, told there, with a doer
+    named there."""
+    return [ev for ev in events if ev.trigger_span is not None and sent.start <= ev.trigger_span[0] < sent.end
+            and ev.type not in words("two_sided") and any(
+                p not in ("civilians", "unknown_gunmen") and (span := ev.actor_spans.get(p)) is not None
+                and sent.start <= span[0] < sent.end for p in ev.perpetrators)]
+
+
+def _may_tell(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]], told: list[Event],
+              negated: list[int]) -> bool:
+    """Whether ``_statement_acts`` could find anything in a statement of ``verb``, whoever
+    speaks: a doer named by the words next to it, a word calling a report false or a negated
+    event word (``negated``: the sentence's, ascending; after "قال" only), or an event of
+    ``told`` (``_told_events``) with its trigger and a doer inside. A statement lies before
+    "بحسب" and after any other verb's speaker, so after the verb itself: most verbs' sentences
+    hold none of these there, and who speaks (the costly part) need not be read for them."""
+    kind = verb.values[0]
+    if kind == "according":
+        lo, hi = sent.start, art.starts[verb.first]
+        first, last = art.token_at(lo), art.token_at(hi - 1) + 1
+    else:
+        if verb.last >= sent.last:
+            return False  # no speaker, let alone a statement, after the verb
+        lo, hi = art.starts[verb.last], sent.end
+        first, last = verb.last, art.token_at(hi - 1) + 1
+    if any(first <= a.first < last and a.values[0] != "civilians" and _doer_named(art, a, last) for a in actors):
+        return True
+    if kind == "say" and (negated and negated[-1] > first
+                          or not _falsity_marks().isdisjoint(art.words[first + 1:sent.last])):
+        return True
+    return any(lo <= ev.trigger_span[0] < hi and any(  # type: ignore[index]
+        p not in ("civilians", "unknown_gunmen") and (span := ev.actor_spans.get(p)) is not None
+        and lo <= span[0] < hi for p in ev.perpetrators) for ev in told)
+
+
+@functools.cache
+def _falsity_marks() -> frozenset[str]:
+    """Every word ``_called_false`` starts from."""
+    return words("falsity") | {"غير", "ليس", "ليست", "الصحه"}
 
 
 def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, chars: tuple[int, int], told_end: int,
@@ -582,12 +633,19 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
     out: dict[tuple[str, str, str], Claim] = {}
     main_types = _main_types(events)
     placed = [e for e in events if not e.placeless]
-    last: tuple[Sentence, Speaker] | None = None  # the last speaker named and its sentence
+    # the last sentence with reporting verbs, its verbs and the speaker it carried on: its own
+    # last speaker is read only where the next sentence has a verb to carry it to
+    prev: tuple[Sentence, list[Match[str]], Speaker | None] | None = None
     for sent in art.sentences:
         reporting = art.in_sentence("reporting", sent)
         if not reporting:
             continue
-        carried = last[1] if last and last[0].index == sent.index - 1 and _same_paragraph(last[0], sent) else None
+        carried = None
+        if prev is not None and prev[0].index == sent.index - 1 and _same_paragraph(prev[0], sent) \
+                and _may_carry(art, sent, reporting):
+            named = _last_speaker(art, prev[0], prev[1], lexicon, country, prev[2])
+            # only a known actor is carried on: a bare title or name may be misread
+            carried = named if named is not None and named[0] in lexicon.actor_info else None
         actors = art.in_sentence("actors", sent)
         facts = _SentenceFacts(art, sent, lexicon, actors, events, placed)
         has_claim_verb = any(v.values[0] in {"accuse", "claim"} for v in reporting)
@@ -678,10 +736,16 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
         for source, stance, topic, about, verb, source_span in _statement_claims(
                 art, sent, reporting, actors, events, lexicon, country, facts, main_types, carried):
             _keep(out, art, sent, verb, (source, stance, topic), about, source_span, 0.4)
-        named = _last_speaker(art, sent, reporting, lexicon, country, carried)
-        if named is not None:  # only a known actor is carried on: a bare title or name may be misread
-            last = (sent, named) if named[0] in lexicon.actor_info else None
+        prev = sent, reporting, carried
     return list(out.values())
+
+
+def _may_carry(art: Article, sent: Sentence, reporting: list[Match[str]]) -> bool:
+    """Whether the speaker carried from the sentence before can be read in this one: only by a
+    verb opening it with no subject (``subject``) or by a participle (``speaker_of``); for any
+    other sentence the speaker before need not be found."""
+    participles = words("participle")
+    return any(v.first == sent.first or art.words[v.first].lstrip("و") in participles for v in reporting)
 
 
 def _keep(out: dict[tuple[str, str, str], Claim], art: Article, sent: Sentence, verb: Match[str],
@@ -706,10 +770,9 @@ def _last_speaker(art: Article, sent: Sentence, reporting: list[Match[str]], lex
     """The last named speaker of a sentence (or the one it carried on), for a next sentence
     that opens with a verb and no subject ("وأضاف أن ...")."""
     actors = art.in_sentence("actors", sent)
-    found = None
-    for verb in reporting:
-        if verb.values[0] in SAY | {"accuse", "deny", "claim", "condemn"}:
+    for verb in reversed(reporting):  # the last verb with a subject: earlier ones need not be read
+        if verb.values[0] in _SPEAKING:
             spk = subject(art, sent, verb, actors, lexicon, country, carried)
             if spk is not None:
-                found = spk
-    return found
+                return spk
+    return None

@@ -9,11 +9,14 @@ event's country, or a generic group noun standing for the armed group named befo
 from __future__ import annotations
 
 import functools
+from itertools import repeat
+from operator import contains
 
 from rasd.extract.article import Article, Sentence
 from rasd.geo import Geocoder
 from rasd.lexicon import Lexicon, Match, word_lists
-from rasd.text import norm
+from rasd.text import norm, stems
+from rasd.text.memo import TextMemo
 
 MAX_SPEAKER = 7
 _CITY = 100_000  # people in a town whose name may follow "في" in a speaker's phrase
@@ -35,8 +38,24 @@ def words(kind: str) -> frozenset[str]:
     return speaker_words().get(kind, frozenset())
 
 
+def _kinds_of(text: str) -> frozenset[str]:
+    """The kinds of speakers.tsv one of whose words is a stem of the word ``text``."""
+    forms = stems(text)
+    return frozenset(kind for kind, found in speaker_words().items() if not found.isdisjoint(forms))
+
+
+# a word -> its kinds: ``has`` is asked some hundred times per article, for a few dozen kinds
+_KINDS: TextMemo[frozenset[str]] = TextMemo(_kinds_of)
+
+
 def has(art: Article, i: int, kind: str) -> bool:
-    return not words(kind).isdisjoint(art.tokens[i].stems)
+    """Whether a stem of token ``i`` is one of ``kind``'s words."""
+    return kind in _KINDS[art.words[i]]
+
+
+def has_in(art: Article, lo: int, hi: int, kind: str) -> bool:
+    """``has`` for any token of [lo, hi), read in C (no call per token)."""
+    return any(map(contains, map(_KINDS.__getitem__, art.words[lo:hi]), repeat(kind)))
 
 
 def gap_before(art: Article, i: int) -> str:

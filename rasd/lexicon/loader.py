@@ -6,7 +6,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-from rasd.lexicon.matcher import Match, PhraseMatcher, Start, find_each, start
+from rasd.lexicon.matcher import Match, PhraseMatcher, Starts, find_each, start, starts
 from rasd.text.memo import TextMemo
 from rasd.text.normalize import norm
 from rasd.text.tokenize import Token, match_keys
@@ -68,16 +68,16 @@ class Lexicon:
     generic_aliases: frozenset[str] = frozenset()  # normalised; bound to the actor's country
 
     @functools.cached_property
-    def _starts(self) -> TextMemo[tuple[Start[str], ...]]:
-        """Token text -> a ``Start`` for each lexicon (numbered as in ``NAMES``) a phrase of which
-        may start at it; none for most words."""
+    def _starts(self) -> TextMemo[Starts[str] | None]:
+        """Token text -> what it may start in each lexicon (numbered as in ``NAMES``); None for
+        most words."""
         matchers = [getattr(self, name) for name in NAMES]
 
-        def starts(text: str) -> tuple[Start[str], ...]:
+        def plan(text: str) -> Starts[str] | None:
             keys = match_keys(text)
-            return tuple(start(k, nodes) for k, m in enumerate(matchers) if (nodes := m.entries(keys)))
+            return starts(tuple(start(k, nodes) for k, m in enumerate(matchers) if (nodes := m.entries(keys))))
 
-        memo = TextMemo(starts)
+        memo = TextMemo(plan)
         for m in matchers:
             m.watch(memo)
         return memo

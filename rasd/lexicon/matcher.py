@@ -211,22 +211,52 @@ def start(matcher: int, nodes: tuple[_Node[T], ...]) -> Start[T]:
     return Start(matcher, nodes, alone, frozenset().union(*(node.children for node in nodes)))
 
 
-def find_each(tokens: Sequence[Token], starts: Sequence[tuple[Start[T], ...]],
+@dataclass(frozen=True, slots=True)
+class Starts(Generic[T]):
+    """What a word can start in all the matchers of a pass: its ``Start`` in each, every word
+    that can come second in any of them, and its one-word matches (matcher, phrase, values).
+    When the next token is no second word, the one-word matches are the answer for every
+    matcher at once: one set test per token instead of one per matcher, and matchers where the
+    word only opens longer phrases cost nothing."""
+
+    each: tuple[Start[T], ...]
+    seconds: frozenset[str]
+    alone: tuple[tuple[int, str, tuple[T, ...]], ...]
+
+
+def starts(each: tuple[Start[T], ...]) -> Starts[T] | None:
+    """The ``Starts`` of a word from its ``Start`` in each matcher (None: it starts nothing)."""
+    if not each:
+        return None
+    return Starts(each, frozenset().union(*(st.seconds for st in each)),
+                  tuple((st.matcher, *st.alone) for st in each if st.alone is not None))
+
+
+def find_each(tokens: Sequence[Token], plans: Sequence[Starts[T] | None],
               overlapping: Sequence[bool]) -> list[list[Match[T]]]:
     """The matches of several matchers in one pass over the tokens, as each one's ``find`` (with
-    its ``overlapping``) gives them. ``starts[i]`` holds a ``Start`` for each matcher some phrase
-    of which may start at token ``i``: most tokens start none, so they are skipped together and
-    not once for each matcher; and most phrases found are one word, read off the ``Start``."""
+    its ``overlapping``) gives them. ``plans[i]`` is what token ``i`` can start (None for most
+    tokens, which are skipped together); most phrases found are one word, read off the plan."""
     found: list[list[Match[T]]] = [[] for _ in overlapping]
+    add = [matches.append for matches in found]
+    # the first token each matcher may match at again; a one-word match ends where the next
+    # token starts, so only a longer match (of a non-overlapping matcher) moves it on
     free_from = [0] * len(overlapping)
     longest = PhraseMatcher._longest
     last = len(tokens) - 1
-    for i in compress(range(len(tokens)), starts):
-        for st in starts[i]:
+    for i in compress(range(len(tokens)), plans):
+        plan: Starts[T] = plans[i]  # type: ignore[assignment]
+        if not plan.seconds or i == last or plan.seconds.isdisjoint(tokens[i + 1].keys):
+            for k, phrase, values in plan.alone:
+                if i >= free_from[k]:
+                    add[k](Match(i, i + 1, phrase, values))
+            continue
+        next_keys = tokens[i + 1].keys
+        for st in plan.each:
             k = st.matcher
             if i < free_from[k]:
                 continue
-            if st.seconds and i < last and not st.seconds.isdisjoint(tokens[i + 1].keys):
+            if st.seconds and not st.seconds.isdisjoint(next_keys):
                 m = longest(tokens, i, st.nodes)
                 if m is None:
                     continue
@@ -234,7 +264,7 @@ def find_each(tokens: Sequence[Token], starts: Sequence[tuple[Start[T], ...]],
                 m = Match(i, i + 1, *st.alone)
             else:
                 continue
-            found[k].append(m)
+            add[k](m)
             if not overlapping[k]:
                 free_from[k] = m.last
     return found

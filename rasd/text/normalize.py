@@ -61,34 +61,35 @@ def normalize_char(ch: str) -> str:
 
 
 _REPLACE = _MAP | dict.fromkeys(_DROP, "")  # no replacement is itself replaced: one pass each
-# a character the table changes; written as a class and not a run ([...]+), which the engine
-# would try to match at every character instead of skipping to the next one in the class
-_CHANGED_RE = re.compile("[" + "".join(re.escape(k) for k in sorted(_REPLACE)) + "]")
+# a character the table changes, or a Latin capital (the whole text is then lower-cased); written
+# as a class and not a run ([...]+), which the engine would try to match at every character
+# instead of skipping to the next one in the class
+_CHANGED_RE = re.compile("[A-Z" + "".join(re.escape(k) for k in sorted(_REPLACE)) + "]")
 _DROP_CLASS = "[" + "".join(sorted(_DROP)) + "]"
 _DROP_RE = re.compile(_DROP_CLASS + _DROP_CLASS + "*")  # a run of dropped characters, class first as above
-_UPPER_RE = re.compile("[A-Z]")
 # the offsets 0, 1, 2, ... shared by every text up to this length: a text's offset map is
 # slices of it, without an int object made per character
 _INDEX = list(range(1 << 16))
 
 
 def _replaced(text: str) -> str:
-    """``text`` with every character the table changes replaced. Each distinct changed character
-    is replaced throughout by one ``str.replace``, the next one found from where the last one
-    stood: a text holds a few distinct ones (ة, ى, أ, ...) at hundreds of places."""
+    """``text`` with every character the table changes replaced, and lower-cased where it holds
+    a Latin capital. Each distinct changed character is replaced throughout by one
+    ``str.replace``, the next one found from where the last one stood: a text holds a few
+    distinct ones (ة, ى, أ, ...) at hundreds of places. Lower-casing at the first capital found
+    gives what lower-casing the replaced text would (it changes no character the table reads
+    or writes), without a scan of its own for a capital."""
     pos = 0
     while m := _CHANGED_RE.search(text, pos):
         pos = m.start()
         ch = m.group()
-        text = text.replace(ch, _REPLACE[ch])
+        text = text.lower() if "A" <= ch <= "Z" else text.replace(ch, _REPLACE[ch])
     return text
 
 
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching and keep the offset map (every mapping is 1:1 or a drop)."""
     out = _replaced(text)
-    if _UPPER_RE.search(out):
-        out = out.lower()
     if len(out) == len(text):
         return Normalized(text, out, range(len(text)))
     index: Sequence[int] = _INDEX if len(text) <= len(_INDEX) else range(len(text))
@@ -103,5 +104,4 @@ def normalize(text: str) -> Normalized:
 
 def norm(text: str) -> str:
     """Normalised text alone, for lexicon entries and look-ups."""
-    out = _replaced(text)
-    return out.lower() if _UPPER_RE.search(out) else out
+    return _replaced(text)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 # Written to open with one character class (the digit before a mark is looked at behind it), so
 # the engine skips to the next mark or line break instead of trying each branch at every character.
 _SENT_END = re.compile(r"[.!?؟\n](?:(?<=\n)\n*|(?<![0-9].)[.!?؟]*(?![0-9])[\"»”']?)")
+_SENT_MARKS = ".!?؟\n"  # the characters a _SENT_END match opens with
 _CLAUSE_END = re.compile(r"[،؛;,](?![0-9])")
 # "دمشق - ", "عدن: ", "بيروت (رويترز) - ", "صنعاء – 12 مارس ..." at the start of a paragraph.
 _DATELINE = re.compile(
@@ -33,11 +34,32 @@ def sentences(text: str) -> list[Span]:
     return [Span(start, end) for start, end in sentence_bounds(text)]
 
 
+def _sentence_ends(text: str) -> list[int]:
+    """Where each ``_SENT_END`` match of ``text`` ends, as ``finditer`` finds them. A match opens
+    only at one of a few marks, which ``str.find`` finds far faster than the engine tries each
+    character: the engine is asked only at those (a match reads back behind where it is asked)."""
+    marks: list[int] = []
+    for mark in _SENT_MARKS:
+        pos = text.find(mark)
+        while pos >= 0:
+            marks.append(pos)
+            pos = text.find(mark, pos + 1)
+    marks.sort()
+    ends: list[int] = []
+    end = 0
+    match = _SENT_END.match
+    for pos in marks:
+        if pos >= end and (m := match(text, pos)):
+            end = m.end()
+            ends.append(end)
+    return ends
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """``sentences`` as (start, end) pairs, for callers that read each span once."""
     out: list[tuple[int, int]] = []
     pos = 0
-    for end in [*(m.end() for m in _SENT_END.finditer(text)), len(text)]:
+    for end in [*_sentence_ends(text), len(text)]:
         piece = text[pos:end]
         body = piece.strip()  # str.strip drops what str.isspace calls space
         if body:
