@@ -585,7 +585,45 @@ def find_figures(text: str, normalized: Normalized | None = None) -> list[Figure
             prev = (end_tok + 1, fig.kind)
     out.extend(_counted_nouns(t, taken))
     out.sort(key=lambda f: (f.start, f.number_start))
-    return _split_shared_cue(out)
+    out = _split_shared_cue(out)
+    retold = _retold(t, out, taken)
+    if retold:
+        out = sorted(out + retold, key=lambda f: (f.start, f.number_start))
+    return out
+
+
+_DEFINITE = ("ال", "وال", "فال")
+
+
+def _retold(t: _Text, figures: list[Figure], taken: list[tuple[int, int]]) -> list[Figure]:
+    """"قتل 12 متشددا وخمسة مدنيين ... وقال مصدر إن المتشددين لقوا حتفهم عندما قصف الجيش":
+    the counted people named again with the article, right before a kill or injury verb that
+    no object follows, are the count told before of that class and kind: the figure is told
+    again where the text says what befell them."""
+    toks = t.toks
+    texts = toks.texts
+    n = toks.n
+    out: list[Figure] = []
+    used = {k for s, e in taken for k in range(s, e)}
+    for i in t.victims:
+        if i in used or not texts[i].startswith(_DEFINITE) or toks.kinds[i] != "w":
+            continue
+        victim = t.victim_at(i)
+        if victim is None or victim[1] is None or "sg" in victim[2]:
+            continue
+        vend, cls, _ = victim
+        hits = _POST.match(toks, vend) if vend < toks.size and toks.kinds[vend] == "w" else []
+        if not hits or not _ends_clause(toks, hits[0][0]):
+            continue  # "المتشددون قتلوا مئات": an object after the verb makes them the killers
+        pend, kind, _ = hits[0]
+        a, b = n.span(toks.start(i), toks.ends[pend - 1])  # offsets in the original text
+        told = [f for f in figures if f.victim == cls and f.kind == kind and f.end <= a]
+        if not told:
+            continue
+        f = told[-1]
+        b = span_end(n.original, b)
+        out.append(Figure(f.kind, f.low, f.high, f.vague, a, b, a, b, cls))
+    return out
 
 
 def _split_shared_cue(figures: list[Figure]) -> list[Figure]:

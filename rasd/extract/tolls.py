@@ -26,10 +26,11 @@ HARMFUL = set(VIOLENT) | {"abduction_forced_disappearance", "sexual_violence", "
                           "protest_with_intervention"}
 
 
-def figure_owners(ctx: Context, mentions: list[Mention]) -> dict[int, str]:
+def figure_owners(ctx: Context, mentions: list[Mention], art: Article) -> dict[int, str]:
     """In a sentence reporting events of several types ("قتل 32 في تفجير ... ومقتل جندي في
-    اشتباكات"), each figure belongs to the type of the nearest trigger that can carry it; a
-    generic "هجوم" beside a specific type is that type's event, not a rival."""
+    اشتباكات"), each figure belongs to the type of the trigger that can carry it, the one of its
+    clause first (``_owner``); a generic "هجوم" beside a
+    specific type is that type's event, not a rival."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence.index, []).append(m)
@@ -46,16 +47,69 @@ def figure_owners(ctx: Context, mentions: list[Mention]) -> dict[int, str]:
                 cands = [m for m in ms if m.type == "forced_displacement"] or specific
             else:
                 cands = [m for m in specific if m.type in HARMFUL] or specific
-            near = min(cands, key=lambda m: 0 if m.trigger.first <= i < m.trigger.last
-                       else min(abs(i - m.trigger.first), abs(i - m.trigger.last + 1)))
-            owners[id(f)] = near.type
+            owners[id(f)] = _owner(art, sent, i, cands).type
     return owners
+
+
+# what opens a phrase naming the cause of the deaths told before it ("مقتل جندي، في اشتباكات")
+_CAUSE = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "بعد"})
+# what opens a clause telling the result of the act named before it ("هجوم على X، أودى بحياة 32")
+_RESULT = frozenset(norm(w) for w in ("أودى", "وأودى", "أسفر", "وأسفر", "أدى", "وأدى", "أوقع", "وأوقع",
+                                      "خلف", "وخلف", "ما", "مما", "تسبب", "وتسبب"))
+
+
+def _owner(art: Article, sent: Sentence, i: int, cands: list[Mention]) -> Mention:
+    """The trigger a figure at token ``i`` belongs to: the nearest in its own clause; else the
+    next clause's when that clause opens with its cause ("مقتل 5، في قصف"); else, in a clause
+    that tells a result ("هجوم انتحاري على سروج، أودى بحياة 32، وهجمات ..."), the nearest
+    before it; else the nearest."""
+    def dist(m: Mention) -> int:
+        t = m.trigger
+        return 0 if t.first <= i < t.last else min(abs(i - t.first), abs(i - t.last + 1))
+
+    if len(cands) == 1:
+        return min(cands, key=dist)
+    lo, hi = _clause(art, sent, i)
+    own = [m for m in cands if lo <= m.trigger.first < hi]
+    if own:
+        return min(own, key=dist)
+    if hi < sent.last and art.tokens[hi].text in _CAUSE:
+        nlo, nhi = art.clause_of(hi, sent)
+        after = [m for m in cands if nlo <= m.trigger.first < nhi]
+        if after:
+            return min(after, key=dist)
+    if art.tokens[lo].text in _RESULT:
+        before = [m for m in cands if m.trigger.first < i]
+        if before:
+            return min(before, key=dist)
+    return min(cands, key=dist)
+
+
+# words that open a clause of contrast inside a comma-free stretch ("أسفر عن مقتل 11 فيما لقي 42 مصرعهم")
+_CONTRAST = frozenset({"فيما", "وفيما", "بينما", "وبينما", "حين"})
+
+
+def _clause(art: Article, sent: Sentence, i: int) -> tuple[int, int]:
+    """The clause of token ``i``: between commas, and cut at "فيما"/"بينما"/"في حين", which
+    turn to another toll or act without a comma."""
+    lo, hi = art.clause_of(i, sent)
+    tokens = art.tokens
+    for k in range(lo + 1, hi):
+        word = tokens[k].text
+        if word in _CONTRAST and (word != "حين" or tokens[k - 1].text in ("في", "وفي")):
+            cut = k - 1 if word == "حين" else k  # "حين" alone is "when": the clause goes on
+            if k <= i:
+                lo = cut
+            else:
+                return lo, cut
+    return lo, hi
 
 
 def follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
                       touched: list[tuple[Sentence, Event]]) -> None:
     """A toll in a sentence with no event of its own ("وأسفر ذلك عن مقتل 5") belongs to the
-    event reported just before it in the same paragraph."""
+    event reported just before it in the same paragraph, unless the sentence turns to another
+    matter ("على صعيد آخر")."""
     with_mentions = {m.sentence.index for m in mentions}
     by_sentence: dict[int, tuple[Sentence, list[FoundFigure]]] = {}
     for i, f in ctx.figures:
@@ -69,7 +123,19 @@ def follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
         prev, ev = before[-1]
         if sent.index - prev.index > 2 or prev.paragraph != sent.paragraph and sent.index - prev.index > 1:
             continue  # the next sentence may open a new line: wire copy often sets one a line
-        put_figures(art, ev, figures)
+        if not _turns(art, sent):
+            put_figures(art, ev, figures)
+
+
+def _turns(art: Article, sent: Sentence) -> bool:
+    """The sentence opens by turning to another matter ("على صعيد آخر"، "وفي حادث منفصل")."""
+    words = norm(art.text[sent.start:sent.start + 40]).replace("،", " ").replace(",", " ").split()[:3]
+    if not words:
+        return False
+    if words[0][:1] in ("و", "ف") and words[0][1:] in ("في", "من", "علي"):
+        words[0] = words[0][1:]
+    turns = word_lists("figure_turns.tsv").get("turn", frozenset())
+    return " ".join(words) in turns
 
 
 def put_figures(art: Article, ev: Event, figures: list[FoundFigure]) -> None:

@@ -46,7 +46,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     last_sentence = -2
     dateline = dateline_place(ctx)
     touched: list[tuple[Sentence, Event]] = []  # (sentence, event it fed), in text order
-    owners = figure_owners(ctx, mentions)
+    owners = figure_owners(ctx, mentions, art)
     sources_of: dict[int, list[str]] = {}
     generic_only: set[int] = set()  # events only "هجوم"/"مقتل" words told, with no kind of attack
     told_in: dict[tuple, Event] = {}  # (sentence, clause) -> the earlier event a mention there refers to
