@@ -90,7 +90,7 @@ def fold_coarse(events: list[Event]) -> list[Event]:
     it is that event, reported less precisely: fold it in (ACLED keeps the precise place)."""
     rank = {"town": 0, "region": 1, "province": 2, "country": 3}
     kept: list[Event] = []
-    for ev in sorted(events, key=lambda e: (rank.get(e.location.precision or "", 4), e.type != "suicide_bomb")):
+    for ev in sorted(events, key=lambda e: (_rank(e, rank), e.type != "suicide_bomb")):
         # "شمال العراق", "شرق ليبيا": a part of a country, as coarse as the country
         country_part = ev.location.precision == "region" and not ev.location.admin1
         coarse = ev.location.precision in ("country", "province") or country_part
@@ -112,6 +112,14 @@ def fold_coarse(events: list[Event]) -> list[Event]:
         absorb(host, ev)
     order = {id(e): k for k, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
+
+
+def _rank(ev: Event, rank: dict[str, int]) -> float:
+    """How coarse an event's place is: a part of a country ("بشمال أفغانستان") comes after the
+    regions and provinces ("المار", "محافظة كركوك"), so that one of the same day can host it."""
+    if ev.location.precision == "region" and not ev.location.admin1:
+        return 2.5
+    return rank.get(ev.location.precision or "", 4)
 
 
 def _holds(k: Event, ev: Event, country_part: bool) -> bool:

@@ -43,6 +43,8 @@ _ARABIC_20 = re.compile("(?:[^\u0600-\u06ff]*[\u0600-\u06ff]){20}")
 _NEEDS_DAY = frozenset({"non_state_actor_overtakes_territory", "arrests", "peaceful_protest"})
 _TALLY_CUES = frozenset({"tally", "memory"})
 _HISTORY_LINE = re.compile(r"\s*[12][0-9]{3}\s*[-–:]")  # "1974 - ..." lines of a this-day-in-history list
+# "رابط الخبر بصحيفة ...: <headline>": a site's footer that repeats the headline the body tells
+_LINK_LINE = re.compile(r"\s*رابط (?:الخبر|المقال|التقرير)")
 
 
 def _load_acled() -> None:
@@ -154,8 +156,10 @@ class Extractor:
                         out.append(clash)
                 continue
             trigs = triggers[t0:t]
-            if all(m.values[0] in SKIP for m in trigs) or _HISTORY_LINE.match(art.text, sent.start):
-                continue  # words that never make an event alone; a this-day-in-history line
+            if all(m.values[0] in SKIP for m in trigs) or _HISTORY_LINE.match(art.text, sent.start) \
+                    or _LINK_LINE.match(art.text, sent.start) and not ctx.places_between(first, last):
+                continue  # words that never make an event alone; a this-day-in-history line; a
+                # footer repeating the headline with no place of its own (it would take the last one)
             sent_figures = [fig for _, fig in figures[f0:f]]
             if self._is_tally(ctx, sent, sent_figures):
                 continue

@@ -29,12 +29,14 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
              or "origin" in m.values}
     found = [p for p in ctx.places_between(sent.first, sent.last) if p[0] not in actor_tokens
              and not (seats & {p[0], p[0] - 1, p[0] - 2}) and not _street_name(art, p[0])
+             and not _excepted(art, p[0], sent.first)
              and p[2].start >= ctx.dateline_end
              and not (p[2].kind == "country" and ctx.country and p[2].location.get("country") != ctx.country)]
     if found and "-" in art.text[sent.start:sent.end]:
         found = _outside_asides(art, sent, mention, found)
     if len(found) > 1:
         found = _between_ends(art, found)
+        found = _outside_apposition(art, sent, mention, found)
     if not found:
         return []
     clause = art.clause_of(mention.trigger.first, sent)
@@ -89,6 +91,26 @@ def _outside_asides(art: Article, sent: Sentence, mention: Mention,
     if not asides:
         return found
     return [p for p in found if not any(a <= p[2].start < b for a, b in asides)]
+
+
+_APPOSITION = frozenset({"وهو", "وهي", "وهما"})
+
+
+def _outside_apposition(art: Article, sent: Sentence, mention: Mention,
+                        found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """"سيطرت على مثلث العند وهو مفترق طرق يربط بين ردفان والضالع": the places of a "وهو / وهي"
+    aside right after a place describe that place, not where the act was."""
+    trig = mention.trigger.last
+    # the aside must follow a place in its clause: "البلدات الأربع، وهي X وY" names the places;
+    # "في سوريا، وهي تسوية" is about the whole report
+    ends = {p[1] for p in found}
+    opens = [k for k in range(trig, found[-1][0]) if art.tokens[k].text in _APPOSITION and k in ends
+             and art.clause_of(k, sent) == art.clause_of(k - 1, sent)]
+    if not opens:
+        return found
+    kept = [p for p in found if not any(k < p[0] and art.clause_of(k, sent) == art.clause_of(p[0], sent)
+                                        for k in opens)]
+    return kept or found
 
 
 _RANK = {"town": 0, "region": 1, "province": 2, "country": 3}
@@ -173,6 +195,16 @@ def _street_name(art: Article, first: int) -> bool:
     before = art.tokens[first - 1].text if first >= 1 else ""
     two_back = art.tokens[first - 2].text if first >= 2 else ""
     return before in _STREETS or two_back in _STREETS and art.tokens[first].text.startswith("و")
+
+
+# "باستثناء", "عدا", "سوى": what follows is left out of what the clause says (normalised: سوى is سوي)
+_EXCEPT = frozenset({"باستثناء", "استثناء", "عدا", "ماعدا", "سوي", "خلا"})
+
+
+def _excepted(art: Article, first: int, lo: int) -> bool:
+    """"سيطرت على المحافظة باستثناء مدينة لودر": a place right after an exception word (or after
+    it and one noun, "مدينة") is the one place the act did not reach."""
+    return any(k >= lo and art.tokens[k].text in _EXCEPT for k in (first - 1, first - 2))
 
 
 _REGION_KM = 35.0  # a district or named area holds the towns this close to its point
