@@ -145,6 +145,7 @@ class _SentenceFacts:
                  events: list[Event], placed: list[Event]) -> None:
         self._args = art, sent, lexicon, actors, placed
         self._sent, self._events = sent, events
+        self.lexicon = lexicon
 
     @functools.cached_property
     def trig_types(self) -> list[tuple[int, str]]:
@@ -570,6 +571,8 @@ def _may_tell(art: Article, sent: Sentence, verb: Match[str], actors: list[Match
         first, last = verb.last, art.token_at(hi - 1) + 1
     if any(first <= a.first < last and a.values[0] != "civilians" and _doer_named(art, a, last) for a in actors):
         return True
+    if kind != "according" and _opened_subjects(art, first, last, actors):
+        return True
     if kind == "say" and (negated and negated[-1] > first
                           or not _falsity_marks().isdisjoint(art.words[first + 1:sent.last])):
         return True
@@ -625,6 +628,56 @@ def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, chars:
             if kind == "according" and art.token_at(span[0]) - sent.first > _SUBJECT_REACH:
                 continue  # "قتل 12 شخصا في غارات نفذها الجيش، بحسب المرصد": a plain casualty report
             out.append(("asserts" if own else "accuses", ev.type, [perp]))
+    if kind != "according":  # "قال شهود إن ...، بحسب X": what opens with "إن" is another's
+        out.extend(("accuses", topic, [doer]) for doer, topic in _subject_acts(art, first, told_end, source, actors,
+                                                                            facts) if ("accuses", topic, [doer]) not in out)
+    return out
+
+
+_SUBJECT_GAP = 3  # tokens between the statement's opener and its subject ("إن 400 من الانفصاليين")
+_VERB_GAP = 3  # tokens between the subject and its verb ("الانفصاليين مدعومين بدبابات هاجموا")
+
+
+def _opened_subjects(art: Article, first: int, last: int, actors: list[Match[str]]) -> list[tuple[Match[str], int]]:
+    """The named actors that open what a statement says ("إن سلاح الجو السوري قصف"، "إن 400 من
+    الانفصاليين هاجموا"): a few words after "إن/أن/بأن" and unparted from it, each with the
+    event word right after it (none where no such word follows): the subject and its verb. Found
+    from the sentence's words alone, so an event told before and merged there counts too."""
+    out = []
+    for a in actors:
+        if not first <= a.first < last or a.values[0] in ("civilians", "unknown_gunmen"):
+            continue
+        opener = next((k for k in range(a.first - 1, max(first, a.first - _SUBJECT_GAP - 1) - 1, -1)
+                       if art.tokens[k].text.lstrip("و") in ("ان", "بان")), None)
+        if opener is None or any(punct_before(art, k) for k in range(opener + 1, a.first + 1)):
+            continue
+        hi = min(last, a.last + _VERB_GAP)
+        verb = next((m for m in art.between("triggers", a.last, hi)
+                     if not any(punct_before(art, k) for k in range(a.last, m.first + 1))), None)
+        if verb is not None and not art.tokens[verb.first].text.lstrip("وف").startswith(("ال", "بال", "لل")):
+            out.append((a, verb.first))
+    return out
+
+
+def _subject_acts(art: Article, first: int, last: int, source: str, actors: list[Match[str]],
+                  facts: _SentenceFacts) -> list[tuple[str, str]]:
+    """(doer, topic) of each act a statement says an armed group did, the group the subject of
+    the statement's verb ("قال الجيش إن الانفصاليين هاجموا القوات الحكومية"): an accusation,
+    whether or not an event was kept there (one told before is merged, one with no place
+    dropped). A state's or a coalition's forces as the subject ("قال المركز إن طيران التحالف
+    نفذ غارات") are mostly told by their own side or its allies: a report, not a charge. A
+    fight counts only where the subject attacked; "اشتبك" names no side."""
+    subjects = [(a, k) for a, k in _opened_subjects(art, first, last, actors)
+                if a.values[0] != source and _armed_group(facts.lexicon, a.values[0])]
+    if not subjects:
+        return []
+    typed = dict(facts.trig_types)
+    kinds = {m.first: m.values[0] for m in art.between("triggers", first, last)}
+    out = []
+    for a, k in subjects:
+        t = typed.get(k, "")
+        if t and (t not in words("two_sided") or t == "armed_clash" and kinds.get(k) == "ATTACK"):
+            out.append((a.values[0], t))
     return out
 
 
