@@ -27,7 +27,9 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
     # where a rocket or a plane came from ("أطلق من غزة")
     seats = {m.last for m in art.in_sentence("cues", sent) if not _SEAT_CUES.isdisjoint(m.values)
              or "origin" in m.values}
-    found = [p for p in ctx.places_between(sent.first, sent.last) if p[0] not in actor_tokens
+    named = ctx.places_between(sent.first, sent.last)
+    landmarks = _landmarks(art, named, sent.first)
+    found = [p for p in named if p[0] not in actor_tokens and p[0] not in landmarks
              and not (seats & {p[0], p[0] - 1, p[0] - 2}) and not _street_name(art, p[0])
              and not _excepted(art, p[0], sent.first)
              and p[2].start >= ctx.dateline_end
@@ -205,6 +207,70 @@ def _excepted(art: Article, first: int, lo: int) -> bool:
     """"سيطرت على المحافظة باستثناء مدينة لودر": a place right after an exception word (or after
     it and one noun, "مدينة") is the one place the act did not reach."""
     return any(k >= lo and art.tokens[k].text in _EXCEPT for k in (first - 1, first - 2))
+
+
+# "على بعد 10 كيلومترات من X", "تبعد 600 كلم عن X": X is a landmark that measures where
+# something else lies; "المتاخمة لإسرائيل": what a place borders
+_DISTANCE = frozenset({"تبعد", "يبعد", "وتبعد", "ويبعد", "تبعدان"})
+_FROM = frozenset({"من", "عن"})
+_METRES = frozenset({"متر", "مترا", "امتار", "الامتار", "مترات"})
+_BORDERING = frozenset({"المتاخمه", "المتاخم", "المحاذيه", "المحاذي", "متاخمه", "متاخم",
+                        "محاذيه", "محاذي"})
+# "وحدات حماية شرق كردستان": a unit named after the land it guards
+_UNITS = frozenset({"وحدات", "قوات", "لجان", "كتائب", "الويه", "جيش"})
+_SIDES = frozenset({"شرق", "غرب", "شمال", "جنوب", "وسط"})
+
+
+def _landmarks(art: Article, named: list[tuple[int, int, Place]], lo: int) -> set[int]:
+    """First tokens of the landmarks (``_landmark``) among a sentence's places, with the places
+    listed right after one with "و" ("المتاخمة لإسرائيل وقطاع غزة") or naming it again in
+    brackets ("عين العرب (كوباني)")."""
+    out: set[int] = set()
+    dropped_end = -1
+    for first, last, _ in named:
+        if first == dropped_end and (art.tokens[first].text.startswith("و")
+                                     or "(" in art.text[art.ends[first - 1]:art.starts[first]]) \
+                or _landmark(art, first, lo) or _since_event(art, first, lo):
+            out.add(first)
+            dropped_end = last
+    return out
+
+
+def _landmark(art: Article, first: int, lo: int) -> bool:
+    """Whether the place at ``first`` only measures or bounds another spot ("على بعد نحو عشرة
+    كيلومترات من بلدة X"، "تبعد 600 كلم عن X"، "المتاخمة لX وY"), or names a unit ("وحدات حماية
+    X"): not where the act was."""
+    toks = art.tokens
+    k = first - 1
+    if k >= lo and toks[k].text in ("مدينه", "بلده", "قريه", "العاصمه"):
+        k -= 1  # "من بلدة X"
+    if k >= lo and toks[k].text in _BORDERING:
+        return True
+    g = k - 1 if k >= lo and toks[k].text in _SIDES else k  # "حماية شرق كردستان"
+    if g - 1 >= lo and toks[g].text == "حمايه" and (
+            toks[g - 1].text in _UNITS or toks[g - 1].text[1:] in _UNITS):
+        return True
+    if k < lo or toks[k].text not in _FROM:
+        return False
+    for j in range(k - 1, max(lo, k - 6) - 1, -1):  # a distance is a few words: "نحو 600 كيلومتر"
+        word = toks[j].text
+        if word in _DISTANCE or word == "بعد" and j > lo and toks[j - 1].text in ("علي", "وعلي"):
+            # "على بعد أمتار من المدينة": that close, the landmark is where it was
+            return not any(toks[i].text in _METRES for i in range(j + 1, k))
+        if word in _FROM or "،" in art.text[art.ends[j]:art.starts[j + 1]]:
+            return False
+    return False
+
+
+def _since_event(art: Article, first: int, lo: int) -> bool:
+    """"الأعنف منذ معركة السيطرة على بلدة X": a place in a "منذ" phrase that names an earlier
+    act (not a time: "منذ ساعات في X") is where that act was, not the one told."""
+    for j in range(first - 1, max(lo, first - 6) - 1, -1):
+        if "،" in art.text[art.ends[j]:art.starts[j + 1]]:
+            return False
+        if art.tokens[j].text in ("منذ", "ومنذ"):
+            return bool(art.between("triggers", j + 1, j + 2))
+    return False
 
 
 _REGION_KM = 35.0  # a district or named area holds the towns this close to its point

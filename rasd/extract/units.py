@@ -90,7 +90,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                    if not owners or owners.get(id(f), mention.type) == mention.type]
         if sent.index in split:
             figures = [f for f in figures if told_by.get(id(f)) == id(mention)]
-        anaphor = antecedent(art, mention, events.values())
+        anaphor = antecedent(art, mention, events.values(), ctx)
         clause = None  # (sentence, the trigger's clause): found only where ``told_in`` is asked
         if anaphor is None and told_in:
             clause = (sent.index, art.clause_of(mention.trigger.first, sent))
@@ -260,7 +260,8 @@ def doer_noun(art: Article, mention: Mention) -> bool:
         and art.tokens[i - 1].text.removeprefix("و") in _DOERS
 
 
-def antecedent(art: Article, mention: Mention, events: Collection[Event]) -> Event | None:
+def antecedent(art: Article, mention: Mention, events: Collection[Event],
+               ctx: Context | None = None) -> Event | None:
     """The earlier event a definite, possessed or relative mention refers back to ("الهجوم الذي
     وقع", "قصفها"); a generic word ("الهجوم", "الانفجار") may refer to an event of a more
     specific type."""
@@ -276,7 +277,39 @@ def antecedent(art: Article, mention: Mention, events: Collection[Event]) -> Eve
     same = [e for e in events if e.type in kinds]
     if not same and mention.trigger.values[0] in _REFERS_TO:
         same = [e for e in events if e.type in HARMFUL]
+    if len(same) > 1 and ctx is not None:
+        named = _told_target(art, ctx, mention, same)
+        if named is not None:
+            return named
     return same[-1] if same else None
+
+
+_AGAINST = frozenset({"ضد", "علي"})  # normalised: على is علي
+# what any raid or shelling hits ("على مواقع", "على مناطق", "على المدينة"): names no one act
+_VAGUE_TARGETS = frozenset({"مواقع", "موقع", "مناطق", "منطقه", "تمركزات", "مراكز", "اهداف", "هدف",
+                            "معاقل", "نقاط", "مقرات", "تجمعات", "مدينه", "بلده", "قريه", "مدن",
+                            "بلدات", "قري", "احياء", "المدنيين", "مدنيين", "قوات", "عناصر",
+                            "مسلحين", "مقاتلين", "اراضي", "حدود"})
+
+
+def _told_target(art: Article, ctx: Context, mention: Mention, candidates: list[Event]) -> Event | None:
+    """"في الهجوم ضد أكاديمية الشرطة": an anaphor that names the thing it hit refers to the
+    latest event whose tellings name that thing too, not merely to the latest event. A target
+    that is a place or an armed group ("الهجوم على الحوثيين", "على مدينة X") tells no one
+    event apart."""
+    j = mention.trigger.last
+    if j + 1 >= len(art.tokens) or art.tokens[j].text not in _AGAINST \
+            or art.between("actors", j + 1, j + 2) or ctx.places_between(j + 1, j + 3):
+        return None
+    target = {s for s in art.tokens[j + 1].stems if len(s) > 3 and not s.startswith("ال")}
+    if not target or not target.isdisjoint(_VAGUE_TARGETS):
+        return None
+    told = [ev for ev in candidates if any(
+        not target.isdisjoint(art.tokens[k].stems)
+        for start, end in ev.evidence_spans
+        for k in range(art.token_at(start), min(art.token_at(max(start, end - 1)) + 1, j)))]
+    # a word that several events' tellings share ("مواقع", "المدينة") tells none apart
+    return told[0] if len(told) == 1 else None
 
 
 def possessed(art: Article, i: int) -> bool:
