@@ -25,7 +25,7 @@ ACLED: dict[str, tuple[str, str]] = {}
 # Trigger classes that never make an event alone.
 WEAK = {"TARGETED", "SHELL", "KILLING_WEAK"}
 SKIP = {"AGREEMENT", "HQ", "GROUP_CHANGE", "ADVANCE", "WITHDRAW", "HANDOVER", "CLASH_OR_RAID",
-        "TERRITORY_STATE", "looting_property_destruction"}
+        "TERRITORY_STATE", "looting_property_destruction", "FRIENDLY_FIRE"}
 AIR_ACTORS = {"russia_forces", "us_coalition", "saudi_coalition"}
 TERRITORY_CLASSES = {"TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"}
 VICTIM_COMBATANT = {"soldiers", "fighters", "militants", "police"}
@@ -95,8 +95,11 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
             if not _BLOCKING_CUES.isdisjoint(values) and not _bound_phrase(art, m) \
                     and not _misread(art, m):
                 return True
-            if "support" in values and first - m.last <= 1:
-                return True  # "بدعم من الغارات الجوية": the strikes back another event
+            if "support" in values and (first == m.last or first - m.last == 1
+                                        and not art.tokens[m.last].text.startswith("ب")):
+                # "بدعم من الغارات الجوية": the strikes back another event; not "مدعومين
+                # بدبابات هاجموا", where the support has its own object and the verb is the act
+                return True
         # a future verb form right before ("ستشن", "سيقصف") or the trigger itself in future
         if "idiom" in values and m.last == first and at >= first - 3 and first > sent.first:
             return True
@@ -217,12 +220,15 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
         return "air_drone_strike"
     if cls == "CLASH":
         return "armed_clash"
+    if cls in _FIRE and (whole is None or "exchange" in whole) and _exchanged(art, sent, trig):
+        return "armed_clash"
     lo, hi = max(sent.first, trig.first - WINDOW), min(sent.last, trig.last + WINDOW)
     near = cue_kinds(art, lo, hi)
     if whole is None:
         whole = cue_kinds(art, sent.first, sent.last)
     if cls == "BOMBARD":
-        if "air" in near or AIR_ACTORS.intersection(perps) or _air_subject(art, sent, trig, whole, perps, lexicon):
+        if "air" in near and _air_of_own(art, trig, lo, hi) or AIR_ACTORS.intersection(perps) \
+                or _air_subject(art, sent, trig, whole, perps, lexicon):
             return "air_drone_strike"
         if "chemical_weapon" in strong_in_sentence:
             return None
@@ -242,7 +248,7 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
             return "air_drone_strike"
         if "grenade" not in strong_in_sentence and _blast_instrument(art, trig):
             return "remote_explosive_landmine_ied"
-        if "ground" in near and "civ" not in near:
+        if "ground" in near and "civ" not in near and not _backing(art, near["ground"]):
             return "shelling_artillery_missile_attack"
         if ("civ" in near or victims & {"civilians", "children", "women"}) and "mil" not in near \
                 and not victims & VICTIM_COMBATANT:
@@ -264,7 +270,7 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
         return "government_regains_territory" if cls == "REGAIN" else \
             ("non_state_actor_overtakes_territory" if perps else None)
     if cls == "EXPLOSION":
-        if "air" in near or "ground" in near:
+        if "air" in near or "ground" in near and not _rigged(trig):
             return None  # "انفجار القذيفة": the shell's, typed by its own trigger
         return "remote_explosive_landmine_ied"
     if cls == "KILLING_SHOT":
@@ -299,6 +305,54 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if cls in ACLED:
         return cls
     return None
+
+
+def _air_of_own(art: Article, trig: Match[str], lo: int, hi: int) -> bool:
+    """Whether an air cue in tokens [lo, hi) tells of this bombardment. In a second act joined by
+    "و" ("قصف جوي على منطقة الاشتباكات وقصف لقوات النظام") the "جوي" in or right after the
+    earlier trigger's words types that one only; "بالمدفعية وطائرات الأباتشي" joins a second
+    weapon, and "وقصف بالبراميل المتفجرة" after the word is its instrument."""
+    if not art.tokens[trig.first].text.startswith("و"):
+        return True  # not a second act joined to an earlier one: "غارات الطيران قصفت" is one
+    others = [t for t in art.between("triggers", lo, trig.first) if t.last <= trig.first]
+    return any("air" in m.values and not any(
+        t.first <= m.first < t.last or m.first == t.last and not art.tokens[m.first].text.startswith("و")
+        for t in others) for m in art.between("cues", lo, hi))
+
+
+def _rigged(trig: Match[str]) -> bool:
+    """A rigged vehicle ("سيارتين مفخختين", "شاحنة ملغومة") is a bomb whatever guns or shells the
+    sentence names beside it ("هجوم بسيارتين مفخختين تبعه اشتباكات بالقذائف"); aircraft near it
+    still mean it was struck ("تدمير سيارة مفخخة بقصف لطيران التحالف")."""
+    phrase = norm_phrase(trig.phrase)
+    return "مفخخ" in phrase or "ملغوم" in phrase
+
+
+def _backing(art: Article, cue: Match[str]) -> bool:
+    """"مدعومين بدبابات هاجموا": guns or tanks named as the support of an assault back the
+    fighters who attack; the attack is no bombardment."""
+    return any("support" in m.values and m.last == cue.first
+               for m in art.between("cues", max(0, cue.first - 3), cue.first))
+
+
+_FIRE = frozenset({"BOMBARD", "SHELL", "KILLING_SHOT", "shelling_artillery_missile_attack"})
+_EXCHANGE_REACH = 14  # tokens from "تبادلت" to the fire it exchanged: the sides and weapons between
+_NOT_FIRE = frozenset({"اتهامات", "الاتهامات", "الاتهام", "اسري", "الاسري", "المعلومات", "الزيارات"})
+
+
+def _exchanged(art: Article, sent: Sentence, trig: Match[str]) -> bool:
+    """"تبادلت المقاومة والجيش مع الحوثيين إطلاق النيران بالمدفعية": fire or shelling that two
+    named sides exchanged is an armed clash, whatever the weapon. The sides stand between the
+    verb and the fire or after "مع"; "مسلحين تبادلوا اطلاق نار في حفل زفاف" names one (a
+    shooting), and "تبادلا الاتهامات بشأن القصف" exchanged words."""
+    lo, hi = art.clause_of(trig.first, sent)
+    for m in art.between("cues", max(lo, trig.first - _EXCHANGE_REACH), trig.first):
+        if "exchange" in m.values:
+            if any(art.tokens[k].text.lstrip("و") in _NOT_FIRE for k in range(m.last, trig.first)):
+                return False
+            return m.last < trig.first or any(
+                art.tokens[k].text == "مع" for k in range(trig.last, min(hi, trig.last + 3)))
+    return False
 
 
 def _any_state(perps: list[str], lexicon: Lexicon) -> bool:
