@@ -60,3 +60,16 @@ def test_same_place_folds_within_each_type_in_text_order() -> None:
     kept = fold_same_place([a, b, c, d], 7)
     assert kept == [a, b, d]
     assert a.date.day == 1  # the earlier telling keeps its day
+
+
+def test_an_event_folded_into_a_placeless_one_gives_it_its_place() -> None:
+    from rasd.extract.folding import absorb
+    from rasd.extract.records import Event
+
+    told_late = Event("suicide_bomb", "Explosions/Remote violence", "Suicide bomb", placeless=True)
+    at_town = Event("remote_explosive_landmine_ied", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    absorb(told_late, at_town)
+    assert not told_late.placeless  # kept: the folded-in mention told where it was
+    both_late = Event("suicide_bomb", "Explosions/Remote violence", "Suicide bomb", placeless=True)
+    absorb(both_late, Event("attack", "Violence against civilians", "Attack", placeless=True))
+    assert both_late.placeless
