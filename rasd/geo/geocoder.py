@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 import ahocorasick
 
@@ -31,6 +32,7 @@ _LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
 # Letters by falling frequency in news text: keys go into the automaton in this order, so that
 # each trie node lists its likeliest next letter first (the automaton scans a node's children in
 # insertion order at every character of every article)
+_START = attrgetter("start")  # the sort key of mentions and places, read in C
 _BY_FREQUENCY = "اليمنوهرتبعدفقسحكجشطصخثضزذئغظءؤ"
 _TRIE_ORDER = {ord(c): chr(0x100 + i) for i, c in enumerate(_BY_FREQUENCY)}
 
@@ -39,6 +41,7 @@ _TRIE_ORDER = {ord(c): chr(0x100 + i) for i, c in enumerate(_BY_FREQUENCY)}
 def stems(word: str) -> tuple[str, ...]:
     return _stems(word)
 _WORDS = re.compile(r"[\u0621-\u064a]+|[.،,؛:\n()\"]")
+_LETTER_RUN = re.compile(r"[\u0621-\u064a]+")
 _NOT_WORD = r"[^\u0621-\u064a.،,؛:\n()\"]*"  # what _WORDS skips
 # The first two _WORDS tokens, the first a definite word ("ال..."), else no match.
 _DEFINITE_AFTER = re.compile(rf"{_NOT_WORD}(ال[\u0621-\u064a]*)(?:{_NOT_WORD}([\u0621-\u064a]+|[.،,؛:\n()\"]))?")
@@ -115,6 +118,12 @@ class Geocoder:
         # per-process memos: a key's candidates, and what the two words before a name imply
         self._lookup_memo: dict[str, list[Entry]] = {}
         self._before_memo: dict[tuple[str, str], tuple[str | None, str, int | None, bool]] = {}
+        # the two words before a name, each after one space -> _before's answer and w1, or None
+        self._pair_memo: dict[tuple[str, str], tuple[str | None, str, int | None, bool, str] | None] = {}
+        # the first words of what may follow a name and steer it: "العاصمة", a definite direction
+        self._after_firsts = frozenset(
+            {"العاصمه"} | {p.split(" ")[0] for p in lexicon.directions if p.startswith("ال")})
+        self._leads: dict[str, str | None] = {}  # the three characters before a name -> _lead of them
         self._rounded: dict[tuple[float, float], tuple[float, float]] = {}  # a point to 4 decimals
         self._conf_memo: dict[tuple[float, bool], float] = {}
         for key in gazetteer.by_key:
@@ -198,12 +207,14 @@ class Geocoder:
         n = len(t)
         letters = _LETTERS
         short_ok = self._short_ok
+        leads = self._leads
         append = raw.append
         spaced = t + " "  # every hit has a next character (no key ends with a space)
-        for end, (key, ll, rides) in self._auto.iter(spaced):
+        for end, value in self._auto.iter(spaced):
             stop = end + 1
             if spaced[stop] in letters:
-                continue
+                continue  # most hits end inside a word: spare them the unpacking
+            key, ll, rides = value
             if rides is not None:
                 for role, size in rides:
                     at = stop - size
@@ -213,14 +224,15 @@ class Geocoder:
                 if key is None:
                     continue
             start = stop - len(key)
-            if start == 0 or t[start - 1] not in letters:
-                prefix = ""
-            elif start == 1 or t[start - 2] not in letters:
-                prefix = t[start - 1]
-            elif start == 2 or t[start - 3] not in letters:
-                prefix = t[start - 2:start]
-            else:
-                continue
+            before = t[start - 3:start] if start > 2 else t[:start]
+            prefix = leads.get(before, False)
+            if prefix is False:
+                prefix = _lead(before)
+                if len(leads) > 100_000:
+                    leads.clear()
+                leads[before] = prefix
+            if prefix is None:
+                continue  # three letters or more before the name: it starts inside a word
             if prefix:
                 if prefix not in (_LL_PROCLITICS if ll else _PROCLITICS):
                     continue
@@ -234,41 +246,58 @@ class Geocoder:
         taken = bytearray(n + 1)
         out: list[_Mention] = []
         lookup = self._lookup
+        memo = self._lookup_memo
         for _, start, _, stop, key, ll, prefix in raw:
             if taken.find(1, start, stop) >= 0:
                 continue
             lo = start - len(prefix) - ll
             taken[lo:stop] = b"\x01" * (stop - lo)
-            out.append(_Mention(start, stop, key, ll, lookup(key), prefix))
-        out.sort(key=lambda m: m.start)
+            cands = memo.get(key)  # _lookup, its memo read here first
+            out.append(_Mention(start, stop, key, ll, lookup(key) if cands is None else cands, prefix))
+        out.sort(key=_START)
         heads, belongs, tails = found
         return out, list(heads.values()), list(belongs.values()), list(tails.values())
 
     def _context(self, t: str, m: _Mention) -> None:
         ws = m.start - len(m.prefix) - (1 if m.ll else 0)
-        # the two words before the name: a short window holds them when it holds a third word
-        # (only the window's first word may be cut), else the full 40 characters
-        before = _WORDS.findall(t, max(0, ws - 16), ws)
-        if len(before) < 3 and ws > 16:
-            before = _WORDS.findall(t, max(0, ws - 40), ws)
+        # the two words before the name. Most names follow two words, each after one space
+        # ("قصف مدينة حلب"): those two, whole inside the 40 characters before the name, are
+        # the last two tokens whichever window below reads them, and they key a memo of what
+        # they say (None: not two plain words, read them below)
+        found = None
+        if ws > 1 and t[ws - 1] == " ":
+            parts = t[ws - 41 if ws > 41 else 0:ws - 1].rsplit(" ", 2)
+            if len(parts) == 3:  # the last two spaces before the name, w0 whole in the 40 characters
+                pair = (parts[1], parts[2])
+                found = self._pair_memo.get(pair, False)
+                if found is False:
+                    found = self._said_before(*pair) + (pair[1],) if _LETTER_RUN.fullmatch(pair[0]) \
+                        and _LETTER_RUN.fullmatch(pair[1]) else None
+                    if len(self._pair_memo) > 200_000:
+                        self._pair_memo.clear()
+                    self._pair_memo[pair] = found
+        if found is None:
+            # a short window holds them when it holds a third word (only the window's first
+            # word may be cut), else the full 40 characters
+            before = _WORDS.findall(t, max(0, ws - 16), ws)
+            if len(before) < 3 and ws > 16:
+                before = _WORDS.findall(t, max(0, ws - 40), ws)
+            if before:
+                found = self._said_before(before[-2] if len(before) > 1 else "", before[-1]) + (before[-1],)
         lex = self.lex
-        if before:
-            pair = (before[-2] if len(before) > 1 else "", before[-1])
-            found = self._before_memo.get(pair)
-            if found is None:
-                found = self._before(*pair)
-                if len(self._before_memo) > 200_000:
-                    self._before_memo.clear()
-                self._before_memo[pair] = found
-            m.head, m.head_word, m.direction, m.prep = found
-            m.word_before = before[-1]
+        if found is not None:
+            m.head, m.head_word, m.direction, m.prep, m.word_before = found
         if m.prefix and m.prefix[-1] in "بل" and m.head is None:
             m.prep = True
         # what follows counts only when its first word is definite ("العاصمة", "الشمالي"); most
         # names are followed by a space and a word, whose first letters settle it
         after = t[m.end + 1:m.end + 3]
-        if after != "ال" and after[:1] in _LETTERS and t[m.end:m.end + 1] == " ":
-            return
+        if t[m.end:m.end + 1] == " ":
+            if after != "ال":
+                if after[:1] in _LETTERS:
+                    return
+            elif _ARABIC_WORD.match(t, m.end + 1, m.end + 30).group() not in self._after_firsts:
+                return  # a definite word that opens neither "العاصمة" nor a direction
         hit = _DEFINITE_AFTER.match(t, m.end, m.end + 30)
         if hit is None:
             return
@@ -280,6 +309,17 @@ class Geocoder:
             if phrase in lex.directions and phrase.startswith("ال") and m.direction is None:
                 m.direction = lex.directions[phrase]
                 break
+
+    def _said_before(self, w0: str, w1: str) -> tuple[str | None, str, int | None, bool]:
+        """``_before``, memoised by the pair of words."""
+        pair = (w0, w1)
+        found = self._before_memo.get(pair)
+        if found is None:
+            found = self._before(w0, w1)
+            if len(self._before_memo) > 200_000:
+                self._before_memo.clear()
+            self._before_memo[pair] = found
+        return found
 
     def _before(self, w0: str, w1: str) -> tuple[str | None, str, int | None, bool]:
         """What the two words before a name say of it: (head kind, head word, direction, preposition)."""
@@ -453,20 +493,28 @@ class Geocoder:
             if not m.accepted:
                 continue
             cands = m.cands
-            lone = len(cands) == 1  # most mentions: spare them the set and the list
-            cc = {cands[0].cc} if lone else {e.cc for e in cands}
-            if len(cc) == 1:
-                c = next(iter(cc))
+            if len(cands) == 1:  # most mentions: spare them the set and the list
+                c = cands[0].cc
+            else:
+                cc = {e.cc for e in cands}
+                c = next(iter(cc)) if len(cc) == 1 else None
+            if c is not None:
                 ccs[c] = ccs.get(c, 0.0) + 1.0
                 if dl is not None and m.start < dl.end + 2 and m.end >= dl.start:
                     dl_cc = c
-            if lone or m.head == "province":
+            if len(cands) == 1:
+                if cands[0].kind == "province":
+                    admins.add((c, cands[0].admin1))
+            elif m.head == "province":
                 provs = [e for e in cands if e.kind == "province"]
                 if len(provs) == 1:
                     admins.add((provs[0].cc, provs[0].admin1))
         first: dict[tuple, tuple[Entry, list[float]]] = {}
         for m in mentions:
             if m.accepted:  # without anchors or enclosing, a score depends on key, head and candidates
+                if len(m.cands) == 1:
+                    m.best, m.scores = m.cands[0], []  # _pick's answer for a lone candidate
+                    continue
                 fk = (m.key, m.head, tuple(map(id, m.cands)))
                 if fk not in first:
                     first[fk] = self._pick(m, ccs, admins, [], dl_cc)
@@ -474,6 +522,9 @@ class Geocoder:
         for i, m in enumerate(mentions):  # link "X في ريف Y" once first guesses exist
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if m.accepted and nxt is not None and nxt.accepted:
+                after = t[m.end:m.end + 2]
+                if after[:1] == " " and m.end + 1 < nxt.start and after[1:] in _LETTERS and after[1:] not in "فبضا":
+                    continue  # the gap's first word is none of في, ب..., ضمن, ال...: no enclosing place
                 # the gap's words up to a fourth (a gap may run for a paragraph: read no further)
                 gap = _GAP_WORDS.match(t, m.end, nxt.start)
                 words = [w for w in gap.groups() if w is not None] if gap else []
@@ -526,7 +577,8 @@ class Geocoder:
             return
         named: dict[str, set[str]] = {}  # country -> keys of the names that can only lie there
         for m in mentions:
-            if m.accepted and m.best is not None and all(e.cc == m.best.cc for e in m.cands):
+            if m.accepted and m.best is not None and (m.cands[0].cc == m.best.cc if len(m.cands) == 1
+                                                      else all(e.cc == m.best.cc for e in m.cands)):
                 named.setdefault(m.best.cc, set()).add(m.key)
         for m in mentions:
             e = m.best
@@ -664,8 +716,11 @@ class Geocoder:
         if kind == "region" and not m.ll and (m.direction is not None and e.kind in ("province", "country", "region")
                                               or m.head_word in ("ريف", "ارياف")):
             name_ar = self._region_name(norm_text, m) or name_ar
-        scores = sorted(m.scores, reverse=True)
-        margin = scores[0] - scores[1] if len(scores) > 1 else 4.0
+        if len(m.scores) > 1:  # a lone candidate has no scores
+            scores = sorted(m.scores, reverse=True)
+            margin = scores[0] - scores[1]
+        else:
+            margin = 4.0
         conf = self._confidence(margin, not (self._licensed(m) or self._strong(e)))
         return Place(s, t_end, name_ar, self._location(name_ar, e, kind, lat, lon), kind, conf)
 
@@ -819,7 +874,7 @@ class Geocoder:
         out += self._misread_features(norm_text, t, mentions, covered)
         out += self._framed(norm_text, t, covered, out, mentions, heads)
         out += self._relative(norm_text, t, mentions, covered, out, belongs, tails)
-        out.sort(key=lambda p: p.start)
+        out.sort(key=_START)
         return out
 
     def _relative(self, norm_text: Normalized, t: str, mentions: list[_Mention],
@@ -829,7 +884,7 @@ class Geocoder:
         a quarter set by a direction from a far city, a distance and bearing from a place
         (``belongs``, ``tails``: where ``_find`` saw their words, else searched for)."""
         added = relative.trailing_holders(self, norm_text, t, mentions, covered, out, belongs)
-        found = sorted(out + added, key=lambda p: p.start)
+        found = sorted(out + added, key=_START)
         relative.far_quarters(self, norm_text, t, mentions, found)
         relative.offsets(self, norm_text, t, mentions, found, tails)
         return added
@@ -1116,6 +1171,16 @@ def _head_hits(t: str, leads: list[int] | None = None) -> Iterator[re.Match[str]
         hit = full.match(t, ws)
         if hit is not None:
             yield hit
+
+
+def _lead(before: str) -> str | None:
+    """The letters between a word's start and a name, given up to three characters before the
+    name (fewer only at the text's start): "" at a word start, the clitic letters ("و", "وب")
+    when one or two letters lead, None when three do (the name starts inside a word)."""
+    k = len(before)
+    while k and before[k - 1] in _LETTERS:
+        k -= 1
+    return None if k == 0 and len(before) == 3 else before[k:]
 
 
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "نا")
