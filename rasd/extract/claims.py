@@ -546,10 +546,15 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
 def _told_events(sent: Sentence, events: list[Event]) -> list[Event]:
     """Events ``_statement_acts`` may read in a sentence: one-sided, told there, with a doer
     named there."""
-    return [ev for ev in events if ev.trigger_span is not None and sent.start <= ev.trigger_span[0] < sent.end
-            and ev.type not in words("two_sided") and any(
-                p not in ("civilians", "unknown_gunmen") and (span := ev.actor_spans.get(p)) is not None
-                and sent.start <= span[0] < sent.end for p in ev.perpetrators)]
+    return [ev for ev in events if ev.type not in words("two_sided") and _told_with_doer(ev, sent.start, sent.end)]
+
+
+def _told_with_doer(ev: Event, lo: int, hi: int) -> bool:
+    """The event's trigger and a named doer (not civilians or unnamed gunmen) lie in [lo, hi)."""
+    if ev.trigger_span is None or not lo <= ev.trigger_span[0] < hi:
+        return False
+    return any(p not in ("civilians", "unknown_gunmen") and (span := ev.actor_spans.get(p)) is not None
+               and lo <= span[0] < hi for p in ev.perpetrators)
 
 
 def _may_tell(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]], told: list[Event],
@@ -576,9 +581,7 @@ def _may_tell(art: Article, sent: Sentence, verb: Match[str], actors: list[Match
     if kind == "say" and (negated and negated[-1] > first
                           or not _falsity_marks().isdisjoint(art.words[first + 1:sent.last])):
         return True
-    return any(lo <= ev.trigger_span[0] < hi and any(  # type: ignore[index]
-        p not in ("civilians", "unknown_gunmen") and (span := ev.actor_spans.get(p)) is not None
-        and lo <= span[0] < hi for p in ev.perpetrators) for ev in told)
+    return any(_told_with_doer(ev, lo, hi) for ev in told)
 
 
 @functools.cache

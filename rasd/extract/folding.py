@@ -88,23 +88,21 @@ def fold_same_place(events: list[Event], days: int) -> list[Event]:
 def fold_coarse(events: list[Event]) -> list[Event]:
     """A country- or province-level event of the same type and day as one at a town inside
     it is that event, reported less precisely: fold it in (ACLED keeps the precise place)."""
-    rank = {"town": 0, "region": 1, "province": 2, "country": 3}
     kept: list[Event] = []
-    for ev in sorted(events, key=lambda e: (_rank(e, rank), e.type != "suicide_bomb")):
-        # "شمال العراق", "شرق ليبيا": a part of a country, as coarse as the country
-        country_part = ev.location.precision == "region" and not ev.location.admin1
-        coarse = ev.location.precision in ("country", "province") or country_part
+    for ev in sorted(events, key=lambda e: (_rank(e), e.type != "suicide_bomb")):
+        part = country_part(ev)
+        coarse = ev.location.precision in ("country", "province") or part
         if ev.type == "remote_explosive_landmine_ied":  # the blast of a suicide attack
             host = next((k for k in kept if k.type == "suicide_bomb" and k.date == ev.date
                          and (k.location.name_ar == ev.location.name_ar
-                              or coarse and _holds(k, ev, country_part))), None)
+                              or coarse and _holds(k, ev, part))), None)
             if host is not None:
                 absorb(host, ev)
                 continue
         host = next((k for k in kept if k.type == ev.type and k.date == ev.date
-                     and (rank.get(k.location.precision or "", 4) < rank[ev.location.precision]
-                          or country_part and k.location.admin1)
-                     and _holds(k, ev, country_part)),
+                     and (_RANK.get(k.location.precision or "", 4) < _RANK[ev.location.precision]
+                          or part and k.location.admin1)
+                     and _holds(k, ev, part)),
                     None) if coarse else None
         if host is None:
             kept.append(ev)
@@ -114,20 +112,29 @@ def fold_coarse(events: list[Event]) -> list[Event]:
     return sorted(kept, key=lambda e: order[id(e)])
 
 
-def _rank(ev: Event, rank: dict[str, int]) -> float:
+def country_part(ev: Event) -> bool:
+    """The event is placed at a part of a country ("شمال العراق", "شرق ليبيا"): a region in no
+    province, as coarse as the country."""
+    return ev.location.precision == "region" and not ev.location.admin1
+
+
+_RANK = {"town": 0, "region": 1, "province": 2, "country": 3}
+
+
+def _rank(ev: Event) -> float:
     """How coarse an event's place is: a part of a country ("بشمال أفغانستان") comes after the
     regions and provinces ("المار", "محافظة كركوك"), so that one of the same day can host it."""
-    if ev.location.precision == "region" and not ev.location.admin1:
+    if country_part(ev):
         return 2.5
-    return rank.get(ev.location.precision or "", 4)
+    return _RANK.get(ev.location.precision or "", 4)
 
 
-def _holds(k: Event, ev: Event, country_part: bool) -> bool:
+def _holds(k: Event, ev: Event, part: bool) -> bool:
     """The coarse place of ``ev`` can hold ``k``'s: the same country, and the same province
-    unless ``ev`` names only the country or a part of it (a car bomb in one province is not
+    unless ``ev`` names only the country or a part of it (``part``; a car bomb in one province is not
     the suicide bombing of another that day)."""
     return k.location.country == ev.location.country and (
-        ev.location.precision == "country" or country_part or k.location.admin1 == ev.location.admin1)
+        ev.location.precision == "country" or part or k.location.admin1 == ev.location.admin1)
 
 
 def absorb(host: Event, ev: Event) -> None:

@@ -129,13 +129,13 @@ def follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
 
 def _turns(art: Article, sent: Sentence) -> bool:
     """The sentence opens by turning to another matter ("على صعيد آخر"، "وفي حادث منفصل")."""
-    words = norm(art.text[sent.start:sent.start + 40]).replace("،", " ").replace(",", " ").split()[:3]
+    words = [w for w in art.words[sent.first:min(sent.last, sent.first + 5)] if w not in ("،", ",")][:3]
     if not words:
         return False
     if words[0][:1] in ("و", "ف") and words[0][1:] in ("في", "من", "علي"):
         words[0] = words[0][1:]
     turns = word_lists("figure_turns.tsv").get("turn", frozenset())
-    return " ".join(words) in turns
+    return any(" ".join(words[:k]) in turns for k in (2, 3))  # the data's phrases are two or three words
 
 
 def put_figures(art: Article, ev: Event, figures: list[FoundFigure]) -> None:

@@ -16,7 +16,14 @@ from rasd.extract.article import Article, Sentence
 from rasd.extract.context import Context
 from rasd.extract.events import ACLED, Mention, behind_relative
 from rasd.extract.figures import Figure as FoundFigure
-from rasd.extract.folding import GENERIC_ATTACK, fold_battles, fold_coarse, fold_generic, fold_same_place
+from rasd.extract.folding import (
+    GENERIC_ATTACK,
+    country_part,
+    fold_battles,
+    fold_coarse,
+    fold_generic,
+    fold_same_place,
+)
 from rasd.extract.places import dateline_place, event_places, to_location
 from rasd.extract.records import Event
 from rasd.extract.roles import settle_actors
@@ -179,8 +186,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
 
 def _coarse(ev: Event) -> bool:
     """The event is placed no finer than a province or a part of a country ("شمال العراق")."""
-    return ev.location.precision in (None, "country", "province") or (
-        ev.location.precision == "region" and not ev.location.admin1)
+    return ev.location.precision in (None, "country", "province") or country_part(ev)
 
 
 def _generic(art: Article, trig: Match[str]) -> bool:
