@@ -33,7 +33,7 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
              and not (seats & {p[0], p[0] - 1, p[0] - 2}) and not _street_name(art, p[0])
              and not _excepted(art, p[0], sent.first)
              and p[2].start >= ctx.dateline_end
-             and not (p[2].kind == "country" and ctx.country and p[2].location.get("country") != ctx.country)]
+             and not (p[2].kind == "country" and not _country_place(art, ctx, sent, mention, p))]
     if found and "-" in art.text[sent.start:sent.end]:
         found = _outside_asides(art, sent, mention, found)
     if len(found) > 1:
@@ -47,7 +47,7 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
         inside += _list_goes_on(art, sent, clause[1], found)
     if not inside:
         after = [p for p in found if p[0] >= mention.trigger.first]
-        inside = after[:1] or found[-1:]
+        inside = after[:1] or _fronted(art, sent, clause, found) or found[-1:]
     if all(p[2].kind == "country" for p in inside):
         # "قتل في ضربة جوية في سوريا بينما كان يتنقل قرب بلدة سرمدا": the town is the place
         countries = {p[2].location.get("country") for p in inside}
@@ -55,6 +55,42 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
                  and p[2].location.get("country") in countries]
         inside = finer[:1] or inside
     return finest(art, inside)
+
+
+# prepositions that make a country the place of what the clause tells ("في سوريا", "داخل تركيا");
+# a clitic "ب" or "ل" lies outside the place's span and is found by offsets
+_LOCATIVE = frozenset({"في", "وفي", "داخل", "وداخل", "علي", "وعلي", "الي", "عبر", "انحاء"})
+
+
+def _country_place(art: Article, ctx: Context, sent: Sentence, mention: Mention,
+                   p: tuple[int, int, Place]) -> bool:
+    """Whether a country named in the sentence can be where the event was: the article's own
+    country can; a foreign one is named in passing ("بعد عبورهم من ساحل العاج") unless the
+    trigger's clause puts the act there, after it and with a preposition ("شنت غارات على مواقع
+    في سوريا", "قصفت مواقع بالعراق")."""
+    first, _, place = p
+    if not ctx.country or place.location.get("country") == ctx.country:
+        return True
+    hi = art.clause_of(mention.trigger.first, sent)[1]
+    if not mention.trigger.last <= first < hi:
+        return False
+    return place.start > art.starts[first] or art.tokens[first - 1].text in _LOCATIVE
+
+
+_FRONTING = frozenset({"في", "وفي", "ففي", "علي", "وعلي"})  # normalised: على is علي
+
+
+def _fronted(art: Article, sent: Sentence, clause: tuple[int, int],
+             found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """"وفي جبهتي X وY، تبادلت المقاومة والحوثيون القصف": a place phrase fronted before the
+    trigger's clause, right before it and opening with "في", is where the act was: every place
+    it lists, not only its last."""
+    if clause[0] <= sent.first:
+        return []
+    lo, hi = art.clause_of(clause[0] - 1, sent)
+    if art.tokens[lo].text not in _FRONTING or art.between("triggers", lo, hi):
+        return []
+    return [p for p in found if lo <= p[0] < hi]
 
 
 # "و" with a preposition of place: the clause it opens adds places to the list before it
@@ -311,3 +347,54 @@ def to_location(place: tuple[int, int, Place] | None) -> Location:
                     precision=loc.get("precision") or p.kind,
                     gazetteer_id=str(loc["gazetteer_id"]) if loc.get("gazetteer_id") else None,
                     span=(p.start, p.end))
+
+
+# "في أنحاء البلاد", "في 13 محافظة", "في عدة ولايات": an act spread over a country (normalised)
+_ALL_OVER = frozenset({"انحاء", "ارجاء"})
+_LANDS = frozenset({"البلاد", "البلد", "الدوله"})
+_LAND_UNITS = frozenset({"محافظه", "محافظات", "المحافظات", "ولايه", "ولايات", "الولايات", "اقليم",
+                         "اقليما", "اقاليم", "الاقاليم", "مدن", "المدن", "مدينه"})
+_SEVERAL = frozenset({"عده", "مختلف", "شتي", "كل", "جميع", "عدد", "معظم"})
+_IN = frozenset({"في", "وفي"})
+_FRAMES = frozenset({"خلال", "اثناء", "في", "اثر", "اطار"})
+
+
+def nationwide(art: Article, ctx: Context, sent: Sentence, mention: Mention) -> bool:
+    """Whether the trigger's clause spreads the act over a country rather than one place ("اعتقلوا
+    خلال مداهمات في أنحاء مختلفة من البلاد", "جرت المداهمات في 13 محافظة", "غارات في عدة
+    محافظات"): ACLED codes it at the country level. "في أنحاء المدينة" spreads it over a town."""
+    hi = art.clause_of(mention.trigger.first, sent)[1]
+    for m in art.between("triggers", mention.trigger.last, hi):
+        # the phrase tells of the next act ("أعمال شغب تسببت في مظاهرات في أنحاء البلاد"), unless
+        # that act frames this one ("اعتقلوا خلال مداهمات في أنحاء البلاد")
+        if art.tokens[m.first - 1].text not in _FRAMES:
+            hi = m.first
+            break
+    toks = art.tokens
+    for k in range(mention.trigger.last, hi - 1):
+        if toks[k].text not in _IN:
+            continue
+        words = [t.text for t in toks[k + 1:min(hi, k + 6)]]
+        if words[0] in _SEVERAL and len(words) > 1:
+            words = words[1:] if words[1] != "من" else words[2:]  # "عدد من المحافظات"
+        elif words[0][0].isdigit() and words[0] not in ("1", "2"):
+            words = words[1:]
+        elif words[0] not in _ALL_OVER:
+            continue
+        if not words:
+            continue
+        if words[0] in _LAND_UNITS:
+            return True
+        if words[0] in _ALL_OVER:  # "أنحاء (مختلفة من) البلاد / سوريا"
+            if not _LANDS.isdisjoint(words[1:4]) or any(
+                    p[2].kind == "country" for p in ctx.places_between(k + 2, min(hi, k + 6))):
+                return True
+    return False
+
+
+def country_named(ctx: Context, country: str | None) -> tuple[int, int, Place] | None:
+    """The article's first mention of ``country`` as a whole country, to place a nationwide act."""
+    if not country:
+        return None
+    return next((p for p in ctx.places if p[2].kind == "country" and p[2].location.get("country") == country),
+                None)

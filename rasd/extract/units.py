@@ -18,13 +18,14 @@ from rasd.extract.events import ACLED, Mention, behind_relative
 from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.folding import (
     GENERIC_ATTACK,
+    absorb,
     country_part,
     fold_battles,
     fold_coarse,
     fold_generic,
     fold_same_place,
 )
-from rasd.extract.places import dateline_place, event_places, to_location
+from rasd.extract.places import country_named, dateline_place, event_places, nationwide, to_location
 from rasd.extract.records import Event
 from rasd.extract.roles import settle_actors
 from rasd.extract.timex import TimeExpr, days_before
@@ -56,6 +57,8 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     owners = figure_owners(ctx, mentions, art)
     sources_of: dict[int, list[str]] = {}
     generic_only: set[int] = set()  # events only "هجوم"/"مقتل" words told, with no kind of attack
+    countrywide: set[int] = set()  # events told over a whole country ("في 13 محافظة"): kept there
+    named: set[int] = set()  # events some telling of which names its place in its own sentence
     told_in: dict[tuple, Event] = {}  # (sentence, clause) -> the earlier event a mention there refers to
     dates = _Dates(art, ctx, pub)
     # a sentence that names no place gives its mentions none: not asked of ``event_places``
@@ -86,6 +89,9 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         elif ctx.places:  # the article's first place stands for the article's lead
             sent_places = [ctx.places[0]]
             placeless = sent.index > LEAD_SENTENCES
+        whole = _countrywide(art, ctx, mention, own, sent_places)
+        if whole is not None:
+            sent_places, placeless = [whole], False
         date, date_to, precision, date_span = dates.of(sent, mention.trigger)
         earlier = _days_earlier(art, mention.trigger)
         if earlier and date is not None and precision == "day":
@@ -150,20 +156,25 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             if not placeless:
                 ev.placeless = False  # told again where the text places it
             fill(art, ev, mention, figures if len(sent_places) <= 1 or place is sent_places[0] else [], sources)
+            if place is whole:
+                countrywide.add(id(ev))
+            elif own and sent_places is own:
+                named.add(id(ev))
             if listed is not None and not ev.perpetrators:
                 ev.perpetrators.extend(p for p in listed.perpetrators if p not in ev.targets)
             touched.append((sent, ev))
     for ev in events.values():  # the text of its evidence, once all its sentences are in
         ev.evidence = " / ".join(art.text[s:e] for s, e in ev.evidence_spans)
     follow_up_figures(art, ctx, mentions, touched)
-    out = fold_coarse(list(events.values()))
+    out = _join_countrywide(list(events.values()), countrywide, named)
+    out = fold_coarse(out)
     out = fold_generic(out, generic_only)
     out = fold_battles(out)
     out = fold_same_place(out, RETOLD_DAYS)
     if any(p.kind != "country" for _, _, p in ctx.places):
         # an article that names towns or regions and still leaves an event at the country level
         # has lost its place or read a passing mention (1 in 10 such events was annotated)
-        out = [e for e in out if e.location.precision != "country"]
+        out = [e for e in out if e.location.precision != "country" or id(e) in countrywide]
     # a protest that was dispersed is one event, coded with the intervention
     dispersed = {(e.location.name_ar, e.date) for e in out if e.type == "protest_with_intervention"}
     out = [e for e in out if not (e.type == "peaceful_protest" and (e.location.name_ar, e.date) in dispersed)]
@@ -182,6 +193,39 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         ev.confidence = min(0.95, ev.confidence + (0.1 if ev.location.lat is not None else 0)
                             + (0.1 if ev.perpetrators else 0))
     return out
+
+
+def _countrywide(art: Article, ctx: Context, mention: Mention, own: list[tuple[int, int, Place]],
+                 placed: list[tuple[int, int, Place]]) -> tuple[int, int, Place] | None:
+    """The country an act spread over it is placed at ("اعتقل 250 شخصا في مداهمات في 13 محافظة"):
+    the country its clause names, else the article's, else that of the place it would take; only
+    where the article names that country and the clause names no town or region of its own."""
+    if mention.trigger.values[0] in GENERIC_ATTACK or any(p.kind != "country" for _, _, p in own) \
+            or not nationwide(art, ctx, mention.sentence, mention):
+        return None  # "تكثف طالبان هجومها في أنحاء البلاد": a campaign, not one act
+    country = next((p.location.get("country") for _, _, p in own), None) or ctx.country \
+        or next((p.location.get("country") for _, _, p in placed), None)
+    return country_named(ctx, country)
+
+
+def _join_countrywide(events: list[Event], countrywide: set[int], named: set[int]) -> list[Event]:
+    """"أوقفت الشرطة 251 شخصا في حملة في أنحاء البلاد ... وجاءت المداهمات بعد": an act of the
+    same type and day as one told over the whole country, whose tellings name no place of their
+    own (it took the last one named), is that act."""
+    hosts = [e for e in events if id(e) in countrywide]
+    if not hosts:
+        return events
+    kept = []
+    for ev in events:
+        host = None
+        if id(ev) not in countrywide and id(ev) not in named:
+            host = next((h for h in hosts if h.type == ev.type and h.date == ev.date
+                         and h.location.country == ev.location.country), None)
+        if host is None:
+            kept.append(ev)
+        else:
+            absorb(host, ev)
+    return kept
 
 
 def _coarse(ev: Event) -> bool:
@@ -395,13 +439,31 @@ class _Dates:
         if len(own) > 1:
             at = trig.first
             lo, hi = art.clause_of(at, sent)
-            own.sort(key=lambda it: (not lo <= it[0] < hi, abs(it[0] - at)))
+            told = self._told_on(sent, at)
+            if told and pub and not any(i not in told and t.date and t.date >= pub - RECENT for i, t in own):
+                told = set()  # the act's own time would be years back ("منذ 2013"): not the act's
+            own.sort(key=lambda it: (it[0] in told, not lo <= it[0] < hi, abs(it[0] - at)))
         best = own[0][1] if own else self.lead
         if best is not None:
             return best.date, best.date_to, best.precision, (best.start, best.end)
         if pub:
             return pub - DEFAULT_LAG, None, "day", None
         return None, None, None, None
+
+    def _told_on(self, sent: Sentence, at: int) -> set[int]:
+        """Tokens of the times that date a report rather than the act: "أعلن الجيش أمس الجمعة أن
+        غارة ... وقعت في 11 يوليو" (a time a few words after a reporting verb, before the
+        trigger, with no comma between)."""
+        art = self.art
+        out: set[int] = set()
+        for verb in art.in_sentence("reporting", sent):
+            if verb.first >= at:
+                break
+            for i, _ in self._usable.get(sent.index, ()):
+                if verb.last <= i < min(at, verb.last + 4) and not any(
+                        c in art.text[art.ends[verb.last - 1]:art.starts[i]] for c in "،,"):
+                    out.add(i)
+        return out
 
 
 def _days_earlier(art: Article, trig: Match[str]) -> int | None:
