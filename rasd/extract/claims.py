@@ -538,6 +538,9 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
             out.extend((source, stance, topic, about, verb, who_span) for stance, topic, about in
                        _statement_acts(art, sent, source, kind, (lo, hi), told_end, actors, events, facts,
                                        main_types, doers_only=unnamed))
+            if kind != "according" and not unnamed:
+                out.extend((source, "asserts", topic, [source], verb, who_span) for topic in _own_fighters_acts(
+                    art, sent, art.token_at(lo), told_end, source, who_span, facts))
             if unnamed:
                 break
     return out
@@ -576,7 +579,7 @@ def _may_tell(art: Article, sent: Sentence, verb: Match[str], actors: list[Match
         first, last = verb.last, art.token_at(hi - 1) + 1
     if any(first <= a.first < last and a.values[0] != "civilians" and _doer_named(art, a, last) for a in actors):
         return True
-    if kind != "according" and _opened_subjects(art, first, last, actors):
+    if kind != "according" and (_opened_subjects(art, first, last, actors) or _opened_own_fighters(art, first, last)):
         return True
     if kind == "say" and (negated and negated[-1] > first
                           or not _falsity_marks().isdisjoint(art.words[first + 1:sent.last])):
@@ -634,6 +637,60 @@ def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, chars:
     if kind != "according":  # "قال شهود إن ...، بحسب X": what opens with "إن" is another's
         out.extend(("accuses", topic, [doer]) for doer, topic in _subject_acts(art, first, told_end, source, actors,
                                                                             facts) if ("accuses", topic, [doer]) not in out)
+    return out
+
+
+def _opened_own_fighters(art: Article, first: int, last: int) -> list[int]:
+    """Tokens of "مقاتليها"، "عناصره" opening what a statement says ("أعلنت الحركة أن مقاتليها
+    هاجموا"): a few words after "إن/أن/بأن" and unparted from it."""
+    out = []
+    for k in _own_fighter_tokens(art):
+        if not first <= k < last:
+            continue
+        opener = next((o for o in range(k - 1, max(first, k - _SUBJECT_GAP - 1) - 1, -1)
+                       if art.tokens[o].text.lstrip("و") in ("ان", "بان")), None)
+        if opener is not None and not any(punct_before(art, m) for m in range(opener + 1, k + 1)):
+            out.append(k)
+    return out
+
+
+def _own_fighter_tokens(art: Article) -> list[int]:
+    """Tokens of the article that name a speaker's own fighters, found once per article."""
+    key = ("own_fighters",)
+    if key not in art.memo:
+        own = words("own_fighters")  # rare: most articles are passed over by one test in C
+        art.memo[key] = [] if own.isdisjoint(art.words) else [k for k, w in enumerate(art.words) if w in own]
+    return art.memo[key]  # type: ignore[return-value]
+
+
+def _fighting_speaker(art: Article, lexicon: Lexicon, source: str, span: tuple[int, int] | None) -> bool:
+    """A speaker whose own fighters' acts are claims: an armed group, known or named as written
+    with a word for one ("وحدات حماية شرق كردستان"); not a person ("القائد ... إن رجاله")."""
+    if _armed_group(lexicon, source):
+        return True
+    if not source.startswith("other:") or span is None:
+        return False
+    i = art.token_at(span[0])
+    return has(art, i, "org_head") or has(art, i, "group_noun")
+
+
+_OWN_CLAIMS = frozenset({"armed_clash", "non_state_actor_overtakes_territory"})  # a fight or a capture one claims
+
+
+def _own_fighters_acts(art: Article, sent: Sentence, first: int, last: int, source: str,
+                       span: tuple[int, int] | None, facts: _SentenceFacts) -> list[str]:
+    """Event types a group says its own fighters carried out ("قالت الحركة إن مقاتليها قتلوا
+    عشرين جنديا في هجمات"): a claim of the act, the first typed event word of the clause after
+    the fighters word. A state's "قواته" reporting its own strikes is plain reporting."""
+    fighters = _opened_own_fighters(art, first, last)
+    if not fighters or not _fighting_speaker(art, facts.lexicon, source, span):
+        return []
+    out = []
+    for k in fighters:
+        hi = min(last, art.clause_of(k, sent)[1], k + 2 * _CLAIM_REACH)
+        t = next((t for m, t in facts.trig_types if k < m < hi and t), "")
+        if t and (t not in words("two_sided") or t in _OWN_CLAIMS):
+            out.append(t)
     return out
 
 
@@ -714,6 +771,8 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                 kind, executed = "claim", True
             if kind not in _STANCE or _negated(art, sent, verb):
                 continue
+            if kind == "claim" and _denied_claim(verb, reporting):
+                continue  # "نفى الجناح العسكري للحزب مسؤوليته عن العملية": a denial, read by "نفى"
             if kind == "accuse" and not _accusation_frame(art, sent, verb):
                 continue
             if kind == "mutual" and not _mutual_accusation(art, sent, verb):
@@ -730,6 +789,8 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                 continue
             where = _state_country(lexicon, actors) or _event_country(topics[0], sent_events, events, country)
             spk = speaker_of(art, sent, verb, reporting, actors, lexicon, where, carried)
+            if spk is None and kind == "claim":
+                spk = _claimant_after_object(art, sent, verb, actors, lexicon, where)
             if spk is None:
                 continue
             joined = coordinated_speakers(art, sent, spk, actors)
@@ -794,6 +855,27 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
             _keep(out, art, sent, verb, (source, stance, topic), about, source_span, 0.4)
         prev = sent, reporting, carried
     return list(out.values())
+
+
+def _denied_claim(verb: Match[str], reporting: list[Match[str]]) -> bool:
+    """A claim word ("مسؤوليته عن") right after a denying verb and its subject, no other verb
+    between, is what is denied."""
+    before = [v for v in reporting if v.last <= verb.first]
+    return bool(before) and before[-1].values[0] == "deny" and verb.first - before[-1].last <= MAX_SPEAKER + 3
+
+
+def _claimant_after_object(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]],
+                           lexicon: Lexicon, country: str | None) -> Speaker | None:
+    """The claimant after the claimed act when the object comes first ("وتبنت الهجوم جماعة ولاية
+    سيناء"، "تبنى التفجير تنظيم القاعدة"): an event word right after the verb, then the speaker;
+    what is claimed is read from the verb on."""
+    if verb.last >= sent.last or not art.tokens[verb.last].text.startswith("ال"):
+        return None
+    obj = next(iter(art.between("triggers", verb.last, verb.last + 1)), None)
+    if obj is None or obj.last >= sent.last or punct_before(art, obj.last):
+        return None
+    spk = speaker_after(art, sent, Match(verb.first, obj.last, verb.phrase, verb.values), actors, lexicon, country)
+    return (spk[0], spk[1], verb.last) if spk is not None else None
 
 
 def _may_carry(art: Article, sent: Sentence, reporting: list[Match[str]]) -> bool:

@@ -66,6 +66,7 @@ def gap_before(art: Article, i: int) -> str:
 _PUNCT_SET = frozenset(_PUNCT)
 _BREAKS = frozenset("،,:\"«»()؛;")  # punctuation that parts a verb from its subject
 _OPEN_QUOTES = frozenset("\"«“")
+_OPEN_NAME = _OPEN_QUOTES | {"("}  # marks a name may open with after a body word
 _CLOSE_QUOTES = frozenset("\"»”")
 _SAYING = frozenset(":\"«“")  # a colon or an opening quote: what is said follows
 _CLAUSE_MARKS = frozenset("،,:؛;()")
@@ -363,6 +364,9 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
         return None
     if has(art, i, "dual_head") and any(a.first == i + 1 for a in actors):
         i += 1  # "حركتا حماس والجهاد": the first name speaks, the one after "و" joins it
+    elif i + 1 < sent.last and has(art, i, "org_head") and gap_has(art, i + 1, _OPEN_NAME) \
+            and any(a.first == i + 1 for a in actors):
+        i += 1  # "جماعة (ولاية سيناء)"، حركة «الشباب»: the known group named in the marks speaks
     for a in actors:
         if a.first == i:
             return _actor_speaker(art, a)
@@ -371,6 +375,9 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
         s, e = art.span(i, country_end)
         return "other:" + clean(art.text[s:e]), (s, e), country_end
     j = np_end(art, sent, i)
+    if has(art, i, "generic_group") and not has(art, i, "head"):
+        # "ونفى الانفصاليون مهاجمة قوات": the group and its definite adjectives, then the object
+        j = next((k for k in range(i + 1, j) if not art.tokens[k].text.startswith("ال")), j)
     if has(art, i, "generic_group") and _generic_group(art, art.span(i, j)):
         # "أعلن المتمردون": resolved to the group named before (resolved)
         return "other:" + clean(art.surface(i, j)), art.span(i, j), j
@@ -657,7 +664,8 @@ def speaker_of(art: Article, sent: Sentence, verb: Match[str], reporting: list[M
         return _main_subject(art, sent, verb, reporting, actors, lexicon, country, carried)
     if has(art, verb.first, "own_responsibility"):  # "أعلنت الحركة، في بيان، مسؤوليتها عن"
         for outer in reversed([v for v in reporting if v.last <= verb.first and has(art, v.first, "declare")]):
-            spk = speaker_after(art, sent, outer, actors, lexicon, country)
+            # the subject may come first too ("وكان الحزب أعلن الأربعاء مسؤوليته عن")
+            spk = subject(art, sent, outer, actors, lexicon, country, carried)
             if spk and spk[2] <= verb.first:
                 return spk[0], spk[1], verb.last
     if verb.first > sent.first and art.tokens[verb.first - 1].text in words("pronoun_opener"):
