@@ -227,8 +227,10 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if whole is None:
         whole = cue_kinds(art, sent.first, sent.last)
     if cls == "BOMBARD":
-        if "air" in near and _air_of_own(art, trig, lo, hi) or AIR_ACTORS.intersection(perps) \
+        if "air" in near and _air_of_own(art, trig, lo, hi) \
+                or AIR_ACTORS.intersection(perps) and ("ground" not in near or "air" in near) \
                 or _air_subject(art, sent, trig, whole, perps, lexicon):
+            # a coalition that flies is still named by its guns: "المدفعية السعودية دكت" is shelling
             return "air_drone_strike"
         if "chemical_weapon" in strong_in_sentence:
             return None
@@ -325,7 +327,7 @@ def _rigged(trig: Match[str]) -> bool:
     sentence names beside it ("هجوم بسيارتين مفخختين تبعه اشتباكات بالقذائف"); aircraft near it
     still mean it was struck ("تدمير سيارة مفخخة بقصف لطيران التحالف")."""
     phrase = norm_phrase(trig.phrase)
-    return "مفخخ" in phrase or "ملغوم" in phrase
+    return "مفخخ" in phrase or "ملغوم" in phrase or "متفجر" in phrase  # "محملة بالمتفجرات"
 
 
 def _backing(art: Article, cue: Match[str]) -> bool:

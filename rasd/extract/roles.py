@@ -80,19 +80,27 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
         # backers ("بدعم من طيران التحالف", "مدعومة بغطاء جوي من قبل ...") do not take the ground
         actors = [m for m in actors if not any(
             "support" in c.values for c in art.between("cues", max(sent.first, m.first - 5), m.first))]
-        after = [m for m in actors if trig.last <= m.first <= trig.last + 2 and m.first not in sources]
+        # "سيطرتها على مواقع للحوثيين": a verbal noun with a pronoun has its doer in the pronoun,
+        # so the actor after it is no subject, unless named as the agent ("جرى تحريرها من قبل")
+        possessed = _possessed(art, trig)
+        after = [m for m in actors if trig.last <= m.first <= trig.last + 2 and m.first not in sources
+                 and (not possessed or _agent_before(art, m))]
         before = [m for m in actors if m.last <= trig.first and m.first not in sources
                   and trig.first - m.last <= 4]
         subject = fall_taker(art, sent, trig, actors) or (after or before[-1:] or [None])[0]
+        if subject is None and possessed:
+            # "في أعقاب استعادتها القاعدة": the pronoun is the one named last before, however far,
+            # the speaker too ("أعلنت المقاومة سيطرتها على": its own gain); actors that cannot act
+            # (monitors, governments) are not among them, nor civilians, who take no ground
+            earlier = [m for m in actors if m.last <= trig.first and m.values[0] != "civilians"]
+            subject = (earlier[-1:] or [None])[0]
+            if subject is not None and subject.first in sources:
+                perps[subject.values[0]] = art.span(subject.first, subject.last)
         if subject is None:  # "تمكنت المقاومة أمس من السيطرة على": the subject of the verb before
             before = [m for m in actors if m.last <= trig.first and m.first not in sources
                       and trig.first - m.last <= (16 if _auxiliary_between(art, m.last, trig.first) else 8)
                       and not any("tgt" in c.values for c in art.between("cues", m.last, trig.first))]
             subject = (before[-1:] or [None])[0]
-        if subject is None and _possessed(art, trig):
-            # "في أعقاب استعادتها القاعدة": the pronoun is the one named before, however far
-            earlier = [m for m in actors if m.last <= trig.first and m.first not in sources]
-            subject = (earlier[-1:] or [None])[0]
         for m in actors:
             if m.first in sources:
                 continue
@@ -129,6 +137,13 @@ def _adjective_stem(text: str) -> str:
     return text[:-1] if text.endswith("يه") else text  # not "يين" (people) nor "يا" (روسيا)
 
 
+@functools.cache
+def _ground_nationality() -> dict[str, str]:
+    """attack_nationality.tsv's third column: adjective stem -> the forces whose guns it names,
+    where they differ from those of its air strikes (a coalition's lead state)."""
+    return {row[0]: row[2] for row in read_tsv("attack_nationality.tsv") if len(row) > 2 and row[2]}
+
+
 @functools.lru_cache(maxsize=50_000)
 def _nation(word: str) -> str | None:
     """The forces (or "link") a normalised word names as a nationality adjective, else None:
@@ -136,12 +151,18 @@ def _nation(word: str) -> str | None:
     return _nationality().get(_adjective_stem(word))
 
 
+def _gun_nation(word: str, actor: str) -> str:
+    """The forces a nationality adjective names on guns ("المدفعية السعودية"): the state's own
+    army where its air strikes are a coalition's."""
+    return _ground_nationality().get(_adjective_stem(word), actor)
+
+
 def adjective_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tuple[int, int]] | None:
     """The forces a nationality adjective after an attack word names ("غارة أمريكية"، "القصف
     المدفعي التركي"): the doer, though no actor is named."""
     if trig.values[0] not in FORCE_ACTS:
         return None  # "الانتحاري السعودي"، "القناص الأمريكي": a person's nationality, not a state's act
-    k = trig.last
+    k, gun = trig.last, False
     while k < sent.last and k < trig.last + 3:
         if k > trig.last and art.text[art.ends[k - 1]:art.starts[k]].strip():
             return None  # punctuation between: no longer the attack word's adjective
@@ -149,7 +170,10 @@ def adjective_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str,
         if actor is None:
             return None
         if actor != "link":
+            if gun:  # "القصف المدفعي السعودي": the state's guns, not its coalition's aircraft
+                actor = _gun_nation(art.tokens[k].text, actor)
             return actor, art.span(k, k + 1)
+        gun = gun or art.tokens[k].text.lstrip("و").startswith(("مدفعي", "المدفعي"))
         k += 1
     return None
 
@@ -174,6 +198,8 @@ def force_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tup
                 break  # punctuation: the adjective belongs to something else
             actor = _nation(art.tokens[k].text)
             if actor is not None and actor != "link":
+                if "ground" in m.values:
+                    actor = _gun_nation(art.tokens[k].text, actor)
                 return actor, art.span(k, k + 1)
     return None
 
@@ -220,6 +246,11 @@ def _apposition(art: Article, m: Match[str], actors: list[Match[str]], k: int) -
     return ("(" in gap or bool(words)) and all(w in _APPOSITION_WORDS for w in words)
 
 
+def _agent_before(art: Article, m: Match[str]) -> bool:
+    """Whether an agent cue ("من قبل") stands right before actor ``m``: "جرى تحريرها من قبل المقاومة"."""
+    return any("agent" in c.values and c.last == m.first for c in art.between("cues", max(0, m.first - 2), m.first))
+
+
 _AUXILIARIES = frozenset({"تمكن", "تمكنت", "تمكنوا", "استطاع", "استطاعت", "استطاعوا", "نجح", "نجحت", "نجحوا"})
 
 
@@ -231,8 +262,14 @@ def _auxiliary_between(art: Article, a: int, b: int) -> bool:
 
 def _possessed(art: Article, trig: Match[str]) -> bool:
     """A verbal noun with a pronoun suffix ("استعادتها"، "سيطرتهم"): its doer is that pronoun."""
-    tok = art.tokens[trig.first]
-    return trig.last - trig.first == 1 and tok.text.endswith(("ها", "هم", "هما")) and len(tok.stems) > 1
+    tok = art.tokens[trig.first]  # "سيطرتها على": the pronoun is on the noun, whatever follows
+    if not (trig.last - trig.first == 1 or art.tokens[trig.first + 1].text in ("علي", "عليها")) \
+            or not tok.text.endswith(("ها", "هم", "هما")) or len(tok.stems) < 2:
+        return False
+    # a verbal noun, not a verb with its object ("استعادها مقاتلو المقاومة"، "حررتها المقاومة"):
+    # its ة written ت before the pronoun ("سيطرتهم"، "استعادتها") or the تفعيل form ("تحريرها")
+    base = tok.text.lstrip("وفبل").removesuffix("ا").removesuffix("م").removesuffix("ه")
+    return len(base) >= 5 and (base.endswith("ت") or base.startswith("ت"))
 
 
 @functools.cache
