@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from rasd.extract.quantities import _TOKEN, Tokens
+from rasd.extract.quantities import _TOKEN, Marks, Tokens
 from rasd.text import normalize
 
 _PARTS = ["قتل", "و15", "1,200", "3.5", "2020/5/3", "10:30", "١٢٫٥", "abc", "«", "»", "،", ".", "(", ")",
@@ -27,5 +27,17 @@ def test_tokens_of_stretches_are_the_tokens_of_the_whole_text() -> None:
         assert toks.texts == texts and toks.kinds == kinds and toks.size == len(texts), text
         assert list(zip(toks.starts, toks.ends, strict=True)) == spans, text
         assert [toks.start(i) for i in range(toks.size)] == [a for a, _ in spans]
+        assert [toks.end(i) for i in range(toks.size)] == [b for _, b in spans]
         assert [toks.glued(i) for i in range(toks.size)] == [i > 0 and spans[i][0] == spans[i - 1][1]
                                                               for i in range(toks.size)]
+
+
+def test_marked_tokens_are_those_the_mark_passes() -> None:
+    # Tokens lists (token, mark) of every token whose text ``Marks`` marks, inside cut stretches too
+    marks = Marks(lambda text: len(text) if text[0].isdecimal() or text == "قتل" else 0)
+    rng = random.Random(11)
+    for _ in range(300):
+        text = "".join(rng.choice(_PARTS) + rng.choice(["", " ", " ", "  "]) for _ in range(rng.randint(0, 12)))
+        toks = Tokens(normalize(text), marks)
+        want = [(i, marks.tokens[t]) for i, t in enumerate(toks.texts) if marks.tokens[t]]
+        assert toks.marked == want, text

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
 
 from rasd.extract.quantities import (
     CLITIC_TOKENS,
+    Marks,
     PhraseTable,
     Q,
     Quantity,
@@ -31,7 +31,6 @@ from rasd.extract.quantities import (
     span_end,
     to_quantity,
 )
-from rasd.text.memo import TextMemo
 from rasd.text.normalize import Normalized, norm, normalize
 
 KINDS = ("fatalities", "injuries", "casualties", "displaced")
@@ -120,21 +119,20 @@ def _starts_at(text: str) -> int:
             | _SELF_BIT * _SELF.may_start(text))
 
 
-_STARTS_AT = TextMemo(_starts_at)
+_STARTS_AT = Marks(_starts_at)
 
 
 class _Text:
     """One text's tokens, numbers and cue positions."""
 
     def __init__(self, normalized: Normalized) -> None:
-        self.toks = toks = Tokens(normalized)
-        bits = list(map(_STARTS_AT.__getitem__, toks.texts))
-        candidates = list(compress(range(toks.size), bits))
-        self.qs = scan(toks, [i for i in candidates if bits[i] & _NUMBER])
-        self.duals = [i for i in candidates if bits[i] & _TWO]
-        self.selves = [i for i in candidates if bits[i] & _SELF_BIT]
-        self.victims = [i for i in candidates if bits[i] & _PEOPLE]
-        self.dual_victims = {i for i in self.victims if bits[i] & _TWO_PEOPLE}
+        self.toks = toks = Tokens(normalized, _STARTS_AT)
+        candidates = toks.marked
+        self.qs = scan(toks, [i for i, b in candidates if b & _NUMBER])
+        self.duals = [i for i, b in candidates if b & _TWO]
+        self.selves = [i for i, b in candidates if b & _SELF_BIT]
+        self.victims = [i for i, b in candidates if b & _PEOPLE]
+        self.dual_victims = {i for i, b in candidates if b & _TWO_PEOPLE}
         self.core_at: dict[int, Q] = {}
         self.core_tokens: set[int] = set()
         for q in self.qs:
@@ -144,8 +142,8 @@ class _Text:
         self.left_end: dict[int, list[tuple[int, str, str, int]]] = {}
         self.left_start: dict[int, tuple[int, str, str, int]] = {}
         kinds = toks.kinds
-        for i in candidates:
-            if not bits[i] & _CUE or kinds[i] != "w":
+        for i, b in candidates:
+            if not b & _CUE or kinds[i] != "w":
                 continue
             hits = _LEFT.match(toks, i)
             if not hits:
@@ -359,7 +357,7 @@ def _figure_for(t: _Text, q: Q, prev: tuple[int, str] | None) -> tuple[Figure, i
         qt = Quantity(qt.start, qt.end, _plus_one(qt.low), _plus_one(qt.high), qt.vague, qt.approx)
     n = toks.n
     start = n.span(toks.start(start_tok) + cut, toks.start(start_tok) + cut + 1)[0]
-    end = span_end(n.original, n.span(toks.ends[end_tok - 1] - 1, toks.ends[end_tok - 1])[1])
+    end = span_end(n.original, n.span(toks.end(end_tok - 1) - 1, toks.end(end_tok - 1))[1])
     return Figure(kind, qt.low, qt.high, qt.vague, min(start, qt.start), max(end, qt.end),
                   qt.start, qt.end, victim_cls), end_tok
 
@@ -412,7 +410,7 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
         if not free(s2, vend):
             continue
         start = n.span(toks.start(s2) + cut, toks.start(s2) + cut + 1)[0]
-        nstart, nend = n.span(toks.start(e), toks.ends[vend - 1])
+        nstart, nend = n.span(toks.start(e), toks.end(vend - 1))
         nend = span_end(n.original, nend)
         out.append(Figure(kind, value, value, False, start, nend, nstart, nend, victim_cls))
         used.update(range(s2, vend))
@@ -427,14 +425,14 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
         if victim is not None and "du" in victim[2] and "pl" not in victim[2]:
             post = t.post_at(victim[0])
             if post is not None and post[1] != "none":
-                a, b = n.span(toks.start(i), toks.ends[victim[0] - 1])
-                end = span_end(n.original, n.span(toks.start(post[0] - 1), toks.ends[post[0] - 1])[1])
+                a, b = n.span(toks.start(i), toks.end(victim[0] - 1))
+                end = span_end(n.original, n.span(toks.start(post[0] - 1), toks.end(post[0] - 1))[1])
                 out.append(Figure(post[1], 2, 2, False, a, end, a, span_end(n.original, b), victim[1]))
                 used.update(range(i, post[0]))
                 continue
         hits = _DUAL.match(toks, i) if i in duals else None
         if hits:
-            a, b = n.span(toks.start(i), toks.ends[i])
+            a, b = n.span(toks.start(i), toks.end(i))
             b = span_end(n.original, b)
             out.append(Figure(str(hits[0][1]), 2, 2, False, a, b, a, b, None))
             used.add(i)
@@ -465,7 +463,7 @@ def _selves(t: _Text, used: set[int]) -> list[Figure]:
             continue
         if kind == "injuries" and not _DIED.isdisjoint(toks.texts[end:end + 12]):
             continue  # "أسفر عن إصابته بجراح ... توفي متأثرا بجراحه": he is counted among the dead
-        a, b = n.span(toks.start(i) + cut, toks.ends[end - 1])
+        a, b = n.span(toks.start(i) + cut, toks.end(end - 1))
         b = span_end(n.original, b)
         out.append(Figure(str(kind), 1, 1, False, a, b, a, b, None))
         used.add(i)
@@ -492,8 +490,8 @@ def _one_subject(t: _Text, used: set[int], victims: list[int]) -> list[Figure]:
         e = left[0]
         if any(k in used for k in range(i, e)) or not _ends_clause(toks, e):
             continue
-        a, b = n.span(toks.start(i), toks.ends[vend - 1])
-        end = span_end(n.original, n.span(toks.start(e - 1), toks.ends[e - 1])[1])
+        a, b = n.span(toks.start(i), toks.end(vend - 1))
+        end = span_end(n.original, n.span(toks.start(e - 1), toks.end(e - 1))[1])
         out.append(Figure(left[2], 1, 1, False, a, end, a, span_end(n.original, b), victim[1]))
         used.update(range(i, e))
     return out
@@ -516,7 +514,7 @@ def _joined_one(t: _Text, k: int, kind: str) -> Figure | None:
     if not value or (k + 1 < toks.size and toks.kinds[k + 1] == "w" and _VICTIM.match(toks, k + 1)):
         return None
     n = toks.n
-    a, b = n.span(toks.start(k) + 1, toks.ends[k])
+    a, b = n.span(toks.start(k) + 1, toks.end(k))
     b = span_end(n.original, b)
     return Figure(kind, value, value, False, a, b, a, b, None if cls == "none" else cls)
 
@@ -616,7 +614,7 @@ def _retold(t: _Text, figures: list[Figure], taken: list[tuple[int, int]]) -> li
         if not hits or not _ends_clause(toks, hits[0][0]):
             continue  # "المتشددون قتلوا مئات": an object after the verb makes them the killers
         pend, kind, _ = hits[0]
-        a, b = n.span(toks.start(i), toks.ends[pend - 1])  # offsets in the original text
+        a, b = n.span(toks.start(i), toks.end(pend - 1))  # offsets in the original text
         told = [f for f in figures if f.victim == cls and f.kind == kind and f.end <= a]
         if not told:
             continue

@@ -10,7 +10,8 @@ people. Word lists live in ``rasd/lexicon/data/number_*.tsv``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
@@ -79,69 +80,155 @@ def _kind_of(text: str) -> str:
 
 _KIND_OF = TextMemo(_kind_of)
 
-# A stretch of text between two spaces, cut into tokens: None for one word of Arabic letters
-# alone (most stretches), else (texts, kinds, ends within the stretch). No token holds a space and
-# the pattern's lookaheads ((?!\d)) read a space as they read the end of the text, so a text's
-# tokens are its stretches' tokens in turn.
-_Chunk = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]] | None
+# A stretch of text between two spaces, cut into tokens: (texts, kinds, ends within the
+# stretch). No token holds a space and the pattern's lookaheads ((?!\d)) read a space as they
+# read the end of the text, so a text's tokens are its stretches' tokens in turn.
+_Chunk = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]
 _WORD = re.compile(_TOKEN_KINDS[0][1])
 
 
 def _chunk(stretch: str) -> _Chunk:
-    if _WORD.fullmatch(stretch):
-        return None
     pieces = _SPACED_TOKEN.findall(stretch)
     texts = tuple(map(str.lstrip, pieces))  # str.isspace and the pattern's \s agree
     return texts, tuple(map(_KIND_OF.__getitem__, texts)), tuple(accumulate(map(len, pieces)))
 
 
-# news repeats its words: each distinct stretch is read once
-_CHUNKS: TextMemo[_Chunk] = TextMemo(_chunk)
+# A stretch read for one marking of tokens: the mark of its one word of Arabic letters (most
+# stretches; 0 for none), else its chunk with the (index in the chunk, mark) of its marked tokens.
+_Read = int | tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[tuple[int, int], ...]]
+
+
+class Marks:
+    """Token text -> a mark (an int, 0 for none) that a reader of ``Tokens`` wants listed, e.g.
+    which lexicons may start at a token. ``Tokens`` reads a text a stretch at a time through
+    ``stretches``: one memo look-up per space-separated stretch gives its mark or its tokens,
+    and Python work is done only at the few stretches that are marked or not one word."""
+
+    def __init__(self, mark: Callable[[str], int]) -> None:
+        self.tokens: TextMemo[int] = TextMemo(mark)
+        # news repeats its words: each distinct stretch is read once
+        self.stretches: TextMemo[_Read] = TextMemo(self._read)
+
+    def _read(self, stretch: str) -> _Read:
+        if _WORD.fullmatch(stretch):
+            return self.tokens[stretch]
+        texts, kinds, ends = _chunk(stretch)
+        marks = tuple((k, m) for k, m in enumerate(map(self.tokens.__getitem__, texts)) if m)
+        return texts, kinds, ends, marks
+
+
+_NO_MARKS = Marks(lambda text: 0)
 
 CLITIC_TOKENS = frozenset({"و", "ب", "ل", "ف", "ك", "ال", "وب", "ول", "وال", "بال", "لل", "فال", "ولل", "وبال"})
 _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _ARTICLES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
 
 
+_BLOCK = 32  # stretches summed at once when a token's offset is asked for
+
+
 class Tokens:
     """Word, number and punctuation tokens of a normalised text, in parallel lists.
 
     Built from the space-separated stretches of the text: a memo look-up per stretch, and work
-    only at those that are not one word, rather than a regex match, a string and a kind look-up
-    per token. Token starts are read through ``start`` (few are ever needed); ``starts`` lists
-    them all."""
+    only at those that are not one word or that ``marks`` marks, rather than a regex match, a
+    string and a kind look-up per token. ``marked`` lists (token, mark) of the marked tokens,
+    ascending. Offsets are summed up only for the tokens asked for (``end``, ``start``: a text
+    has some twenty of those, against hundreds of tokens); ``ends`` and ``starts`` list all."""
 
-    __slots__ = ("n", "kinds", "texts", "ends", "size", "_starts")
+    __slots__ = ("n", "kinds", "texts", "size", "marked", "_stretches", "_chunks", "_firsts", "_blocks",
+                 "_ends", "_starts")
 
-    def __init__(self, n: Normalized) -> None:
+    def __init__(self, n: Normalized, marks: Marks = _NO_MARKS) -> None:
         self.n = n
         # every stretch is taken for a word, then the others are cut into their tokens
-        stretches = n.text.split(" ")
-        chunks = list(map(_CHUNKS.__getitem__, stretches))
-        # a stretch ends where the ones before it and a space after each end, the first at -1
-        stretch_ends = list(accumulate(map(add, map(len, stretches), repeat(1)), initial=-1))
-        del stretch_ends[0]
-        impure = list(compress(count(), chunks))
-        if not impure:
-            texts, kinds, ends = stretches, ["w"] * len(stretches), stretch_ends
+        self._stretches = stretches = n.text.split(" ")
+        reads = list(map(marks.stretches.__getitem__, stretches))
+        self.marked: list[tuple[int, int]] = []
+        # (stretch, its first token, its chunk's ends) of each stretch that is not one word, and
+        # those first tokens, for ``end``
+        self._chunks: list[tuple[int, int, tuple[int, ...]]] = []
+        self._firsts: list[int] = []
+        texts, kinds = stretches, None
+        shift = 0  # tokens of the chunks before a stretch beyond one each: its first token is j + shift
+        done = 0
+        for j in compress(count(), reads):  # marked or cut stretches
+            read = reads[j]
+            if read.__class__ is int:
+                self.marked.append((j + shift, read))  # type: ignore[arg-type]
+                continue
+            c_texts, c_kinds, c_ends, c_marks = read  # type: ignore[misc]
+            if kinds is None:
+                texts, kinds = [], []
+            texts += stretches[done:j]
+            texts += c_texts
+            kinds += ["w"] * (j - done)
+            kinds += c_kinds
+            self._chunks.append((j, j + shift, c_ends))
+            self._firsts.append(j + shift)
+            for k, mark in c_marks:
+                self.marked.append((j + shift + k, mark))
+            shift += len(c_texts) - 1
+            done = j + 1
+        if kinds is None:
+            kinds = ["w"] * len(stretches)
         else:
-            texts, kinds, ends = [], [], []
+            texts += stretches[done:]
+            kinds += ["w"] * (len(stretches) - done)
+        self.texts, self.kinds = texts, kinds
+        self.size = len(texts)
+        self._blocks: list[int] | None = None
+        self._ends: list[int] | None = None
+        self._starts: list[int] | None = None
+
+    def _stretch_start(self, j: int) -> int:
+        """Where stretch j starts: the lengths of the stretches before it and a space after each,
+        summed from the start of its block (the blocks' starts are summed on first use)."""
+        stretches = self._stretches
+        blocks = self._blocks
+        if blocks is None:
+            sizes = (sum(map(len, stretches[b:b + _BLOCK])) + _BLOCK for b in range(0, len(stretches), _BLOCK))
+            blocks = self._blocks = list(accumulate(sizes, initial=0))
+        b = j - j % _BLOCK
+        return blocks[b // _BLOCK] + sum(map(len, stretches[b:j])) + j - b
+
+    def end(self, i: int) -> int:
+        """Where token i ends in the normalised text."""
+        c = bisect_right(self._firsts, i) - 1
+        if c < 0:
+            j = i  # no chunk before: token i is stretch i
+        else:
+            cj, first, c_ends = self._chunks[c]
+            if i < first + len(c_ends):
+                return self._stretch_start(cj) + c_ends[i - first]
+            j = cj + 1 + i - first - len(c_ends)
+        return self._stretch_start(j) + len(self._stretches[j])
+
+    def start(self, i: int) -> int:
+        """Where token i starts in the normalised text."""
+        return self.end(i) - len(self.texts[i])
+
+    def glued(self, i: int) -> bool:
+        """Token i touches token i-1 (no space): "و15", "بمقتل18"."""
+        return i > 0 and self.end(i) - len(self.texts[i]) == self.end(i - 1)
+
+    @property
+    def ends(self) -> list[int]:
+        """Where each token ends in the normalised text."""
+        if self._ends is None:
+            stretches = self._stretches
+            # a stretch ends where the ones before it and a space after each end, the first at -1
+            stretch_ends = list(accumulate(map(add, map(len, stretches), repeat(1)), initial=-1))
+            del stretch_ends[0]
+            ends: list[int] = []
             done = 0
-            for j in impure:
-                c_texts, c_kinds, c_ends = chunks[j]  # type: ignore[misc]
-                texts += stretches[done:j]
-                texts += c_texts
-                kinds += ["w"] * (j - done)
-                kinds += c_kinds
+            for j, _, c_ends in self._chunks:
                 ends += stretch_ends[done:j]
                 ends += map(add, c_ends, repeat(stretch_ends[j] - len(stretches[j])))
                 done = j + 1
-            texts += stretches[done:]
-            kinds += ["w"] * (len(stretches) - done)
             ends += stretch_ends[done:]
-        self.texts, self.kinds, self.ends = texts, kinds, ends
-        self.size = len(texts)
-        self._starts: list[int] | None = None
+            self._ends = ends
+        return self._ends
 
     @property
     def starts(self) -> list[int]:
@@ -149,14 +236,6 @@ class Tokens:
         if self._starts is None:
             self._starts = list(map(sub, self.ends, map(len, self.texts)))
         return self._starts
-
-    def start(self, i: int) -> int:
-        """Where token i starts in the normalised text."""
-        return self.ends[i] - len(self.texts[i])
-
-    def glued(self, i: int) -> bool:
-        """Token i touches token i-1 (no space): "و15", "بمقتل18"."""
-        return i > 0 and self.ends[i] - len(self.texts[i]) == self.ends[i - 1]
 
 
 def _word_or_punct(text: str) -> bool:
@@ -561,7 +640,7 @@ def _classify(toks: Tokens, q: Q) -> str:
             return "percent"
         if j < toks.size and _PERCENT_AFTER._gate[texts[j]] and _PERCENT_AFTER.match(toks, j):
             return "percent"
-        if prev in ("ال", "وال", "بال", "لل", "فال", "ولل") and toks.start(i) - toks.ends[i - 1] <= 1:
+        if prev in ("ال", "وال", "بال", "لل", "فال", "ولل") and toks.start(i) - toks.end(i - 1) <= 1:
             return "ordinal"
         if len(raw) > 1 and raw[0] == "0" and raw.isdigit():
             return "id"
@@ -733,7 +812,7 @@ _NUMBER_START = TextMemo(_number_start)
 def to_quantity(toks: Tokens, q: Q) -> Quantity:
     """Map a token-level number to a ``Quantity`` over the original text."""
     n = toks.n
-    start, end = n.span(toks.start(q.i0) + q.cut, toks.ends[q.i1 - 1])
+    start, end = n.span(toks.start(q.i0) + q.cut, toks.end(q.i1 - 1))
     end = span_end(n.original, end)
     return Quantity(start, end, _int(q.low), _int(q.high), q.vague, q.approx)
 
