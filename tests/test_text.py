@@ -1,6 +1,9 @@
 """The text layer: normalisation keeps offsets, segmentation, clitic stems."""
 
+import re
+
 from rasd.text import clauses, dateline, norm, normalize, sentences, stems, tokenize
+from rasd.text.tokenize import _WORD
 
 
 def test_normalisation_unifies_spellings_and_maps_back():
@@ -31,6 +34,17 @@ def test_tokens_carry_normalised_offsets():
     words = tokenize(n)
     assert [t.text for t in words.tokens] == ["وشنت", "الطائرات", "غارات"]
     assert n.text[words.starts[1]:words.ends[1]] == "الطائرات"
+
+
+def test_tokens_are_found_across_spaces_marks_and_line_breaks_as_one_split_finds_them():
+    # tokenize cuts at spaces first; every word and offset must be what one split of the text gives
+    text = '  قال (رويترز)- إن 1,200 شخص  "فرّوا"\nأمس،و3.5 abcد_x ' + "كلمة" * 2
+    n = normalize(text)
+    words = tokenize(n)
+    expected = [(m.start(), m.end()) for m in re.finditer(_WORD, n.text)]
+    assert list(zip(words.starts, words.ends, strict=True)) == expected
+    assert words.words == [n.text[a:b] for a, b in expected] == [t.text for t in words.tokens]
+    assert "1,200" in words.words and "3.5" in words.words
 
 
 def test_sentences_keep_decimals_and_split_on_arabic_question_mark():
