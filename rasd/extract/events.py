@@ -24,7 +24,7 @@ ACLED: dict[str, tuple[str, str]] = {}
 
 # Trigger classes that never make an event alone.
 WEAK = {"TARGETED", "SHELL", "KILLING_WEAK"}
-SKIP = {"AGREEMENT", "HQ", "GROUP_CHANGE", "ADVANCE", "WITHDRAW", "HANDOVER", "CLASH_OR_RAID",
+SKIP = {"AGREEMENT", "HQ", "GROUP_CHANGE", "ADVANCE", "WITHDRAW", "HANDOVER", "CLASH_OR_RAID", "NOT_EVENT",
         "TERRITORY_STATE", "looting_property_destruction", "FRIENDLY_FIRE"}
 AIR_ACTORS = {"russia_forces", "us_coalition", "saudi_coalition"}
 TERRITORY_CLASSES = {"TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"}
@@ -86,8 +86,8 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
         if at >= last:  # "المعارك المقبلة", "هجمات محتملة"
             if "future" in values and art.tokens[at].text.startswith(("المقبل", "القادم")):
                 return True
-            if "maybe" in values and at <= last + 1:
-                return True
+            if ("maybe" in values or "habit" in values) and at <= last + 1:
+                return True  # "هجمات محتملة", "هجمات شبه يومية": possible or habitual, no one act
             continue
         if at >= first:
             continue
@@ -184,6 +184,7 @@ def _blast_instrument(art: Article, trig: Match[str]) -> bool:
     return False
 
 
+_BOMBARDING = frozenset({"STRIKE_AIR", "BOMBARD", "air_drone_strike", "shelling_artillery_missile_attack"})
 _EXPLODED = frozenset({"suicide_bomb", "EXPLOSION", "remote_explosive_landmine_ied"})
 _SEIZED = frozenset({"DISRUPT", "SEIZE", "disrupted_weapons_use"})
 
@@ -236,6 +237,8 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
             return None
         return "shelling_artillery_missile_attack"
     if cls == "TARGETED":
+        if _strikes_in_general(art, trig):
+            return None
         if "air" in near:
             return "air_drone_strike"
         if "ground" in near:
@@ -272,8 +275,11 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
         return "government_regains_territory" if cls == "REGAIN" else \
             ("non_state_actor_overtakes_territory" if perps else None)
     if cls == "EXPLOSION":
-        if "air" in near or "ground" in near and not _rigged(trig):
-            return None  # "انفجار القذيفة": the shell's, typed by its own trigger
+        if "air" in near or ("ground" in near or not _BOMBARDING.isdisjoint(strong_in_sentence)) \
+                and not _rigged(trig):
+            # "انفجار القذيفة", "سمعت أصوات انفجارات من مناطق القصف": the shells' or the strikes'
+            # blasts, typed by their own trigger
+            return None
         return "remote_explosive_landmine_ied"
     if cls == "KILLING_SHOT":
         if not casualties:
@@ -296,6 +302,10 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if cls == "SEIZE":
         return "disrupted_weapons_use" if "arms" in near else None
     if cls == "peaceful_protest":
+        if "riot" in whole or "fire" in whole:
+            # "لتفريق المتظاهرين الذين رشقوا القوات بقنابل حارقة": the protesters' own violence
+            # types it, whether or not the police stepped in (ACLED)
+            return "violent_demonstration"
         if "disperse" in whole:
             return "protest_with_intervention"
         return "peaceful_protest"
@@ -307,6 +317,13 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if cls in ACLED:
         return cls
     return None
+
+
+def _strikes_in_general(art: Article, trig: Match[str]) -> bool:
+    """"بسبب قوة الضربات التي توجهها طائرات التحالف": the bare "ضربة" with the article is the
+    strikes in general or ones told already; a new strike comes indefinite ("نفذت ثلاث ضربات")."""
+    return norm_phrase(trig.phrase).startswith("ضرب") \
+        and art.tokens[trig.first].text.lstrip("وف").startswith(("ال", "بال", "لل", "كال"))
 
 
 def _air_of_own(art: Article, trig: Match[str], lo: int, hi: int) -> bool:

@@ -164,6 +164,7 @@ class Extractor:
             if self._is_tally(ctx, sent, sent_figures):
                 continue
             out.extend(self._sentence_mentions(art, ctx, sent, trigs, sent_figures))
+        _type_similar(art, out)
         return out
 
     def _sentence_mentions(self, art: Article, ctx: Context, sent: Sentence, trigs: list[Match[str]],
@@ -228,6 +229,40 @@ class Extractor:
                     continue  # "سيطر التنظيم على المدينة", "الاحتجاجات" with no day: the story, not news
             out.append(Mention(etype, sent, trig, perps, targets, dict(weapons)))
         return out
+
+
+# "هجوم مماثل", "تفجير مشابه": an act said to be like one the article told before
+_SIMILAR = ("مماثل", "مشابه", "المماثل", "المشابه")
+_BOMBINGS = frozenset({"suicide_bomb", "remote_explosive_landmine_ied"})
+# what each generic word can be likened to: an attack or killing to any act on the ground, a
+# blast only to a bombing (strikes and shelling are told by their own words, never "هجوم مماثل")
+_LIKENED = {"ATTACK": _BOMBINGS | {"armed_clash", "attack", "grenade"},
+            "KILLING": _BOMBINGS | {"armed_clash", "attack", "grenade"},
+            "EXPLOSION": _BOMBINGS}
+
+
+def _type_similar(art: Article, mentions: list[Mention]) -> None:
+    """"أصيب عشرون شرطيا في هجوم مماثل استهدف حافلتهم": a generic word for an attack followed by
+    "similar" is of the kind of the act it is likened to, whatever the generic word alone would
+    read as: one of its family told earlier in its own sentence ("استئناف معركة تحرير درعا بعد
+    شهر من هجوم مماثل"), else the article's first (the lead)."""
+    first: dict[str, str] = {}  # family -> the article's first such type
+    here: dict[str, str] = {}  # family -> the latest such type in the current sentence
+    sent = None
+    for m in mentions:
+        if m.sentence is not sent:
+            sent, here = m.sentence, {}
+        cls = m.trigger.values[0]
+        if cls in _LIKENED and m.trigger.last < len(art.tokens) \
+                and art.tokens[m.trigger.last].text.startswith(_SIMILAR):
+            like = here.get(cls) or first.get(cls)
+            if like is not None:
+                m.type = like
+            continue
+        for family, members in _LIKENED.items():
+            if m.type in members:
+                first.setdefault(family, m.type)
+                here[family] = m.type
 
 
 def _taa_marbuta_stripped(art: Article, trig: Match[str]) -> bool:
