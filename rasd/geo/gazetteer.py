@@ -100,7 +100,9 @@ class Gazetteer:
                 self.admin1[(e.cc, e.admin1)] = e
             for n in e.names_ar:
                 k = name_key(n)
-                if len(k) >= (2 if e.curated else 3):
+                # a two-letter name is too often a word ("اب", "ان"); GeoNames' is kept only when a
+                # curated place (listed first) vouches for it: the city "إب" beside its governorate
+                if len(k) >= 3 or len(k) == 2 and (e.curated or k in self.by_key):
                     bucket = self.by_key.setdefault(k, [])
                     if i not in bucket:
                         bucket.append(i)

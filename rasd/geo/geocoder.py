@@ -25,6 +25,7 @@ from rasd.text.segment import dateline
 from rasd.text.tokenize import stems as _stems
 
 STRONG_POP = 50_000
+CITY_POP = 300_000  # a foreign town this big is a place after "في", "من", "إلى" ...
 # GeoNames gives these countries' places Persian/Turkish spellings that collide with Arabic words.
 PERSIAN_SCRIPT = {"IR", "AF", "PK", "TR"}
 _LETTER = re.compile(r"[\u0621-\u064a]")
@@ -135,7 +136,8 @@ class Geocoder:
                 bucket += [e for e in gazetteer.lookup(key) if e not in bucket]
         keys = set(gazetteer.by_key) | set(self._alias)
         for key in sorted(keys, key=lambda k: k.translate(_TRIE_ORDER)):
-            if key in lexicon.heads or key in lexicon.directions or lexicon.stop.get(key) == "never":
+            if key in lexicon.heads or key in lexicon.directions or (
+                    lexicon.stop.get(key) == "never" and key not in lexicon.spelled):
                 continue  # "مدينة" is a head word, never a place on its own
             head, _, rest = key.partition(" ")
             if rest and head in lexicon.heads and not lexicon.heads[head].part_of_name and rest in keys and all(
@@ -355,11 +357,18 @@ class Geocoder:
             return e.population >= 200_000
         return e.population >= (STRONG_POP if e.cc in CORE else 1_000_000)
 
+    @staticmethod
+    def _city(e: Entry) -> bool:
+        """A city big enough abroad to be meant after a locative preposition ("في بوجمبورا",
+        "من أبوجا"), though too small to stand bare."""
+        return e.kind == "town" and e.cc not in PERSIAN_SCRIPT and e.population >= CITY_POP
+
     def _licensed(self, m: _Mention) -> bool:
         return m.head is not None or m.direction is not None or m.listed
 
-    def _accept(self, t: str, mentions: list[_Mention]) -> None:
+    def _accept(self, t: str, mentions: list[_Mention], norm_text: Normalized | None = None) -> None:
         prev: _Mention | None = None
+        spelled = self.lex.spelled
         for m in mentions:
             ws = m.start - len(m.prefix) - (1 if m.ll else 0)
             if prev is not None and prev.accepted and ws - prev.end <= 3:  # else the gap is too long
@@ -374,9 +383,11 @@ class Geocoder:
                     if m.listed and m.head is None and plural is not None and plural.plural:
                         m.head, m.head_word = prev.head, prev.head_word  # "محافظات الأنبار وصلاح الدين"
             stop = self.lex.stop.get(m.key)
+            if m.key in spelled and norm_text is not None:
+                stop = _spelled_mode(norm_text, m, spelled[m.key], stop)
             if m.head is not None and m.head != "keep":
                 m.cands = self._by_head(m)
-            if not m.cands:
+            if not m.cands or stop == "never":
                 m.accepted = False
             elif stop == "head":
                 m.accepted = m.head is not None or m.direction is not None
@@ -385,7 +396,7 @@ class Geocoder:
             elif any(map(self._strong, m.cands)):
                 m.accepted = True
             else:
-                m.accepted = self._licensed(m)
+                m.accepted = self._licensed(m) or m.prep and any(map(self._city, m.cands))
             prev = m
 
     def _by_head(self, m: _Mention) -> list[Entry]:
@@ -865,7 +876,9 @@ class Geocoder:
         mentions, heads, belongs, tails = self._find(t)
         for m in mentions:
             self._context(t, m)
-        self._accept(t, mentions)
+            if m.prep and m.word_before == "علي" and _named_ali(norm_text, m):
+                m.prep = False
+        self._accept(t, mentions, norm_text)
         self._glued(t, mentions)
         self._resolve(text, t, mentions)
         out = [self._place(norm_text, m) for m in mentions if m.accepted and m.best is not None]
@@ -938,7 +951,7 @@ class Geocoder:
                     words.append((w.group(), w.start(), w.end()))
                 return True
 
-            if not has(1) or words[0][1] != at:
+            if not has(1) or words[0][1] != at or words[0][0].endswith("احياء") and _reviving(norm_text, words[0]):
                 continue
             i = 0
             head = role(words[i][0])
@@ -1027,7 +1040,8 @@ class Geocoder:
             words = words[1:]  # "تبة مسعود الاستراتيجية في جبل صبر": an adjective of the name
         if len(words) > 3 or any(not _LETTER.match(w) for w in words) or not (
                 words or m.prefix in ("ب", "وب")) or not all(
-                w in _ENCLOSE_WORDS or w in dirs or any(st in _ENCLOSE_WORDS for st in stems(w)) for w in words):
+                w in _ENCLOSE_WORDS or w in dirs or any(st in _ENCLOSE_WORDS or st in dirs for st in stems(w))
+                for w in words):  # "قرية X بشمال حلب": a direction glued to "ب"
             return
         if words and not (words[0] in _ENCLOSE_FIRST or words[0] in dirs or words[0].startswith(("ب", "ل", "ال"))):
             return
@@ -1105,11 +1119,11 @@ class Geocoder:
 _HEAD_ALT = "|".join(_UNKNOWN_HEADS)
 _UNKNOWN_HEAD = re.compile(_HEAD_ALT)  # what every _UNKNOWN_RE match holds; cheap to search for
 # Words that cannot open or continue an unknown name: "منطقة في الطرف ...", "حي X بمنطقة Y", "قرية X شمال Y".
-_NOT_NAME = (r"(?:في|من|الي|علي|عن|قرب|الواقعه|التابعه|الواقع|التابع|(?:شمال|جنوب|شرق|غرب)ي?|"
+_NOT_NAME = (r"(?:في|من|الي|علي|عن|قرب|الواقعه|التابعه|الواقع|التابع|ب?(?:شمال|جنوب|شرق|غرب)ي?|"
              r"[بل]?(?:ريف|محافظه|مدينه|منطقه|ولايه|قضاء|ناحيه|مديريه))\s")
 _UNKNOWN_RE = re.compile(
     rf"(?:^|\s)[وف]?[بل]?(?P<head>{_HEAD_ALT})\s+(?!{_NOT_NAME})(?P<name>[\u0621-\u064a]+(?:\s+(?!{_NOT_NAME})[\u0621-\u064a]+)?)\s+"
-    r"(?:(?:الواقعه|التابعه|الواقع|التابع)\s+)?(?P<dir>(?:شمال|جنوب|شرق|غرب|وسط)ي?(?:\s+(?:شرق|غرب)ي?)?\s+)?"
+    r"(?:(?:الواقعه|التابعه|الواقع|التابع)\s+)?(?P<dir>ب?(?:شمال|جنوب|شرق|غرب|وسط)ي?(?:\s+(?:شرق|غرب)ي?)?\s+)?"
     r"(?:ل\s*)?(?:في\s+)?"
     r"(?P<rif>(?:ب|ل)?(?:ريف|محافظه|مدينه|منطقه|ولايه|قضاء|ناحيه|مديريه)\s+)?$"
 )
@@ -1171,6 +1185,37 @@ def _head_hits(t: str, leads: list[int] | None = None) -> Iterator[re.Match[str]
         hit = full.match(t, ws)
         if hit is not None:
             yield hit
+
+
+_MARKS = dict.fromkeys(range(0x064B, 0x0653)) | {0x0640: None}  # short vowels, shadda, sukun, tatweel
+
+
+def _spelled_mode(norm_text: Normalized, m: _Mention, modes: dict[str, str], stop: str | None) -> str | None:
+    """The stop mode of a name as the article spells it: "وفي إب" is the city, though "آب" (August),
+    which normalises alike, is a place only after a head. Glued to "ب" or "ل", only the telling
+    spelling is the name ("بإب", but "باب" is a door)."""
+    s, e = norm_text.span(m.start, m.end)
+    mode = modes.get(norm_text.original[s:e].translate(_MARKS))
+    if mode is None and m.prefix[-1:] in ("ب", "ل"):
+        return "never"
+    return mode or stop
+
+
+def _named_ali(norm_text: Normalized, m: _Mention) -> bool:
+    """"علي" written with "ي" before a name is the first name Ali ("وقال علي الحسيني"), not the
+    preposition "على", which normalises alike."""
+    k = m.start - len(m.prefix) - m.ll - 1
+    while k > 0 and norm_text.text[k] not in _LETTERS:
+        k -= 1
+    at = norm_text.offsets[k]
+    return norm_text.original[at] == "ي"
+
+
+def _reviving(norm_text: Normalized, word: tuple[str, int, int]) -> bool:
+    """"إحياء" (reviving) is written apart from "أحياء" (quarters) only by its hamza, which
+    normalising drops: "إحياء مؤتمر جنيف" frames no place."""
+    s, e = norm_text.span(word[1], word[2])
+    return "إحياء" in norm_text.original[s:e]
 
 
 def _lead(before: str) -> str | None:
