@@ -37,14 +37,15 @@ def fold_generic(events: list[Event], generic_only: set[int]) -> list[Event]:
 _TERRITORY = ("government_regains_territory", "non_state_actor_overtakes_territory")
 
 
-def fold_battles(events: list[Event]) -> list[Event]:
+def fold_battles(events: list[Event], apart: set[int]) -> list[Event]:
     """"سيطرت المقاومة على البلدة بعد معارك عنيفة": the fighting that took the ground is the
     territory event (ACLED codes such a battle by its outcome). A clash told only in sentences
-    that report a territory change on its day joins that event."""
+    that report a territory change on its day joins that event, unless told of its own place
+    (``apart``: "استعاد الجيش محافظة X عدا مدينة Y التي تدور فيها معارك")."""
     kept = []
     for ev in events:
         host = None
-        if ev.type == "armed_clash":
+        if ev.type == "armed_clash" and id(ev) not in apart:
             host = next((k for k in events if k.type in _TERRITORY and k.date == ev.date
                          and all(s in k.evidence_spans for s in ev.evidence_spans)), None)
         if host is None:
@@ -62,6 +63,33 @@ def _same_point(a: Event, b: Event, limit: float = 0.5) -> bool:
         # an unknown village carries the point of the place that holds it: not its own
         return km(la.lat, la.lon, lb.lat, lb.lon) <= limit
     return False
+
+
+NEAR_KM = 25.0  # a village and the mountain it lies on, a quarter and its city
+TELLING_TOLL = 3  # a toll this large, told twice, names one act; one dead may be two acts
+
+
+def _toll(ev: Event) -> tuple:
+    return tuple((getattr(ev, name).low, getattr(ev, name).high) for name in FIGURE_FIELDS)
+
+
+def fold_near(events: list[Event]) -> list[Event]:
+    """"قتل خمسة وأصيب تسعة في غارة على جبل X ... غارة على أطراف بلدة Y أسفرت عن مقتل خمسة
+    وإصابة تسعة": the same type on the same day, with the same toll (not a tiny one), at two
+    points this close is one act told twice; it keeps the finer place."""
+    kept: list[Event] = []
+    for ev in events:
+        toll = _toll(ev)
+        host = next((k for k in kept if k.type == ev.type and k.date == ev.date and _toll(k) == toll
+                     and _same_point(k, ev, NEAR_KM)), None) \
+            if ev.date is not None and sum(low or 0 for low, _ in toll) >= TELLING_TOLL else None
+        if host is None:
+            kept.append(ev)
+            continue
+        if _RANK.get(ev.location.precision or "", 4) < _RANK.get(host.location.precision or "", 4):
+            host.location = ev.location  # the village rather than the mountain it lies on
+        absorb(host, ev)
+    return kept
 
 
 def fold_same_place(events: list[Event], days: int) -> list[Event]:

@@ -28,6 +28,9 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
     seats = {m.last for m in art.in_sentence("cues", sent) if not _SEAT_CUES.isdisjoint(m.values)
              or "origin" in m.values}
     named = ctx.places_between(sent.first, sent.last)
+    hosts = _relative_host(art, mention, named)
+    if hosts:
+        return hosts
     landmarks = _landmarks(art, named, sent.first)
     found = [p for p in named if p[0] not in actor_tokens and p[0] not in landmarks
              and not (seats & {p[0], p[0] - 1, p[0] - 2}) and not _street_name(art, p[0])
@@ -55,6 +58,71 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
                  and p[2].location.get("country") in countries]
         inside = finer[:1] or inside
     return finest(art, inside)
+
+
+_RELATIVES = frozenset({"التي", "الذي"})
+# nouns that name a town or an area, all feminine: "الذي" after them tells of another noun
+_FEMININE_HEADS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "محافظه", "مديريه", "ناحيه", "ولايه",
+                             "العاصمه"})
+
+
+def _feminine_head(art: Article, first: int) -> bool:
+    """The place at ``first`` is written with a feminine head noun ("بمدينة X", "قرية Y")."""
+    return any(k >= 0 and (art.tokens[k].text in _FEMININE_HEADS or art.tokens[k].text[1:] in _FEMININE_HEADS)
+               for k in (first - 1, first))
+
+
+_RELATIVE_REACH = 6  # words between the relative pronoun and the trigger ("التي يقصدها المقاتلون وتدور فيها")
+
+
+def in_relative(art: Article, ctx: Context, mention: Mention) -> bool:
+    """Whether the mention is told in a relative clause of the place it happened at
+    ("بلدة X التي تدور فيها معارك"): an act of that place, not of the sentence around it."""
+    sent = mention.sentence
+    return bool(_relative_host(art, mention, ctx.places_between(sent.first, sent.last)))
+
+
+def _relative_host(art: Article, mention: Mention,
+                   named: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """"عدا مدينة X التي تدور فيها معارك", "أحياء X وY التي تتعرض لقصف": a trigger
+    in a relative clause that describes a place (or a list of places joined by "و") tells what
+    happens there, whatever the clause around the place says."""
+    first = mention.trigger.first
+    ends = {p[1]: k for k, p in enumerate(named) if p[1] < first}
+    if not ends:
+        return []
+    for k in range(first - 1, max(mention.sentence.first, first - _RELATIVE_REACH - 1), -1):
+        if art.between("triggers", k, k + 1):
+            return []
+        if art.tokens[k].text in _RELATIVES:
+            at = ends.get(k)
+            if at is None or named[at][2].kind not in ("town", "region") \
+                    or _in_actor(art, named[at][0]) \
+                    or art.tokens[k].text == "الذي" and _feminine_head(art, named[at][0]):
+                # "محافظة X، التي تعيش معارك منذ أشهر": the state of a province, no one act;
+                # "مقر X بمدينة Y، الذي يحاصره": the clause tells of the building
+                return []
+            hi = art.clause_of(first, mention.sentence)[1]
+            if any(k < p[0] < hi for p in named):
+                return []  # "ولاية X التي تدور فيها معارك لا سيما في بلدة Y": its own place
+            lo = at
+            while lo > 0 and _joined(art, named[lo - 1][1], named[lo][0]):
+                lo -= 1  # "حي X وحي Y التي", "مخيم X شمال مدينة Y الذي"
+            return finest(art, named[lo:at + 1])
+    return []
+
+
+def _in_actor(art: Article, i: int) -> bool:
+    """Token ``i`` lies inside an actor's name (a brigade named after a town)."""
+    return any(m.first <= i < m.last for m in art.between("actors", max(0, i - 5), i + 1))
+
+
+def _joined(art: Article, end: int, first: int) -> bool:
+    """The place starting at ``first`` goes on from the one ending at ``end``: the next item of a
+    list ("X وY") or what locates it ("X شمال Y")."""
+    if end == first:
+        return art.tokens[first].text.startswith("و")
+    return end == first - 1 and art.tokens[end].text in _SIDES
 
 
 # prepositions that make a country the place of what the clause tells ("في سوريا", "داخل تركيا");

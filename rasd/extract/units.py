@@ -23,9 +23,17 @@ from rasd.extract.folding import (
     fold_battles,
     fold_coarse,
     fold_generic,
+    fold_near,
     fold_same_place,
 )
-from rasd.extract.places import country_named, dateline_place, event_places, nationwide, to_location
+from rasd.extract.places import (
+    country_named,
+    dateline_place,
+    event_places,
+    in_relative,
+    nationwide,
+    to_location,
+)
 from rasd.extract.records import Event
 from rasd.extract.roles import settle_actors
 from rasd.extract.timex import TimeExpr, days_before
@@ -59,6 +67,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     generic_only: set[int] = set()  # events only "هجوم"/"مقتل" words told, with no kind of attack
     countrywide: set[int] = set()  # events told over a whole country ("في 13 محافظة"): kept there
     named: set[int] = set()  # events some telling of which names its place in its own sentence
+    apart: set[int] = set()  # clashes told in a relative clause of their place ("X التي تدور فيها معارك")
     told_in: dict[tuple, Event] = {}  # (sentence, clause) -> the earlier event a mention there refers to
     dates = _Dates(art, ctx, pub)
     # a sentence that names no place gives its mentions none: not asked of ``event_places``
@@ -111,6 +120,12 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             if told is not None and told.type == mention.type:
                 anaphor = told  # "الانفجار نجم عن تفجير سيارة ملغومة": the same act, described
         doer = doer_noun(art, mention)
+        if anaphor is not None and own_places and precision == "day" and not _coarse(anaphor) \
+                and not demonstrative(art, mention) \
+                and not _same_days(anaphor, date, date_to) \
+                and not any(p.name_ar == anaphor.location.name_ar for _, _, p in own_places) \
+                and _dated_by_itself(art, mention, date_span):
+            anaphor = None  # "... وقال ناشطون إن القصف على بلدة X في 2 مارس": another place and day
         if anaphor is not None and own_places and anaphor.location.precision == "town" and not any(
                 p.name_ar == anaphor.location.name_ar for _, _, p in own_places) \
                 and not demonstrative(art, mention) and not doer:
@@ -156,6 +171,8 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             if not placeless:
                 ev.placeless = False  # told again where the text places it
             fill(art, ev, mention, figures if len(sent_places) <= 1 or place is sent_places[0] else [], sources)
+            if mention.type == "armed_clash" and own and in_relative(art, ctx, mention):
+                apart.add(id(ev))
             if place is whole:
                 countrywide.add(id(ev))
             elif own and sent_places is own:
@@ -169,8 +186,9 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     out = _join_countrywide(list(events.values()), countrywide, named)
     out = fold_coarse(out)
     out = fold_generic(out, generic_only)
-    out = fold_battles(out)
+    out = fold_battles(out, apart)
     out = fold_same_place(out, RETOLD_DAYS)
+    out = fold_near(out)
     if any(p.kind != "country" for _, _, p in ctx.places):
         # an article that names towns or regions and still leaves an event at the country level
         # has lost its place or read a passing mention (1 in 10 such events was annotated)
@@ -226,6 +244,30 @@ def _join_countrywide(events: list[Event], countrywide: set[int], named: set[int
         else:
             absorb(host, ev)
     return kept
+
+
+_OWN_DAY_REACH = 6  # words between a trigger and a day written for it ("القصف على بلدة X في 2 مارس")
+
+
+def _dated_by_itself(art: Article, mention: Mention, span: tuple[int, int] | None) -> bool:
+    """The day found for a mention is written right by its trigger, in its clause: its own day,
+    not the report's ("شيع الأهالي في 2 مارس جثامين من سقطوا خلال القصف") nor another act's."""
+    sent = mention.sentence
+    if span is None or not sent.start <= span[0] < sent.end:
+        return False
+    at = art.token_at(span[0])
+    trig = mention.trigger
+    if not (trig.first - _OWN_DAY_REACH <= at < trig.last + _OWN_DAY_REACH):
+        return False
+    lo, hi = art.clause_of(trig.first, sent)
+    return lo <= at < hi
+
+
+def _same_days(ev: Event, date: dt.date | None, date_to: dt.date | None) -> bool:
+    """Whether the days ``date``..``date_to`` meet the event's (true when either is unknown)."""
+    if ev.date is None or date is None:
+        return True
+    return date <= (ev.date_to or ev.date) and ev.date <= (date_to or date)
 
 
 def _coarse(ev: Event) -> bool:
