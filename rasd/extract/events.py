@@ -29,6 +29,7 @@ SKIP = {"AGREEMENT", "HQ", "GROUP_CHANGE", "ADVANCE", "WITHDRAW", "HANDOVER", "C
 AIR_ACTORS = {"russia_forces", "us_coalition", "saudi_coalition"}
 TERRITORY_CLASSES = {"TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"}
 VICTIM_COMBATANT = {"soldiers", "fighters", "militants", "police"}
+CIVILIAN = frozenset({"civilians", "children", "women"})
 
 
 @dataclass
@@ -93,7 +94,7 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
             continue
         if at >= lo:
             if not _BLOCKING_CUES.isdisjoint(values) and not _bound_phrase(art, m) \
-                    and not _misread(art, m):
+                    and not _misread(art, m) and not _during_attempt(art, m):
                 return True
             if "support" in values and (first == m.last or first - m.last == 1
                                         and not art.tokens[m.last].text.startswith("ب")):
@@ -151,6 +152,16 @@ def _bound_phrase(art: Article, m: Match[str]) -> bool:
     return m.last < len(art.tokens) and art.tokens[m.last].text in _BOUND_VERBS
 
 
+_DURING = frozenset({"اثناء", "خلال", "لدي", "عند"})
+
+
+def _during_attempt(art: Article, m: Match[str]) -> bool:
+    """"قتلوا أثناء محاولتهم الهجوم على القوات": killed during the attempt, so the attempt was
+    made and fought off; "في محاولة للسيطرة" (aiming at) is not done yet."""
+    return m.first > 0 and art.tokens[m.first].text.startswith("محاول") \
+        and art.tokens[m.first - 1].text.lstrip("و") in _DURING
+
+
 def _misread(art: Article, m: Match[str]) -> bool:
     """A one-word cue found only by reading the word's last letter as an ending: "غداة" (the day
     after) as "غدا" (tomorrow) + the pronoun ه, "بعدما" (after) as "ب" + "عدم" + the accusative ا."""
@@ -179,8 +190,23 @@ def _blast_instrument(art: Article, trig: Match[str]) -> bool:
         return False
     for k in range(trig.last, min(trig.last + 3, len(art.tokens))):
         here = [m for m in cues if m.first == k]
+        if here and "use" in here[0].values:
+            return _used_blast(art, max(here, key=lambda m: m.last).last)
         if here and art.tokens[k].text.startswith("ب"):
             return "blast" in max(here, key=lambda m: m.last).values  # not "بقنابل حارقة"
+    return False
+
+
+_USE_REACH = 6  # tokens from "باستخدام" to the explosives it names: a vehicle and its load between
+
+
+def _used_blast(art: Article, k: int) -> bool:
+    """"نفذ الهجوم باستخدام جرار محمل بطنين من المتفجرات": the first weapon named after "using",
+    past the vehicle that carried it, is a bomb (not "قنابل حارقة", "أسلحة رشاشة")."""
+    for m in art.between("cues", k, k + _USE_REACH):
+        if "arms" in m.values or "blast" in m.values:
+            here = [c for c in art.between("cues", m.first, m.first + 1) if c.first == m.first]
+            return "blast" in max(here, key=lambda c: c.last).values
     return False
 
 
@@ -255,8 +281,7 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
             return "remote_explosive_landmine_ied"
         if "ground" in near and "civ" not in near and not _backing(art, near["ground"]):
             return "shelling_artillery_missile_attack"
-        if ("civ" in near or victims & {"civilians", "children", "women"}) and "mil" not in near \
-                and not victims & VICTIM_COMBATANT:
+        if ("civ" in near or victims & CIVILIAN) and "mil" not in near and not victims & VICTIM_COMBATANT:
             return "attack"
         return "armed_clash"
     if cls in ("TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"):
@@ -286,6 +311,8 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
             return None
         cls = "KILLING"
     if cls == "KILLING":
+        if "civ" in near and ("mil" not in near or _among_civilians(art, trig)):
+            return "attack"  # "أطلق النار داخل سينما": a gunman among people who cannot fight back
         if victims & VICTIM_COMBATANT and not victims & {"civilians", "children", "women"}:
             return "armed_clash" if "mil" in whole or perps else "attack"
         return "attack"
@@ -314,9 +341,26 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
         return cls if displaced or art.tokens[trig.first].text.lstrip("وفب").startswith(("تهجير", "التهجير")) else None
     if cls == "siege":
         return cls if art.tokens[trig.first].text not in {"الحصار", "حصار", "المحاصره", "محاصره"} else None
+    if cls == "suicide_bomb" and carried(art, trig):
+        return None
     if cls in ACLED:
         return cls
     return None
+
+
+def _among_civilians(art: Article, trig: Match[str]) -> bool:
+    """"واعلنت شرطة المدينة ... موت المشتبه باطلاقه النار في سينما": where the killing word is
+    followed at once by a civilian place or people, and by no military one, that is where it
+    happened, whatever forces (often the speaker) the sentence names before it."""
+    after = kinds_of(art.between("cues", trig.last, trig.last + 3))
+    return "civ" in after and "mil" not in after
+
+
+def carried(art: Article, trig: Match[str]) -> bool:
+    """"8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم الهجوم": a suicide belt that its bearers
+    wear or carry (the word right before says so) went off in no blast the sentence tells."""
+    return trig.first > 0 and any(m.last == trig.first and "carry" in m.values
+                                  for m in art.between("cues", trig.first - 1, trig.first))
 
 
 def _strikes_in_general(art: Article, trig: Match[str]) -> bool:

@@ -23,6 +23,7 @@ from rasd.extract.events import (
     WEAK,
     Mention,
     behind_relative,
+    carried,
     is_blocked,
     kinds_of,
     overruled,
@@ -165,6 +166,7 @@ class Extractor:
                 continue
             out.extend(self._sentence_mentions(art, ctx, sent, trigs, sent_figures))
         _type_similar(art, out)
+        _type_by_details(art, out)
         return out
 
     def _sentence_mentions(self, art: Article, ctx: Context, sent: Sentence, trigs: list[Match[str]],
@@ -192,9 +194,11 @@ class Extractor:
                 displaced = True
         casualties = bool(victim_spans)
         leanings = actor_leanings(art, sent, actors, source_tokens, victim_spans, whole) if actors else []
-        # "سقطت قذائف": fell, not fell to
+        # "سقطت قذائف": fell, not fell to; "يحملون أحزمة ناسفة": a worn suicide belt went off in no
+        # blast, so it overrules no attack word
         strong_trigs = [(m.first, m.values[0]) for m in trigs
-                        if m.values[0] not in WEAK and m.values[0] != "TERRITORY_FALL"]
+                        if m.values[0] not in WEAK and m.values[0] != "TERRITORY_FALL"
+                        and not (m.values[0] == "suicide_bomb" and carried(art, m))]
         weapons: dict[str, tuple[int, int]] = {}
         for w in art.in_sentence("weapons", sent):
             weapons.setdefault(w.values[0], art.span(w.first, w.last))
@@ -210,6 +214,8 @@ class Extractor:
                 strong = {c for at, c in strong_trigs if lo <= at < hi}
             else:
                 strong = set()
+            if cls == "KILLING" and _massacre_by_means(art, trig, trigs):
+                continue
             if overruled(cls, strong) or is_blocked(art, sent, trig) or _taa_marbuta_stripped(art, trig) \
                     or (tallies and any(not behind_relative(art, trig, k) for k in tallies)):
                 continue
@@ -263,6 +269,47 @@ def _type_similar(art: Article, mentions: list[Mention]) -> None:
             if m.type in members:
                 first.setdefault(family, m.type)
                 here[family] = m.type
+
+
+# trigger classes that tell how people were killed from afar: shells, aircraft, bombs
+_MEANS = frozenset({"SHELL", "BOMBARD", "STRIKE_AIR", "EXPLOSION", "air_drone_strike", "suicide_bomb",
+                    "shelling_artillery_missile_attack", "remote_explosive_landmine_ied", "chemical_weapon"})
+
+
+def _massacre_by_means(art: Article, trig: Match[str], trigs: list[Match[str]]) -> bool:
+    """"ارتكبت الميليشيات مجزرة في عدن، بعدما أمطرت ضاحية دار سعد بصواريخ الكاتيوشا": a massacre
+    whose sentence tells the shelling, strikes or bombs that did it names that act's toll; it
+    is no separate attack on civilians."""
+    return art.tokens[trig.first].text.lstrip("وفبل").startswith(("مجزر", "مجازر", "المجزر", "المجازر")) \
+        and any(m.values[0] in _MEANS for m in trigs)
+
+
+_DETAIL_REACH = 2  # sentences after a lead's "هجوم" in which the report tells how it was done
+
+
+def _type_by_details(art: Article, mentions: list[Mention]) -> None:
+    """"قتل جنديان في هجوم نفذه الحزب. وذكر الجيش أن الهجوم نفذ باستخدام جرار محمل بالمتفجرات":
+    the lead's bare "هجوم" (an armed clash for want of detail) is the bombing that the next
+    sentences, naming the attack again ("الهجوم") with its means, tell it was."""
+    bombings = [m for m in mentions if m.type in _BOMBINGS and _names_attack_again(art, m)]
+    if not bombings:
+        return
+    # sentences that tell their own act's kind ("هجوم بقنبلة يدوية ... ووقع الهجوم في قسم الشرطة")
+    typed = {id(m.sentence) for m in mentions if m.type in _LIKENED["ATTACK"] and m.type != "armed_clash"}
+    for m in mentions:
+        if m.type != "armed_clash" or m.trigger.values[0] != "ATTACK" or id(m.sentence) in typed:
+            continue
+        at = m.sentence.index
+        later = next((b for b in bombings if at < b.sentence.index <= at + _DETAIL_REACH), None)
+        if later is not None:
+            m.type = later.type
+
+
+def _names_attack_again(art: Article, m: Mention) -> bool:
+    """Whether a bombing is told by naming the attack again with the article and its means
+    ("الهجوم نفذ باستخدام ..."، "والهجوم بعبوة ناسفة"): a detail of one the report told already.
+    A bombing word of its own ("بعد الهجوم الانتحاري الأخير في سروج") may be another act."""
+    return m.trigger.values[0] == "ATTACK" and art.tokens[m.trigger.first].text.lstrip("وفب").startswith("ال")
 
 
 def _taa_marbuta_stripped(art: Article, trig: Match[str]) -> bool:
