@@ -25,6 +25,8 @@ month known alone is its first..last day, a year Jan 1..Dec 31. Choices made her
 - a day and month without a year take the latest year that puts it no later than
   publication + 1 day; a month alone the latest whose first day is not after publication;
 - "منذ ثلاثة أيام" / "قبل ثلاثة أيام" = published-3 (a start point or the day it happened);
+- "في اليوم نفسه" / "في ذات اليوم" = the day of the last day named before it (a sentence or
+  two back), unresolved when there is none; "صباح اليوم التالي" is not today;
 - vague periods: "الساعات الماضية" one day, "الأيام الماضية" seven ("القليلة" three),
   "الأسابيع الماضية" 21 days ("القليلة" 14), months three ("القليلة" two).
 
@@ -131,7 +133,8 @@ _DAYWORDS: dict[str, tuple[int, int, str]] = {}
 _MODS: dict[str, str] = {}
 _UNITS: dict[str, tuple[str, int | None]] = {}
 _WORDS: dict[str, set[str]] = {role: set() for role in (
-    "approx", "few", "since", "prep", "name_before", "not_after", "two_before", "two_after", "verb_before")}
+    "approx", "few", "since", "prep", "name_before", "not_after", "two_before", "two_after", "verb_before",
+    "same_before", "same_after")}
 _PHASES: dict[str, tuple[int, int]] = {}
 
 
@@ -265,7 +268,7 @@ _YEAR_RE = re.compile(
 _PERIOD_RE = re.compile(
     rf"{_L}{_CLITIC}(?P<x>(?:(?P<lead>{_LEAD})\s+)?(?:(?P<phase>{_PHASE})\s+)?"
     rf"(?:{_ART}(?P<unit>{_UNIT})(?:\s+(?:ال\s?)?(?P<cnt>{_COUNT}))?"
-    rf"|(?:ال\s?)?(?P<cnt2>{_COUNT})\s+(?P<unit2>{_UNIT}))"
+    rf"|(?:ال\s?)?(?P<cnt2>{_COUNT})\s+(?:ال)?(?P<unit2>{_UNIT}))"
     rf"(?:\s+(?P<few>{_FEW}))?\s+(?P<mod>{_MOD})){_R}")
 
 _THIS_RE = re.compile(rf"{_L}{_CLITIC}(?P<x>(?:هذا|هذه)\s+ال(?P<unit>{_UNIT})){_R}")
@@ -427,12 +430,19 @@ def _day_word(m: re.Match[str], t: str, n: Normalized, p: dt.date | None) -> _Hi
         if "\u064b" not in n.original[o_s:o_e + 1] and _bare(_prev_word(t, s), "verb_before") in _WORDS[
                 "verb_before"]:
             return None  # the verb غدا "became" ("قد غدا أفقيا")
-    if word in ("اليوم", "الليله") and not part:
-        if _near(t, s, e, "name_before", "not_after"):
-            return None
-        if 0 < s and e < len(t) and t[s - 1] == '"' and t[e] == '"':
-            return None  # a title or a newspaper's name
     night = _DAYPARTS[part] if part else 0
+    if word in ("اليوم", "الليله") and not wd_text:
+        same = _same_day(t, s, e)
+        if same is not None:
+            return None if night == _AFTER_MIDNIGHT else (
+                s, same, None, None, "range" if night else "day", True, _SAME)
+    if word in ("اليوم", "الليله"):
+        # "صباح اليوم التالي": a part of the day does not make "the next day" today
+        if _near(t, s, e, "name_before", "not_after") if not part else \
+                _bare(_next_word(t, e), "not_after") in _WORDS["not_after"]:
+            return None
+        if not part and 0 < s and e < len(t) and t[s - 1] == '"' and t[e] == '"':
+            return None  # a title or a newspaper's name
     if night == _NIGHT and frm == to:
         to = frm + 1  # "ليل أمس": yesterday night runs into the publication day
     elif night == _AFTER_MIDNIGHT:
@@ -445,6 +455,45 @@ def _day_word(m: re.Match[str], t: str, n: Normalized, p: dt.date | None) -> _Hi
         shift = resolve_weekday(wd, start, "nearest") - start
         start, end = start + shift, end + shift
     return s, e, start, end, "day" if start == end else "range", True, kind
+
+
+_SAME = "same"  # the kind of a hit that names the day told just before it, resolved in _hits
+_SAME_REACH = 600  # characters back to that day: the sentence or two before
+
+
+def _same_day(t: str, s: int, e: int) -> int | None:
+    """"في اليوم نفسه"، "في ذات اليوم": the end of an expression that names the day of the act
+    told before it, else None. Not when a genitive or a relative clause says which day it is
+    ("في اليوم نفسه لدخول أنقرة الحرب"، "في اليوم ذاته الذي")."""
+    after = _WORD_AFTER.match(t, e)
+    if after and after.group(1) in _WORDS["same_after"]:
+        end = after.end()
+    elif _bare(_prev_word(t, s), "same_before") in _WORDS["same_before"]:
+        end = e
+    else:
+        return None
+    nxt = _next_word(t, end)
+    if nxt.startswith("ل") and len(nxt) > 3 or nxt in ("الذي", "التي"):
+        return None
+    return end
+
+
+def _resolve_same(hits: list[_Hit]) -> list[_Hit]:
+    """Hits with "the same day" given the day of the last dated day before it within reach;
+    one with no such day is dropped (its day is not in the text)."""
+    out: list[_Hit] = []
+    last: _Hit | None = None
+    for h in hits:
+        if h[6] == _SAME:
+            if last is None or h[0] - last[1] > _SAME_REACH:
+                continue
+            day = last[2]
+            assert day is not None
+            h = (h[0], h[1], day, day + _ONE if h[4] == "range" else day, h[4], last[5], last[6])
+        if h[2] is not None and h[2] == h[3]:
+            last = h
+        out.append(h)
+    return out
 
 
 def _weekday(m: re.Match[str], t: str, p: dt.date | None) -> _Hit | None:
@@ -847,7 +896,8 @@ def _hits(n: Normalized, p: dt.date | None, full_scan: bool = False) -> list[_Hi
     for (pattern, handle, _, _), windows in zip(_FAMILIES, everywhere if full_scan else _windows(t), strict=True):
         for a, b in windows:
             hits.extend(handle(m, t, n, p) for m in pattern.finditer(t, a, b))
-    return _longest_first(h for h in hits if h is not None)
+    kept = _longest_first(h for h in hits if h is not None)
+    return _resolve_same(kept) if any(h[6] == _SAME for h in kept) else kept
 
 
 def find_times(text: str, published: dt.date | None, *,
