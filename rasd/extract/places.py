@@ -7,6 +7,7 @@ countries named in passing do not become event locations.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rasd.extract.article import Article, Sentence
 from rasd.extract.context import Context
@@ -31,7 +32,10 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
     hosts = _relative_host(art, mention, named)
     if hosts:
         return hosts
-    landmarks = _landmarks(art, named, sent.first)
+    origins = {m.last for m in art.in_sentence("cues", sent) if "origin" in m.values}
+    landmarks = _landmarks(art, named, sent.first,
+                           lambda first: _airbase(art, mention, first, sent.first, origins)
+                           or _not_scene(art, first, sent.first))
     found = [p for p in named if p[0] not in actor_tokens and p[0] not in landmarks
              and not (seats & {p[0], p[0] - 1, p[0] - 2}) and not _street_name(art, p[0])
              and not _excepted(art, p[0], sent.first)
@@ -58,6 +62,68 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
                  and p[2].location.get("country") in countries]
         inside = finer[:1] or inside
     return finest(art, inside)
+
+
+# a base or airport: "أقلعت من قاعدة إنجرليك", "قبل أن تعود إلى قاعدة ديار بكر" (normalised)
+_BASES = frozenset({"قاعده", "القاعده", "قاعدتها", "قاعدته", "قواعدها", "قواعده", "قواعد", "القواعد",
+                    "مطار", "المطار"})
+_RETURN = frozenset({"تعود", "وتعود", "لتعود", "عادت", "وعادت", "يعود", "عاد", "وعاد", "عادوا", "العوده",
+                     "عوده", "عودتها", "عودته", "عودتهم", "تعودان", "عادتا"})
+# "بالقرب من قاعدة X", "القريبة من قاعدة X": near the base, which is where the act was
+_NEAR = frozenset({"بالقرب", "القريب", "القريبه", "قريبا", "مقربه", "بمقربه", "قريب", "قريبه"})
+_FLOWN = frozenset({"air_drone_strike", "shelling_artillery_missile_attack"})
+_BASE_REACH = 6  # "من قاعدة القيادة الجوية الثامنة في ولاية X"
+
+
+def _airbase(art: Article, mention: Mention, first: int, lo: int, origins: set[int]) -> bool:
+    """"أقلعت من قاعدة في ديار بكر", "قبل أن تعود إلى قاعدة X", "شنت غارات من قاعدة جوية في
+    إنجرليك": the base a plane or gun set out from or went back to, named a few words before the
+    place, is not where it struck. Al-Qaeda ("القاعدة") is read so only after a take-off word."""
+    toks = art.tokens
+    k = next((k for k in range(first, max(lo, first - _BASE_REACH) - 1, -1) if toks[k].text in _BASES), -1)
+    if k < 0 or art.between("triggers", k + 1, first) or "،" in art.text[art.ends[k]:art.starts[first]]:
+        return False  # "من قاعدة X، وقصفت مواقع في Y": Y is past the base's phrase
+    word = toks[k].text
+    if k in origins:
+        return True
+    before = toks[k - 1].text if k - 1 >= lo else ""
+    if before in ("الي", "والي"):
+        return k - 2 >= lo and toks[k - 2].text in _RETURN
+    # "أقلعت طائرة حربية من قاعدة X": a take-off word a few words before; else a strike's
+    # "من قاعدة X" (not al-Qaeda, not "بالقرب من قاعدة X")
+    return before == "من" and (any(k - 4 <= e < k for e in origins) or word not in ("القاعده", "القواعد")
+                               and mention.type in _FLOWN and not (k - 2 >= lo and toks[k - 2].text in _NEAR))
+
+
+# "إعادة إعمار كوباني": a town that is the object of rebuilding is no scene of violence
+_REBUILT = frozenset({"اعمار", "واعمار", "لاعمار", "باعمار"})
+_REDO = frozenset({"اعاده", "واعاده", "لاعاده", "باعاده"})
+_REBUILD = frozenset({"بناء", "تاهيل"})
+
+
+def _not_scene(art: Article, first: int, lo: int) -> bool:
+    """Whether the place at ``first`` is what a peaceful noun acts on ("المشاركة في إعادة إعمار
+    (مدينة) كوباني", "إعادة بناء X") or names an institution ("رئاسة إقليم كردستان"): the place
+    of the work or the office, not of the event told."""
+    toks = art.tokens
+    k = first - 1
+    if k >= lo and toks[k].text in _FEMININE_HEADS:
+        k -= 1
+    if k < lo:
+        return False
+    word = toks[k].text
+    if word in _OFFICE_HEADS and k - 1 >= lo:
+        k -= 1  # "حكومة إقليم X" with the head outside the place
+        word = toks[k].text
+    return word in _REBUILT or word in _REBUILD and k - 1 >= lo and toks[k - 1].text in _REDO \
+        or word in _OFFICES
+
+
+# "حكومة إقليم كردستان", "رئاسة الإقليم": an institution named after a land, which acts or speaks
+# from its seat (a governor, "حاكم منطقة X حيث حصلت الغارة", speaks of his own land: not here)
+_OFFICES = frozenset({"حكومه", "لحكومه", "وحكومه", "بحكومه", "رئاسه", "لرئاسه", "ورئاسه", "برئاسه",
+                      "برلمان", "لبرلمان", "وبرلمان"})
+_OFFICE_HEADS = frozenset({"اقليم", "محافظه", "ولايه"})
 
 
 _RELATIVES = frozenset({"التي", "الذي"})
@@ -325,16 +391,19 @@ _UNITS = frozenset({"وحدات", "قوات", "لجان", "كتائب", "الو�
 _SIDES = frozenset({"شرق", "غرب", "شمال", "جنوب", "وسط"})
 
 
-def _landmarks(art: Article, named: list[tuple[int, int, Place]], lo: int) -> set[int]:
-    """First tokens of the landmarks (``_landmark``) among a sentence's places, with the places
-    listed right after one with "و" ("المتاخمة لإسرائيل وقطاع غزة") or naming it again in
-    brackets ("عين العرب (كوباني)")."""
+def _landmarks(art: Article, named: list[tuple[int, int, Place]], lo: int,
+               elsewhere: Callable[[int], bool]) -> set[int]:
+    """First tokens of the landmarks (``_landmark``) and of the places ``elsewhere`` says are
+    no scene of the mention among a sentence's places, with the places listed right after one
+    with "و" ("المتاخمة لإسرائيل وقطاع غزة") or naming it again in brackets, quotes or after "أو"
+    ("عين العرب (كوباني)", "كوباني أو عين العرب")."""
     out: set[int] = set()
     dropped_end = -1
     for first, last, _ in named:
-        if first == dropped_end and (art.tokens[first].text.startswith("و")
-                                     or "(" in art.text[art.ends[first - 1]:art.starts[first]]) \
-                or _landmark(art, first, lo) or _since_event(art, first, lo):
+        if first == dropped_end and (art.tokens[first].text.startswith("و") or not _AGAIN.isdisjoint(
+                art.text[art.ends[first - 1]:art.starts[first]])) \
+                or first == dropped_end + 1 and art.tokens[dropped_end].text == "او" \
+                or _landmark(art, first, lo) or _since_event(art, first, lo) or elsewhere(first):
             out.add(first)
             dropped_end = last
     return out
@@ -375,6 +444,9 @@ def _since_event(art: Article, first: int, lo: int) -> bool:
         if art.tokens[j].text in ("منذ", "ومنذ"):
             return bool(art.between("triggers", j + 1, j + 2))
     return False
+
+
+_AGAIN = frozenset('("«')  # what opens a second name of the same place
 
 
 _REGION_KM = 35.0  # a district or named area holds the towns this close to its point
