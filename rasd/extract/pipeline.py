@@ -116,7 +116,11 @@ class Extractor:
         if len(named) < 3:
             return False  # fewer than three places: neither wide nor over four provinces
         found = [p for _, _, p in named]
-        wide = {p.location.get("admin1") or p.name_ar for p in found if p.kind in ("province", "country")}
+        # a daily report of strikes in several countries that names the towns hit ("18 غارة في
+        # العراق وست في سوريا بينها أربع قرب الموصل") tells those acts: countries there sum nothing up
+        towns = sum(p.kind == "town" for p in found) >= sum(p.kind == "country" for p in found)
+        wide = {p.location.get("admin1") or p.name_ar for p in found
+                if p.kind == "province" or p.kind == "country" and not towns}
         provinces = {p.location.get("admin1") for p in found if p.location.get("admin1")}
         big = any((f.low or 0) >= 100 and f.kind == "fatalities" for f in figures)
         return len(wide) >= 3 or (big and len(provinces) >= 4)

@@ -69,6 +69,10 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     named: set[int] = set()  # events some telling of which names its place in its own sentence
     apart: set[int] = set()  # clashes told in a relative clause of their place ("X التي تدور فيها معارك")
     told_in: dict[tuple, Event] = {}  # (sentence, clause) -> the earlier event a mention there refers to
+    own_day: set[int] = set()  # events some telling of which writes its day right by its trigger
+    # a report's time that dated an act a later telling re-dated -> (that sentence, the act's day):
+    # the day of the mentions told there or just after that would take the same report's time
+    redated: dict[tuple[int, int] | None, tuple] = {}
     dates = _Dates(art, ctx, pub)
     # a sentence that names no place gives its mentions none: not asked of ``event_places``
     places_of = [event_places(art, ctx, m) if ctx.places_between(m.sentence.first, m.sentence.last) else []
@@ -102,6 +106,9 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         if whole is not None:
             sent_places, placeless = [whole], False
         date, date_to, precision, date_span = dates.of(sent, mention.trigger)
+        if date_span in redated and sent.index <= redated[date_span][0] + _RETOLD_REACH \
+                and not _dated_by_itself(art, mention, date_span):
+            date, date_to, precision, date_span = redated[date_span][1]
         earlier = _days_earlier(art, mention.trigger)
         if earlier and date is not None and precision == "day":
             date, date_to = date - dt.timedelta(days=earlier), None  # "بعد أربعة أيام على الهجوم"
@@ -140,6 +147,16 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         if anaphor is None and doer:
             continue  # "مدبر هجوم على مطعم": a person's past deed, told to say who he is
         if anaphor is not None:
+            if id(anaphor) not in own_day and date is not None and precision == "day" \
+                    and not _same_days(anaphor, date, date_to) and _dated_by_itself(art, mention, date_span) \
+                    and art.token_at(date_span[0]) >= mention.trigger.last:
+                # "قتل 25 خلال هجوم، حسبما أفاد المرصد أمس ... شنوا هجومهم أول من أمس": the day a later
+                # telling writes right after its trigger is the act's, not the report's day the first
+                # took ("وتفقد السكان اليوم موقع التفجير": a day before it is another deed's)
+                if anaphor.date_span is not None:
+                    redated[anaphor.date_span] = (sent.index, (date, date_to, precision, date_span))
+                anaphor.date, anaphor.date_to, anaphor.date_span = date, date_to, date_span
+                own_day.add(id(anaphor))
             if _coarse(anaphor) and sent_places and len(sent_places) == 1 and sent_places[0][2].kind == "town":
                 anaphor.location = to_location(sent_places[0])
             fill(art, anaphor, mention, figures, sources)
@@ -165,6 +182,8 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                            date_span=date_span, confidence=0.5)
                 events[key] = ev
                 ev.placeless = placeless
+                if _dated_by_itself(art, mention, date_span):
+                    own_day.add(id(ev))
                 generic_only.add(id(ev))
             if mention.trigger.values[0] not in GENERIC_ATTACK:
                 generic_only.discard(id(ev))
@@ -246,6 +265,7 @@ def _join_countrywide(events: list[Event], countrywide: set[int], named: set[int
     return kept
 
 
+_RETOLD_REACH = 2  # sentences after a re-dating telling that still tell its act ("فجر انتحاري حزامه")
 _OWN_DAY_REACH = 6  # words between a trigger and a day written for it ("القصف على بلدة X في 2 مارس")
 
 
