@@ -60,7 +60,7 @@ def test_word_led_searches_find_what_the_full_patterns_find():
             [(h.span(), h.groupdict()) for h in relative._holder_re().finditer(text)]
         heads = [h.span() for h in geocoder._head_pattern().finditer(text)]
         assert [h.span() for h in geocoder._head_hits(text)] == heads
-        _, head_starts, belong_starts, tail_starts = Geocoder.default()._find(text)
+        _, head_starts, belong_starts, tail_starts, unknown_ends = Geocoder.default()._find(text)
         assert [h.span() for h in geocoder._head_hits(text, head_starts)] == heads
         assert [(h.span(), h.groupdict()) for h in relative._holder_hits(text, belong_starts)] == \
             [(h.span(), h.groupdict()) for h in relative._holder_re().finditer(text)]
@@ -86,3 +86,21 @@ def test_memoised_rounding_gives_fresh_equal_locations():
     for margin, weak in ((4.0, False), (0.0, True), (1.25, False), (4.0, False)):
         expected = 0.5 + 0.45 * math.tanh(margin / 3)
         assert geo._confidence(margin, weak) == round(expected * 0.8 if weak else expected, 3)
+
+
+def test_unknown_names_are_searched_only_where_a_head_ends_a_word():
+    """Every ``_UNKNOWN_RE`` match has its head end a word where ``_find`` saw it end."""
+    from rasd.geo import geocoder
+    from rasd.text.normalize import norm
+
+    texts = ["قصفت قرية الزيادية في ريف حلب وبلدة كفرنبل", "منطقة وادي المدام بمدينة تعز",
+             "تل أبيض وتلة خطاب شمال حلب، وفي مخيم جباليا ومزرعة الخيرات بريف دمشق", "حي الشيخ مقصود في حلب",
+             "قتل تلك المنطقةالشرقية حيث"]
+    for text in map(norm, texts):
+        ends = Geocoder.default()._find(text)[4]
+        assert ends == sorted(ends)
+        for ws in range(len(text) + 1):
+            base = max(0, ws - 60)
+            hit = geocoder._UNKNOWN_RE.search(text[base:ws])
+            if hit:
+                assert base + hit.end("head") in ends

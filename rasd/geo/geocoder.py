@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from operator import attrgetter
 
 import ahocorasick
@@ -53,6 +55,7 @@ _GAP_WORDS = re.compile(f"{_GAP_SKIP}{_GAP_TOKEN}(?:{_GAP_SKIP}{_GAP_TOKEN}(?:{_
                         f"(?:{_GAP_SKIP}{_GAP_TOKEN})?)?)?")
 _PROCLITICS = {"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"}
 _LL_PROCLITICS = {"", "و", "ف"}
+_GOVERNING_CLITICS = frozenset({"ب", "ل", "وب", "ول", "فب", "فل"})  # clitics ending in a preposition
 _PREPS = {"في", "من", "الي", "علي", "قرب", "عند", "داخل", "بين", "نحو", "باتجاه", "حول", "بمحيط",
           "محيط", "اطراف", "مشارف", "ضواحي", "تجاه", "عن", "مقابل"}
 _ENCLOSE_GAP = {"في", "ب", "التابعه", "التابع", "الواقعه", "الواقع", "ل", "ضمن", "بمحافظه", "بريف"}
@@ -67,6 +70,9 @@ _UNKNOWN_HEADS = ("قريه", "بلده", "مزرعه", "حي", "مخيم", "ت�
 # Countries whose places Arabic conflict reporting names most; elsewhere a name needs context.
 CORE = {"SY", "IQ", "YE", "LB", "PS", "IL", "JO", "SA", "EG", "LY", "TN", "DZ", "MA", "MR", "SD", "SO",
         "DJ", "KW", "QA", "BH", "AE", "OM", "AF", "PK", "IR", "TR"}
+# anchor points sorted by latitude (lat, lon, key), and their latitudes: Geocoder._points
+_Points = tuple[list[float], list[tuple[float, float, str]]]
+_NO_POINTS: _Points = ([], [])
 PRECISION = {"town": "town", "region": "region", "province": "province", "country": "country"}
 
 
@@ -90,6 +96,7 @@ class _Mention:
     ll: bool  # written "لل..." for "ال..."
     cands: list[Entry]
     prefix: str = ""
+    ws: int = 0  # where the word starts: start less the clitics (and the first "ل" of "لل")
     head: str | None = None  # kind implied by a head word
     head_word: str = ""
     direction: int | None = None
@@ -98,7 +105,7 @@ class _Mention:
     accepted: bool = False
     enclosing: _Mention | None = None
     best: Entry | None = None
-    scores: list[float] = field(default_factory=list)  # of cands, when there were several
+    scores: Sequence[float] = ()  # of cands, when there were several
     word_before: str = ""  # the _WORDS token right before the name (clitics included)
     misread: bool = False  # a name the gazetteer only knows elsewhere than its enclosing place
 
@@ -124,9 +131,13 @@ class Geocoder:
         # the first words of what may follow a name and steer it: "العاصمة", a definite direction
         self._after_firsts = frozenset(
             {"العاصمه"} | {p.split(" ")[0] for p in lexicon.directions if p.startswith("ال")})
-        self._leads: dict[str, str | None] = {}  # the three characters before a name -> _lead of them
-        self._rounded: dict[tuple[float, float], tuple[float, float]] = {}  # a point to 4 decimals
+        # the three characters before a name (spaces before the text) -> _lead of them, None also
+        # where those letters are no clitic a name takes
+        self._leads: dict[str, str | None] = {}
+        self._after_modes: dict[str, int] = {}  # the three characters after a name -> _after_mode of them
+        self._loc_memo: dict[tuple[str, str, float, float], dict] = {}  # see _location
         self._conf_memo: dict[tuple[float, bool], float] = {}
+        self._strong_keys: dict[str, bool] = {}  # a key -> whether one of its candidates is _strong
         for key in gazetteer.by_key:
             head, _, rest = key.partition(" ")
             h = lexicon.heads.get(head)
@@ -135,6 +146,10 @@ class Geocoder:
                 bucket = self._alias.setdefault(rest, [])
                 bucket += [e for e in gazetteer.lookup(key) if e not in bucket]
         keys = set(gazetteer.by_key) | set(self._alias)
+        # no name opens with a space, so at most spaces of a text the automaton scans all the
+        # root's children in vain; a first child " " (on the way to a key no text holds, whose
+        # value _find skips) ends that scan at once
+        self._auto.add_word(" \x00", (None, False, ()))
         for key in sorted(keys, key=lambda k: k.translate(_TRIE_ORDER)):
             if key in lexicon.heads or key in lexicon.directions or (
                     lexicon.stop.get(key) == "never" and key not in lexicon.spelled):
@@ -153,10 +168,11 @@ class Geocoder:
                 self._auto.add_word(key.replace(" ", "-"), (key, False, None))
         # words other searches start from ride along, so that the one scan of the text also finds
         # where they must look (value: (place key or None, ll, ((role, length), ...) or None)):
-        # 0 the head words of unknown places (_framed), 1 the belong words of list holders and
-        # 2 the distance units' last words (relative.py)
+        # 0 the head words of unknown places (_framed), 1 the belong words of list holders,
+        # 2 the distance units' last words (relative.py) and 3 the heads of _UNKNOWN_RE (_unknown)
         riders: dict[str, list[tuple[int, int]]] = {}
-        for role, words in enumerate((_framing_heads(), relative.belong_words(), relative.unit_tails())):
+        for role, words in enumerate((_framing_heads(), relative.belong_words(), relative.unit_tails(),
+                                      _UNKNOWN_HEADS)):
             for word in words:
                 riders.setdefault(word, []).append((role, len(word)))
         for word, rides in riders.items():
@@ -199,24 +215,26 @@ class Geocoder:
 
     # ---- matching -------------------------------------------------------------------
 
-    def _find(self, t: str) -> tuple[list[_Mention], list[int], list[int], list[int]]:
+    def _find(self, t: str) -> tuple[list[_Mention], list[int], list[int], list[int], list[int]]:
         """The place mentions of a text, and where the riding words (see ``__init__``) that end a
         word begin, by role: unknown-place heads, belong words, unit tails (for each such word
-        end, its longest word: ``_head_end().finditer`` and ``_belong_re().finditer`` find alike)."""
+        end, its longest word: ``_head_end().finditer`` and ``_belong_re().finditer`` find alike);
+        last, where the heads of ``_UNKNOWN_RE`` end a word, in order."""
         raw: list[tuple[int, int, bool, int, str, bool, str]] = []
         # per role, word end -> start of its longest riding word (hits come by end)
-        found: tuple[dict[int, int], dict[int, int], dict[int, int]] = ({}, {}, {})
+        found: tuple[dict[int, int], ...] = ({}, {}, {}, {})
         n = len(t)
         letters = _LETTERS
         short_ok = self._short_ok
         leads = self._leads
         append = raw.append
-        spaced = t + " "  # every hit has a next character (no key ends with a space)
-        for end, value in self._auto.iter(spaced):
-            stop = end + 1
-            if spaced[stop] in letters:
+        after = t[1:] + " "  # after[end]: the character after a hit ending at end (a space past the text)
+        padded = "   " + t  # padded[start:start + 3]: the three characters before start
+        for end, value in self._auto.iter(t):
+            if after[end] in letters:
                 continue  # most hits end inside a word: spare them the unpacking
             key, ll, rides = value
+            stop = end + 1
             if rides is not None:
                 for role, size in rides:
                     at = stop - size
@@ -226,20 +244,19 @@ class Geocoder:
                 if key is None:
                     continue
             start = stop - len(key)
-            before = t[start - 3:start] if start > 2 else t[:start]
+            before = padded[start:start + 3]
             prefix = leads.get(before, False)
             if prefix is False:
                 prefix = _lead(before)
+                if prefix not in _PROCLITICS:
+                    prefix = None  # no clitic a name takes
                 if len(leads) > 100_000:
                     leads.clear()
                 leads[before] = prefix
             if prefix is None:
-                continue  # three letters or more before the name: it starts inside a word
-            if prefix:
-                if prefix not in (_LL_PROCLITICS if ll else _PROCLITICS):
-                    continue
-                if len(key) <= 3 and key not in short_ok:
-                    continue
+                continue  # three letters or more before the name (it starts inside a word), or no clitic
+            if prefix and (ll and prefix not in _LL_PROCLITICS or len(key) <= 3 and key not in short_ok):
+                continue
             if ll:
                 start += 1  # the name as written begins at its second letter ("ل" of "لل")
             # sorted longest first, then by start ("لل..." before a same-span "ل...": AC's order)
@@ -255,13 +272,13 @@ class Geocoder:
             lo = start - len(prefix) - ll
             taken[lo:stop] = b"\x01" * (stop - lo)
             cands = memo.get(key)  # _lookup, its memo read here first
-            out.append(_Mention(start, stop, key, ll, lookup(key) if cands is None else cands, prefix))
+            out.append(_Mention(start, stop, key, ll, lookup(key) if cands is None else cands, prefix, lo))
         out.sort(key=_START)
-        heads, belongs, tails = found
-        return out, list(heads.values()), list(belongs.values()), list(tails.values())
+        heads, belongs, tails, unknown = found
+        return out, list(heads.values()), list(belongs.values()), list(tails.values()), list(unknown)
 
     def _context(self, t: str, m: _Mention) -> None:
-        ws = m.start - len(m.prefix) - (1 if m.ll else 0)
+        ws = m.ws
         # the two words before the name. Most names follow two words, each after one space
         # ("قصف مدينة حلب"): those two, whole inside the 40 characters before the name, are
         # the last two tokens whichever window below reads them, and they key a memo of what
@@ -286,23 +303,26 @@ class Geocoder:
                 before = _WORDS.findall(t, max(0, ws - 40), ws)
             if before:
                 found = self._said_before(before[-2] if len(before) > 1 else "", before[-1]) + (before[-1],)
-        lex = self.lex
         if found is not None:
             m.head, m.head_word, m.direction, m.prep, m.word_before = found
-        if m.prefix and m.prefix[-1] in "بل" and m.head is None:
+        if m.prefix in _GOVERNING_CLITICS and m.head is None:
             m.prep = True
         # what follows counts only when its first word is definite ("العاصمة", "الشمالي"); most
         # names are followed by a space and a word, whose first letters settle it
-        after = t[m.end + 1:m.end + 3]
-        if t[m.end:m.end + 1] == " ":
-            if after != "ال":
-                if after[:1] in _LETTERS:
-                    return
-            elif _ARABIC_WORD.match(t, m.end + 1, m.end + 30).group() not in self._after_firsts:
-                return  # a definite word that opens neither "العاصمة" nor a direction
-        hit = _DEFINITE_AFTER.match(t, m.end, m.end + 30)
+        end = m.end
+        three = t[end:end + 3]
+        mode = self._after_modes.get(three)
+        if mode is None:
+            mode = _after_mode(three)
+            if len(self._after_modes) > 100_000:
+                self._after_modes.clear()
+            self._after_modes[three] = mode
+        if mode == 0 or mode == 1 and _ARABIC_WORD.match(t, end + 1, end + 30).group() not in self._after_firsts:
+            return  # an indefinite word, or a definite one that opens neither "العاصمة" nor a direction
+        hit = _DEFINITE_AFTER.match(t, end, end + 30)
         if hit is None:
             return
+        lex = self.lex
         after = [w for w in hit.groups() if w is not None]
         if after[0] == "العاصمه" and m.head is None and any(e.kind == "country" for e in m.cands) and any(
                 e.kind == "town" for e in m.cands):
@@ -351,7 +371,7 @@ class Geocoder:
 
     def _strong(self, e: Entry) -> bool:
         """A place whose name may stand bare: curated, an area, or a big town of the region."""
-        if e.kind != "town" or e.curated:
+        if e.kind != "town" or e.source == "curated":
             return True
         if e.cc in PERSIAN_SCRIPT:
             return e.population >= 200_000
@@ -369,10 +389,11 @@ class Geocoder:
     def _accept(self, t: str, mentions: list[_Mention], norm_text: Normalized | None = None) -> None:
         prev: _Mention | None = None
         spelled = self.lex.spelled
+        stops = self.lex.stop
+        strong_keys = self._strong_keys
         for m in mentions:
-            ws = m.start - len(m.prefix) - (1 if m.ll else 0)
-            if prev is not None and prev.accepted and ws - prev.end <= 3:  # else the gap is too long
-                gap = t[prev.end:ws]
+            if prev is not None and prev.accepted and m.ws - prev.end <= 3:  # else the gap is too long
+                gap = t[prev.end:m.ws]
                 if gap.strip() in ("", "،", ",", "و") and (
                         m.prefix.startswith("و") or "،" in gap or "," in gap or gap.strip() == "و"):
                     m.listed = prev.head is not None or prev.listed or prev.direction is not None
@@ -382,22 +403,30 @@ class Geocoder:
                     plural = self.lex.heads.get(prev.head_word)
                     if m.listed and m.head is None and plural is not None and plural.plural:
                         m.head, m.head_word = prev.head, prev.head_word  # "محافظات الأنبار وصلاح الدين"
-            stop = self.lex.stop.get(m.key)
-            if m.key in spelled and norm_text is not None:
-                stop = _spelled_mode(norm_text, m, spelled[m.key], stop)
+            prev = m
+            key = m.key
+            stop = stops.get(key)
+            if key in spelled and norm_text is not None:
+                stop = _spelled_mode(norm_text, m, spelled[key], stop)
             if m.head is not None and m.head != "keep":
                 m.cands = self._by_head(m)
+                strong = None
+            else:  # the key's own candidates: whether one is strong is the key's, memoised
+                strong = strong_keys.get(key)
             if not m.cands or stop == "never":
                 m.accepted = False
             elif stop == "head":
                 m.accepted = m.head is not None or m.direction is not None
             elif stop == "prep":
                 m.accepted = self._licensed(m) or m.prep
-            elif any(map(self._strong, m.cands)):
-                m.accepted = True
             else:
-                m.accepted = self._licensed(m) or m.prep and any(map(self._city, m.cands))
-            prev = m
+                if strong is None:
+                    strong = any(map(self._strong, m.cands))
+                    if m.cands is self._lookup_memo.get(key):
+                        if len(strong_keys) > 200_000:
+                            strong_keys.clear()
+                        strong_keys[key] = strong
+                m.accepted = strong or self._licensed(m) or m.prep and any(map(self._city, m.cands))
 
     def _by_head(self, m: _Mention) -> list[Entry]:
         if m.head == "province":
@@ -433,14 +462,15 @@ class Geocoder:
         return base if e.cc in CORE else base - 2.0
 
     def _score(self, m: _Mention, ccs: dict[str, float], admins: set[tuple[str, str]],
-               anchors: list[tuple[_Mention, Entry]], dl_cc: str | None, base: list[float] | None = None) -> Entry:
-        """Score the candidates (into ``m.scores``) and return the best. ``base``: the scores
-        of the same candidates without anchors or enclosing place (``_resolve``'s first guesses),
-        which the terms that follow only add to."""
+               anchors: _Points, dl_cc: str | None, base: Sequence[float] = ()) -> Entry:
+        """Score the candidates (into ``m.scores``) and return the best. ``anchors``: the points
+        of the article's places (``_points``). ``base``: the scores of the same candidates
+        without anchors or enclosing place (``_resolve``'s first guesses), which the terms that
+        follow only add to."""
         scores = []
         key = m.key
+        lats, pts = anchors
         # fast_km inlined (same arithmetic, same floats): this loop runs per candidate and anchor
-        near_pts = [(a.lat, a.lon) for k, a in anchors if k != key]
         cos = math.cos
         sqrt = math.sqrt
         enc = m.enclosing.best if m.enclosing is not None else None
@@ -448,10 +478,14 @@ class Geocoder:
             if enc is not None and enc.cc == e.cc and (
                     enc.admin1 == e.admin1 or km(enc.lat, enc.lon, e.lat, e.lon) < 60):
                 s += 6.0
-            if near_pts:
+            if pts:
+                # only anchors within 1.81 degrees of latitude may lie within 200 km (111.195 km
+                # a degree); farther ones, like none, add nothing (s + 0.0 is s: never -0.0)
                 near = 1e9
                 lat2, lon2 = e.lat, e.lon
-                for lat1, lon1 in near_pts:
+                for lat1, lon1, k in pts[bisect_left(lats, lat2 - 1.81):bisect_right(lats, lat2 + 1.81)]:
+                    if k == key:
+                        continue  # the name itself is no evidence for itself
                     x = (lon2 - lon1) * cos((lat1 + lat2) * 0.008726646)
                     d = 111.195 * sqrt(x * x + (lat2 - lat1) ** 2)
                     if d < near:
@@ -459,9 +493,16 @@ class Geocoder:
                         if d < 25:
                             break  # the nearest band: no closer anchor adds more
                 s += 3.0 if near < 25 else 2.0 if near < 75 else 1.0 if near < 200 else 0.0
-            scores.append(s)  # (without anchors, s + 0.0 is s: a score is never -0.0)
+            scores.append(s)
         m.scores = scores
         return m.cands[max(range(len(scores)), key=scores.__getitem__)]
+
+    @staticmethod
+    def _points(anchors: list[tuple[str, Entry]]) -> _Points:
+        """The anchors' points (lat, lon, key) sorted by latitude, and their latitudes, so that
+        a candidate reads only the anchors in its band of latitude."""
+        pts = sorted((a.lat, a.lon, k) for k, a in anchors)
+        return [p[0] for p in pts], pts
 
     def _base(self, m: _Mention, ccs: dict[str, float], admins: set[tuple[str, str]],
               dl_cc: str | None) -> list[float]:
@@ -477,15 +518,6 @@ class Geocoder:
             out.append(s)
         return out
 
-    def _pick(self, m: _Mention, ccs: dict[str, float], admins: set[tuple[str, str]],
-              anchors: list[tuple[str, Entry]], dl_cc: str | None,
-              base: list[float] | None = None) -> tuple[Entry, list[float]]:
-        """The best candidate and the scores of all; a lone candidate is the answer unscored
-        (its confidence reads no score), which spares most mentions the distance loop."""
-        if len(m.cands) == 1:
-            return m.cands[0], []
-        return self._score(m, ccs, admins, anchors, dl_cc, base), m.scores
-
     @staticmethod
     def _anchors(mentions: list[_Mention]) -> list[tuple[str, Entry]]:
         """One (key, place) per distinct resolved place, countries excluded."""
@@ -500,39 +532,42 @@ class Geocoder:
         dl_cc: str | None = None
         ccs: dict[str, float] = {}
         admins: set[tuple[str, str]] = set()
+        # the accepted mentions (only they get a best place here), those of them with several
+        # candidates (only they are scored) and the others (only they may be revived)
+        accepted: list[_Mention] = []
+        several: list[_Mention] = []
+        rejected: list[_Mention] = []
         for m in mentions:
             if not m.accepted:
+                rejected.append(m)
                 continue
+            accepted.append(m)
             cands = m.cands
-            if len(cands) == 1:  # most mentions: spare them the set and the list
-                c = cands[0].cc
+            if len(cands) == 1:  # most mentions: the lone candidate is the answer, unscored
+                e = m.best = cands[0]
+                c = e.cc
+                if e.kind == "province":
+                    admins.add((c, e.admin1))
             else:
+                several.append(m)
                 cc = {e.cc for e in cands}
                 c = next(iter(cc)) if len(cc) == 1 else None
+                if m.head == "province":
+                    provs = [e for e in cands if e.kind == "province"]
+                    if len(provs) == 1:
+                        admins.add((provs[0].cc, provs[0].admin1))
             if c is not None:
                 ccs[c] = ccs.get(c, 0.0) + 1.0
                 if dl is not None and m.start < dl.end + 2 and m.end >= dl.start:
                     dl_cc = c
-            if len(cands) == 1:
-                if cands[0].kind == "province":
-                    admins.add((c, cands[0].admin1))
-            elif m.head == "province":
-                provs = [e for e in cands if e.kind == "province"]
-                if len(provs) == 1:
-                    admins.add((provs[0].cc, provs[0].admin1))
-        first: dict[tuple, tuple[Entry, list[float]]] = {}
-        for m in mentions:
-            if m.accepted:  # without anchors or enclosing, a score depends on key, head and candidates
-                if len(m.cands) == 1:
-                    m.best, m.scores = m.cands[0], []  # _pick's answer for a lone candidate
-                    continue
-                fk = (m.key, m.head, tuple(map(id, m.cands)))
-                if fk not in first:
-                    first[fk] = self._pick(m, ccs, admins, [], dl_cc)
-                m.best, m.scores = first[fk]
-        for i, m in enumerate(mentions):  # link "X في ريف Y" once first guesses exist
-            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if m.accepted and nxt is not None and nxt.accepted:
+        first: dict[tuple, tuple[Entry, Sequence[float]]] = {}
+        for m in several:  # without anchors or enclosing, a score depends on key, head and candidates
+            fk = (m.key, m.head, tuple(map(id, m.cands)))
+            if fk not in first:
+                first[fk] = self._score(m, ccs, admins, _NO_POINTS, dl_cc), m.scores
+            m.best, m.scores = first[fk]
+        for m, nxt in pairwise(mentions):  # link "X في ريف Y" once first guesses exist
+            if m.accepted and nxt.accepted:
                 after = t[m.end:m.end + 2]
                 if after[:1] == " " and m.end + 1 < nxt.start and after[1:] in _LETTERS and after[1:] not in "فبضا":
                     continue  # the gap's first word is none of في, ب..., ضمن, ال...: no enclosing place
@@ -544,30 +579,41 @@ class Geocoder:
                         w in _ENCLOSE_GAP or w in self.lex.heads or any(s in self.lex.heads for s in stems(w))
                         or w in self.lex.directions for w in words):
                     m.enclosing = nxt
-        anchors = self._anchors(mentions)
-        cache: dict[tuple, tuple[Entry, list[float]]] = {}
-        for m in mentions:
-            if m.accepted:
-                ck = (m.key, m.head, m.enclosing.best.gid if m.enclosing and m.enclosing.best else None)
-                if ck not in cache:  # the first guesses' scores are the base of these
-                    cache[ck] = self._pick(m, ccs, admins, anchors, dl_cc, m.scores)
-                m.best, m.scores = cache[ck]
-        self._tallies(t, mentions)
-        self._drop_strays(mentions, ccs, anchors)
-        self._misread(mentions)
-        # weak (unlicensed, not strong) candidates were rejected; revive those near the article's places
-        strong_anchor = self._anchors(mentions)
-        for m in mentions:
-            if m.accepted or not m.cands or self.lex.stop.get(m.key) == "head" or m.misread:
+        points = self._points(self._anchors(accepted))  # only accepted mentions have a best place yet
+        cache: dict[tuple, tuple[Entry, Sequence[float]]] = {}
+        for m in several:
+            ck = (m.key, m.head, m.enclosing.best.gid if m.enclosing and m.enclosing.best else None)
+            if ck not in cache:  # the first guesses' scores are the base of these
+                cache[ck] = self._score(m, ccs, admins, points, dl_cc, m.scores), m.scores
+            m.best, m.scores = cache[ck]
+        self._tallies(t, accepted)
+        self._drop_strays(accepted, ccs, points)
+        self._misread(accepted)
+        # weak (unlicensed, not strong) candidates were rejected; revive those near the article's
+        # places as now resolved (read only when some name may be revived)
+        stop = self.lex.stop
+        strong: _Points | None = None
+        cos = math.cos
+        sqrt = math.sqrt
+        for m in rejected:
+            if not m.cands or not (m.prep or " " in m.key) or stop.get(m.key) == "head":
                 continue
-            if not (m.prep or " " in m.key):
-                continue
-            close = [e for e in m.cands if any(
-                fast_km(a.lat, a.lon, e.lat, e.lon) < 60 for k, a in strong_anchor if k != m.key)]
+            if strong is None:
+                strong = self._points(self._anchors(accepted))
+            lats, pts = strong
+            key = m.key
+            close = []
+            for e in m.cands:  # an anchor within 60 km: within 0.55 degrees of latitude
+                lat2, lon2 = e.lat, e.lon
+                for lat1, lon1, k in pts[bisect_left(lats, lat2 - 0.55):bisect_right(lats, lat2 + 0.55)]:
+                    x = (lon2 - lon1) * cos((lat1 + lat2) * 0.008726646)  # fast_km inlined
+                    if k != key and 111.195 * sqrt(x * x + (lat2 - lat1) ** 2) < 60:
+                        close.append(e)
+                        break
             if close:
                 m.cands = close
                 m.accepted = True
-                m.best = self._score(m, ccs, admins, strong_anchor, dl_cc)
+                m.best = self._score(m, ccs, admins, strong, dl_cc)
 
     def _misread(self, mentions: list[_Mention]) -> None:
         """"منطقة وادي المدام بمدينة تعز": a name whose every candidate lies in another country
@@ -581,23 +627,26 @@ class Geocoder:
                     and all(e.cc != enc.cc for e in m.cands) and (self._strong(enc) or not self._strong(m.best)):
                 m.accepted, m.misread = False, True
 
-    def _drop_strays(self, mentions: list[_Mention], ccs: dict[str, float], anchors: list[tuple[str, Entry]]) -> None:
+    def _drop_strays(self, mentions: list[_Mention], ccs: dict[str, float], anchors: _Points) -> None:
         """A small town of a country the article never names, far from all its other places
         ("قرية كيلوا قرب مونغونو" is no village in Iran), is a name the gazetteer lacks."""
         if not ccs:
+            return
+        weak = [m for m in mentions if m.accepted and m.best is not None and m.best.kind == "town"
+                and not self._strong(m.best)]
+        if not weak:
             return
         named: dict[str, set[str]] = {}  # country -> keys of the names that can only lie there
         for m in mentions:
             if m.accepted and m.best is not None and (m.cands[0].cc == m.best.cc if len(m.cands) == 1
                                                       else all(e.cc == m.best.cc for e in m.cands)):
                 named.setdefault(m.best.cc, set()).add(m.key)
-        for m in mentions:
+        for m in weak:
             e = m.best
-            if not m.accepted or e is None or e.kind != "town" or self._strong(e) \
-                    or e.cc in ccs and named.get(e.cc, set()) - {m.key}:
+            if not m.accepted or e.cc in ccs and named.get(e.cc, set()) - {m.key}:
                 continue  # its country named by another name: a place of the article
-            others = [a for k, a in anchors if k != m.key]
-            if others and all(fast_km(a.lat, a.lon, e.lat, e.lon) > 500 for a in others):
+            others = [(lat, lon) for lat, lon, k in anchors[1] if k != m.key]
+            if others and all(fast_km(lat, lon, e.lat, e.lon) > 500 for lat, lon in others):
                 m.accepted, m.misread = False, True
 
     def _tallies(self, t: str, mentions: list[_Mention]) -> None:
@@ -605,7 +654,10 @@ class Geocoder:
         governorate ("محافظات أبين - عدن - لحج", "في محافظة حلب وتلتها درعا، ثم حماة وحمص وريف
         دمشق") or given a count next to it ("في درعا 540، وفي إدلب 230" after "في محافظة حماة")
         is its governorate, when the sentence names three governorates or more."""
-        if not any(m.accepted and m.best is not None and self._named_province(m) for m in mentions):
+        for m in mentions:
+            if m.accepted and m.best is not None and m.best.kind == "province" and self._named_province(m):
+                break
+        else:
             return  # no sentence names a governorate as one
         i = 0
         while i < len(mentions):
@@ -629,7 +681,7 @@ class Geocoder:
                 continue  # no governorate named as one: the sentence is not about governorates
             chain: list[int] = []
             for k in range(len(group) + 1):
-                gap = t[group[k - 1].end:group[k].start - len(group[k].prefix) - group[k].ll] if k < len(group) else ""
+                gap = t[group[k - 1].end:group[k].ws] if k < len(group) else ""
                 if k < len(group) and chain and (_LIST_GAP.fullmatch(gap) or (
                         not gap.strip() and group[k].prefix.startswith("و"))):
                     chain.append(k)
@@ -641,7 +693,7 @@ class Geocoder:
                 chain = [k]
             for k, prov in seats.items():
                 m = group[k]
-                ws = m.start - len(m.prefix) - m.ll
+                ws = m.ws
                 if _COUNT_AFTER.match(t, m.end) or _COUNT_BEFORE.search(t[max(0, ws - 30):ws]):
                     m.best = prov
 
@@ -653,16 +705,21 @@ class Geocoder:
     # ---- output ---------------------------------------------------------------------
 
     def _location(self, name_ar: str, e: Entry, kind: str, lat: float, lon: float) -> dict:
-        point = self._rounded.get((lat, lon)) if lat and lon else None  # +-0.0 round apart: not memoised
-        if point is None:
-            point = (round(lat, 4), round(lon, 4))  # round(x, 4) costs a decimal conversion
+        """A fresh location dict; all but its name come from a memo of the place, kind and
+        point (round(x, 4) costs a decimal conversion). Zeros are not memoised: +-0.0 round apart."""
+        ck = (e.gid, kind, lat, lon)
+        memo = self._loc_memo.get(ck) if lat and lon else None
+        if memo is None:
+            memo = {"name_ar": name_ar, "name": e.name, "country": self.gaz.country_name(e.cc),
+                    "admin1": e.admin1 or None, "lat": round(lat, 4), "lon": round(lon, 4),
+                    "precision": PRECISION[kind], "gazetteer_id": e.gid}
             if lat and lon:
-                if len(self._rounded) > 200_000:
-                    self._rounded.clear()
-                self._rounded[(lat, lon)] = point
-        return {"name_ar": name_ar, "name": e.name, "country": self.gaz.country_name(e.cc),
-                "admin1": e.admin1 or None, "lat": point[0], "lon": point[1],
-                "precision": PRECISION[kind], "gazetteer_id": e.gid}
+                if len(self._loc_memo) > 20_000:  # a few hundred bytes each
+                    self._loc_memo.clear()
+                self._loc_memo[ck] = memo
+        loc = memo.copy()
+        loc["name_ar"] = name_ar
+        return loc
 
     def _confidence(self, margin: float, weak: bool) -> float:
         """A place's confidence from its score margin (weak: unlicensed and not strong), memoised:
@@ -707,7 +764,10 @@ class Geocoder:
             name_ar = "ال" + name_ar[1:]
         kind = e.kind
         lat, lon = e.lat, e.lon
-        if m.head == "region" and m.head_word in ("ريف", "ارياف") and e.kind == "town":
+        head, direction = m.head, m.direction
+        if head is None and direction is None:  # most places: a bare name is the place itself
+            pass
+        elif head == "region" and m.head_word in ("ريف", "ارياف") and e.kind == "town":
             prov = self.gaz.admin1.get((e.cc, e.admin1))
             kind = "region"
             if m.direction is not None and m.direction >= 0:
@@ -732,7 +792,8 @@ class Geocoder:
             margin = scores[0] - scores[1]
         else:
             margin = 4.0
-        conf = self._confidence(margin, not (self._licensed(m) or self._strong(e)))
+        licensed = head is not None or direction is not None or m.listed  # _licensed
+        conf = self._confidence(margin, not (licensed or self._strong(e)))
         return Place(s, t_end, name_ar, self._location(name_ar, e, kind, lat, lon), kind, conf)
 
     def _region_name(self, norm_text: Normalized, m: _Mention) -> str | None:
@@ -795,13 +856,15 @@ class Geocoder:
         is a place of its own at the point of the place written to hold it."""
         out = []
         for m in mentions:
+            if not m.misread:
+                continue
             head = self.lex.heads.get(m.head_word)
-            enc = m.enclosing.best if m.misread and m.enclosing is not None and m.enclosing.accepted else None
+            enc = m.enclosing.best if m.enclosing is not None and m.enclosing.accepted else None
             if enc is None or head is None or not head.part_of_name or enc.kind == "country" \
                     or not m.word_before.endswith(m.head_word) or _framing_words().get(m.key) == "stop" \
                     or not m.key.startswith("ال") and m.key.endswith(("ي", "يه")):
                 continue  # "حاجز عسكري في بابا عمرو": an adjective names nothing
-            ws = m.start - len(m.prefix) - (1 if m.ll else 0)
+            ws = m.ws
             a = ws - 1 - len(m.head_word)
             if a < 0 or t[ws - 1] != " " or t[a:ws - 1] != m.head_word \
                     or any(a < y and x < m.end for x, y in covered):
@@ -815,20 +878,29 @@ class Geocoder:
             covered.append((a, m.end))
         return out
 
-    def _unknown(self, norm_text: Normalized, t: str, mentions: list[_Mention], covered: list[tuple[int, int]]) -> list[Place]:
-        """"قرية X في ريف إدلب" with X missing from the gazetteer: X takes the enclosing place."""
+    def _unknown(self, norm_text: Normalized, t: str, mentions: list[_Mention], covered: list[tuple[int, int]],
+                 head_ends: list[int] | None = None) -> list[Place]:
+        """"قرية X في ريف إدلب" with X missing from the gazetteer: X takes the enclosing place.
+        ``head_ends``: where a head of ``_UNKNOWN_RE`` ends a word, in order (``_find``); a
+        match's head does, so a name with none in reach before it is spared the searches."""
         out = []
         for m in mentions:
             if not m.accepted or m.best is None or m.best.kind == "country" or m.prefix.startswith("و"):
                 continue  # "تلة خطاب وتل حمكي": a coordinated place does not hold the one before it
-            ws = m.start - len(m.prefix) - (1 if m.ll else 0)
-            if _UNKNOWN_HEAD.search(t, max(0, ws - 60), ws) is None:
+            ws = m.ws
+            base = ws - 60 if ws > 60 else 0
+            if head_ends is not None:
+                i = bisect_right(head_ends, base)
+                if i == len(head_ends) or head_ends[i] >= ws:
+                    continue  # no head word ends in reach
+            head_at = _UNKNOWN_HEAD.search(t, base, ws)
+            if head_at is None:
                 continue  # no head word in reach
-            left = t[max(0, ws - 60):ws]
-            hit = _UNKNOWN_RE.search(left)
+            # a match opens at most three characters before its head, which is no earlier than
+            # the first head word in reach ("^" matches only where the window starts)
+            hit = _UNKNOWN_RE.search(t[base:ws], max(0, head_at.start() - base - 3))
             if not hit:
                 continue
-            base = max(0, ws - 60)
             a, b = base + hit.start("name"), base + hit.end("name")
             word = hit.group("name").split()[0]
             # "منطقة وادي X": a feature word opens a name ("منطقة جبل [known]" frames nothing)
@@ -873,7 +945,7 @@ class Geocoder:
             raise TypeError(f"places(): text must be str, not {type(text).__name__}")
         norm_text = normalized or normalize(text)
         t = norm_text.text
-        mentions, heads, belongs, tails = self._find(t)
+        mentions, heads, belongs, tails, unknown_heads = self._find(t)
         for m in mentions:
             self._context(t, m)
             if m.prep and m.word_before == "علي" and _named_ali(norm_text, m):
@@ -883,7 +955,7 @@ class Geocoder:
         self._resolve(text, t, mentions)
         out = [self._place(norm_text, m) for m in mentions if m.accepted and m.best is not None]
         covered = [(m.start - len(m.prefix), m.end) for m in mentions if not m.misread]
-        out += self._unknown(norm_text, t, mentions, covered)
+        out += self._unknown(norm_text, t, mentions, covered, unknown_heads)
         out += self._misread_features(norm_text, t, mentions, covered)
         out += self._framed(norm_text, t, covered, out, mentions, heads)
         out += self._relative(norm_text, t, mentions, covered, out, belongs, tails)
@@ -1028,10 +1100,10 @@ class Geocoder:
         """Give framed places the point of the known place written right after their list
         ("قرى الهديدة والفسلوج التابعة لناحية كفري"): a district or town gives a region-precision
         point, a governorate a province one."""
-        m = next((m for m in mentions if m.start - len(m.prefix) - m.ll >= end), None)
+        m = next((m for m in mentions if m.ws >= end), None)
         if m is None or not m.accepted or m.best is None or m.best.kind == "country":
             return
-        gap = t[end:m.start - len(m.prefix) - m.ll]
+        gap = t[end:m.ws]
         words = _WORDS.findall(gap)
         if words and words[0] == "(":  # "قرية شنف (جنوب شرقي الموصل)"
             words = words[1:]
@@ -1076,7 +1148,7 @@ class Geocoder:
         if cands:
             m = _Mention(0, len(key), key, False, cands)
             ccs = {cc: 1.0} if cc else {}
-            self._score(m, ccs, set(), [], None)
+            self._score(m, ccs, set(), _NO_POINTS, None)
             order = sorted(range(len(cands)), key=lambda i: -m.scores[i])
             for i in order:
                 e = cands[i]
@@ -1204,7 +1276,7 @@ def _spelled_mode(norm_text: Normalized, m: _Mention, modes: dict[str, str], sto
 def _named_ali(norm_text: Normalized, m: _Mention) -> bool:
     """"علي" written with "ي" before a name is the first name Ali ("وقال علي الحسيني"), not the
     preposition "على", which normalises alike."""
-    k = m.start - len(m.prefix) - m.ll - 1
+    k = m.ws - 1
     while k > 0 and norm_text.text[k] not in _LETTERS:
         k -= 1
     at = norm_text.offsets[k]
@@ -1226,6 +1298,17 @@ def _lead(before: str) -> str | None:
     while k and before[k - 1] in _LETTERS:
         k -= 1
     return None if k == 0 and len(before) == 3 else before[k:]
+
+
+def _after_mode(three: str) -> int:
+    """What the three characters after a name say of the words that follow it: 0 a space and
+    a word not opening with "ال" (nothing that follows steers the name), 1 a space and "ال"
+    (only a word opening "العاصمة" or a direction may), 2 anything else (read on)."""
+    if three[:1] != " ":
+        return 2
+    if three[1:] == "ال":
+        return 1
+    return 0 if three[1:2] in _LETTERS else 2
 
 
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "نا")
