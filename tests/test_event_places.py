@@ -91,3 +91,21 @@ def test_among_them_lists_places() -> None:
     text = "وأصابت غارات التحالف أمس أهدافا قرب عدة مدن عراقية بينها الموصل ومخمور والفلوجة."
     places = {e["location"]["name_ar"] for e in _events(text) if e["type"] == "air_drone_strike"}
     assert {"الموصل", "مخمور"} <= places
+
+
+def test_mentions_of_one_sentence_share_its_scenes() -> None:
+    """``event_places`` with a memo shared by a sentence's mentions answers as it does alone,
+    a base named in the sentence included (there the mention's type matters)."""
+    from rasd.extract.article import Article
+    from rasd.extract.pipeline import Extractor, build_context
+    from rasd.extract.places import event_places
+
+    ex = Extractor()
+    text = ("قتل خمسة في قصف على بلدة داريا بريف دمشق، واشتباكات في مدينة حلب. "
+            "وشنت طائرات أقلعت من قاعدة حميميم غارات على مدينة إدلب وقصفت بلدة سرمدا.")
+    art = Article.analyse(text, ex.lexicon)
+    ctx = build_context(art, None, ex.lexicon, ex.geocoder)
+    mentions = ex._mentions(art, ctx)
+    assert len(mentions) > 2
+    memo: dict = {}
+    assert [event_places(art, ctx, m, memo) for m in mentions] == [event_places(art, ctx, m) for m in mentions]

@@ -61,6 +61,8 @@ def _same_point(a: Event, b: Event, limit: float = 0.5) -> bool:
         return True
     if la.lat is not None and lb.lat is not None and la.gazetteer_id and lb.gazetteer_id:
         # an unknown village carries the point of the place that holds it: not its own
+        if abs(la.lat - lb.lat) * 111.0 > limit:
+            return False  # a degree of latitude is over 111 km on any great circle: no ``km`` asked
         return km(la.lat, la.lon, lb.lat, lb.lon) <= limit
     return False
 

@@ -18,29 +18,30 @@ from rasd.geo import Place, km
 _SEAT_CUES = frozenset({"seat", "border"})
 
 
-def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int, int, Place]]:
+def event_places(art: Article, ctx: Context, mention: Mention,
+                 memo: dict[int, list[tuple[int, int, Place]]] | None = None) -> list[tuple[int, int, Place]]:
     """Places the trigger governs: those of its clause, else the nearest after it in its sentence;
     a country there yields to a town or region of it named later ("خطفت الجبهة، ذراع القاعدة في
-    سوريا، خمسة مقاتلين قرب أعزاز")."""
+    سوريا، خمسة مقاتلين قرب أعزاز"). ``memo`` (sentence index -> its ``_scenes``) lets the
+    mentions of one sentence share what does not depend on the mention."""
     sent = mention.sentence
-    actor_tokens = {i for m in art.in_sentence("actors", sent) for i in range(m.first, m.last)}
-    # an organisation's seat ("يوجد مقرها في X"), the far side of a border ("الحدود مع X") or
-    # where a rocket or a plane came from ("أطلق من غزة")
-    seats = {m.last for m in art.in_sentence("cues", sent) if not _SEAT_CUES.isdisjoint(m.values)
-             or "origin" in m.values}
     named = ctx.places_between(sent.first, sent.last)
     hosts = _relative_host(art, mention, named)
     if hosts:
         return hosts
-    origins = {m.last for m in art.in_sentence("cues", sent) if "origin" in m.values}
-    landmarks = _landmarks(art, named, sent.first,
-                           lambda first: _airbase(art, mention, first, sent.first, origins)
-                           or _not_scene(art, first, sent.first))
-    found = [p for p in named if p[0] not in actor_tokens and p[0] not in landmarks
-             and not (seats & {p[0], p[0] - 1, p[0] - 2}) and not _street_name(art, p[0])
-             and not _excepted(art, p[0], sent.first)
-             and p[2].start >= ctx.dateline_end
-             and not (p[2].kind == "country" and not _country_place(art, ctx, sent, mention, p))]
+    if not _BASES.isdisjoint(art.words[sent.first:sent.last]):
+        # a base is named (in few sentences): whether a place is where a plane set out from
+        # depends on the mention
+        origins = {m.last for m in art.in_sentence("cues", sent) if "origin" in m.values}
+        scenes = _scenes(art, ctx, sent, named, lambda first: _airbase(art, mention, first, sent.first, origins)
+                         or _not_scene(art, first, sent.first))
+    else:
+        scenes = memo.get(sent.index) if memo is not None else None
+        if scenes is None:
+            scenes = _scenes(art, ctx, sent, named, lambda first: _not_scene(art, first, sent.first))
+            if memo is not None:
+                memo[sent.index] = scenes
+    found = [p for p in scenes if p[2].kind != "country" or _country_place(art, ctx, sent, mention, p)]
     if found and "-" in art.text[sent.start:sent.end]:
         found = _outside_asides(art, sent, mention, found)
     if len(found) > 1:
@@ -62,6 +63,27 @@ def event_places(art: Article, ctx: Context, mention: Mention) -> list[tuple[int
                  and p[2].location.get("country") in countries]
         inside = finer[:1] or inside
     return finest(art, inside)
+
+
+def _scenes(art: Article, ctx: Context, sent: Sentence, named: list[tuple[int, int, Place]],
+            elsewhere: Callable[[int], bool]) -> list[tuple[int, int, Place]]:
+    """The sentence's places that can be a scene at all: not inside an actor's name, a landmark,
+    an organisation's seat ("يوجد مقرها في X"), the far side of a border ("الحدود مع X"), where a
+    rocket or a plane came from ("أطلق من غزة"), a street's name, an exception or the dateline."""
+    actor_tokens = {i for m in art.in_sentence("actors", sent) for i in range(m.first, m.last)}
+    seats = {m.last for m in art.in_sentence("cues", sent) if not _SEAT_CUES.isdisjoint(m.values)
+             or "origin" in m.values}
+    words = art.words[sent.first:sent.last]
+    # a distance, "منذ", a street or an exception is named in few sentences: only there are
+    # their rules asked per place
+    landmarks = _landmarks(art, named, sent.first, elsewhere,
+                           since=not _SINCE.isdisjoint(words), marks=not _LANDMARK_WORDS.isdisjoint(words))
+    streets = not _STREETS.isdisjoint(art.words[max(0, sent.first - 2):sent.last])
+    excepts = not _EXCEPT.isdisjoint(words)
+    return [p for p in named if p[0] not in actor_tokens and p[0] not in landmarks
+            and not (seats & {p[0], p[0] - 1, p[0] - 2}) and not (streets and _street_name(art, p[0]))
+            and not (excepts and _excepted(art, p[0], sent.first))
+            and p[2].start >= ctx.dateline_end]
 
 
 # a base or airport: "أقلعت من قاعدة إنجرليك", "قبل أن تعود إلى قاعدة ديار بكر" (normalised)
@@ -154,10 +176,13 @@ def _relative_host(art: Article, mention: Mention,
     in a relative clause that describes a place (or a list of places joined by "و") tells what
     happens there, whatever the clause around the place says."""
     first = mention.trigger.first
+    stop = max(mention.sentence.first, first - _RELATIVE_REACH - 1)
+    if _RELATIVES.isdisjoint(art.words[stop + 1:first]):
+        return []  # most triggers: no "التي / الذي" in reach
     ends = {p[1]: k for k, p in enumerate(named) if p[1] < first}
     if not ends:
         return []
-    for k in range(first - 1, max(mention.sentence.first, first - _RELATIVE_REACH - 1), -1):
+    for k in range(first - 1, stop, -1):
         if art.between("triggers", k, k + 1):
             return []
         if art.tokens[k].text in _RELATIVES:
@@ -273,6 +298,8 @@ def _outside_apposition(art: Article, sent: Sentence, mention: Mention,
     """"سيطرت على مثلث العند وهو مفترق طرق يربط بين ردفان والضالع": the places of a "وهو / وهي"
     aside right after a place describe that place, not where the act was."""
     trig = mention.trigger.last
+    if _APPOSITION.isdisjoint(art.words[trig:found[-1][0]]):
+        return found  # most sentences: no "وهو / وهي" after the trigger
     # the aside must follow a place in its clause: "البلدات الأربع، وهي X وY" names the places;
     # "في سوريا، وهي تسوية" is about the whole report
     ends = {p[1] for p in found}
@@ -389,21 +416,23 @@ _BORDERING = frozenset({"المتاخمه", "المتاخم", "المحاذيه"
 # "وحدات حماية شرق كردستان": a unit named after the land it guards
 _UNITS = frozenset({"وحدات", "قوات", "لجان", "كتائب", "الويه", "جيش"})
 _SIDES = frozenset({"شرق", "غرب", "شمال", "جنوب", "وسط"})
+_LANDMARK_WORDS = _BORDERING | _DISTANCE | {"حمايه", "بعد"}  # one of which ``_landmark`` needs
 
 
 def _landmarks(art: Article, named: list[tuple[int, int, Place]], lo: int,
-               elsewhere: Callable[[int], bool]) -> set[int]:
+               elsewhere: Callable[[int], bool], since: bool = True, marks: bool = True) -> set[int]:
     """First tokens of the landmarks (``_landmark``) and of the places ``elsewhere`` says are
     no scene of the mention among a sentence's places, with the places listed right after one
     with "و" ("المتاخمة لإسرائيل وقطاع غزة") or naming it again in brackets, quotes or after "أو"
-    ("عين العرب (كوباني)", "كوباني أو عين العرب")."""
+    ("عين العرب (كوباني)", "كوباني أو عين العرب"). ``since`` / ``marks`` false: the sentence has no "منذ" / no word
+    a ``_landmark`` needs."""
     out: set[int] = set()
     dropped_end = -1
     for first, last, _ in named:
         if first == dropped_end and (art.tokens[first].text.startswith("و") or not _AGAIN.isdisjoint(
                 art.text[art.ends[first - 1]:art.starts[first]])) \
                 or first == dropped_end + 1 and art.tokens[dropped_end].text == "او" \
-                or _landmark(art, first, lo) or _since_event(art, first, lo) or elsewhere(first):
+                or marks and _landmark(art, first, lo) or since and _since_event(art, first, lo) or elsewhere(first):
             out.add(first)
             dropped_end = last
     return out
@@ -441,11 +470,12 @@ def _since_event(art: Article, first: int, lo: int) -> bool:
     for j in range(first - 1, max(lo, first - 6) - 1, -1):
         if "،" in art.text[art.ends[j]:art.starts[j + 1]]:
             return False
-        if art.tokens[j].text in ("منذ", "ومنذ"):
+        if art.tokens[j].text in _SINCE:
             return bool(art.between("triggers", j + 1, j + 2))
     return False
 
 
+_SINCE = frozenset({"منذ", "ومنذ"})
 _AGAIN = frozenset('("«')  # what opens a second name of the same place
 
 
@@ -497,12 +527,15 @@ _LAND_UNITS = frozenset({"محافظه", "محافظات", "المحافظات",
 _SEVERAL = frozenset({"عده", "مختلف", "شتي", "كل", "جميع", "عدد", "معظم"})
 _IN = frozenset({"في", "وفي"})
 _FRAMES = frozenset({"خلال", "اثناء", "في", "اثر", "اطار"})
+_SPREAD = _ALL_OVER | _LAND_UNITS  # a word the phrase must hold
 
 
 def nationwide(art: Article, ctx: Context, sent: Sentence, mention: Mention) -> bool:
     """Whether the trigger's clause spreads the act over a country rather than one place ("اعتقلوا
     خلال مداهمات في أنحاء مختلفة من البلاد", "جرت المداهمات في 13 محافظة", "غارات في عدة
     محافظات"): ACLED codes it at the country level. "في أنحاء المدينة" spreads it over a town."""
+    if _SPREAD.isdisjoint(art.words[mention.trigger.last:sent.last]):
+        return False  # most sentences: no "أنحاء" nor "محافظات" after the trigger
     hi = art.clause_of(mention.trigger.first, sent)[1]
     for m in art.between("triggers", mention.trigger.last, hi):
         # the phrase tells of the next act ("أعمال شغب تسببت في مظاهرات في أنحاء البلاد"), unless

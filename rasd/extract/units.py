@@ -75,8 +75,9 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     redated: dict[tuple[int, int] | None, tuple] = {}
     dates = _Dates(art, ctx, pub)
     # a sentence that names no place gives its mentions none: not asked of ``event_places``
-    places_of = [event_places(art, ctx, m) if ctx.places_between(m.sentence.first, m.sentence.last) else []
-                 for m in mentions]
+    scenes: dict[int, list[tuple[int, int, Place]]] = {}  # shared by the mentions of a sentence
+    places_of = [event_places(art, ctx, m, scenes) if ctx.places_between(m.sentence.first, m.sentence.last)
+                 else [] for m in mentions]
     spots: dict[int, str | None] = {}  # id of a place mention -> the part of an event's key it gives
     split = split_sentences(mentions, places_of)
     told_by = figure_mentions(art, ctx, mentions, split, owners)
@@ -168,16 +169,14 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         for place in sent_places or [None]:
             # the place's share of the key, found once per place mention; its ``Location`` is
             # made only for an event that needs one (each event its own)
-            loc = None
-            if id(place) not in spots:
-                loc = to_location(place)
-                spots[id(place)] = loc.gazetteer_id or loc.name_ar
-            key = (mention.type, spots[id(place)], date, date_to)
+            spot = spots.get(id(place), _NO_SPOT)
+            if spot is _NO_SPOT:
+                spot = spots[id(place)] = _spot(place)
+            key = (mention.type, spot, date, date_to)
             ev = events.get(key)
             if ev is None:
                 acled = ACLED.get(mention.type, ("", ""))
-                ev = Event(mention.type, acled[0], acled[1], date, date_to, precision,
-                           loc if loc is not None else to_location(place),
+                ev = Event(mention.type, acled[0], acled[1], date, date_to, precision, to_location(place),
                            trigger_span=art.span(mention.trigger.first, mention.trigger.last),
                            date_span=date_span, confidence=0.5)
                 events[key] = ev
@@ -230,6 +229,18 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         ev.confidence = min(0.95, ev.confidence + (0.1 if ev.location.lat is not None else 0)
                             + (0.1 if ev.perpetrators else 0))
     return out
+
+
+_NO_SPOT = "\0"  # no place mention's spot yet (a spot may be None)
+
+
+def _spot(place: tuple[int, int, Place] | None) -> str | None:
+    """A place's share of an event's key: the gazetteer id ``to_location`` gives it, else its
+    name, without making the ``Location``."""
+    if place is None:
+        return None
+    gid = place[2].location.get("gazetteer_id")
+    return str(gid) if gid else place[2].name_ar
 
 
 def _countrywide(art: Article, ctx: Context, mention: Mention, own: list[tuple[int, int, Place]],
