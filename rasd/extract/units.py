@@ -495,18 +495,39 @@ class _Dates:
     def __init__(self, art: Article, ctx: Context, pub: dt.date | None) -> None:
         self.art, self.ctx, self.pub = art, ctx, pub
         lead_end = art.sentences[min(1, len(art.sentences) - 1)].last if art.sentences else 0
-        self.lead = next((t for i, t in ctx.times[:3] if i < lead_end and usable(t, pub)), None)
         self._usable: dict[int, list[tuple[int, TimeExpr]]] = {}  # sentence index -> its usable times
+        self.lead = self._lead([(i, t) for i, t in ctx.times[:3] if i < lead_end and usable(t, pub)])
+
+    def _lead(self, found: list[tuple[int, TimeExpr]]) -> TimeExpr | None:
+        """The lead's first time, passing over a report's ("قال الجيش أمس الاثنين إن ... نفذت يوم
+        السبت 18 غارة") when the lead gives the act one of its own: the default day of what the
+        article goes on to tell is the act's."""
+        if len(found) < 2 or self.pub is None:
+            return found[0][1] if found else None
+        sent = self.art.sentence_of(found[0][0])
+        self._times_of(sent)
+        told = self._told_on(sent, sent.last)
+        # the act's day, told in the report's own sentence (not another sentence's background)
+        act = next((t for i, t in found if i not in told and i < sent.last and _a_day(t)),
+                   None) if found[0][0] in told else None
+        if act is None or not act.date or act.date < self.pub - RECENT:
+            return found[0][1]  # no report's time, or the act's would be years back ("منذ 2013")
+        return act
+
+    def _times_of(self, sent: Sentence) -> list[tuple[int, TimeExpr]]:
+        """The sentence's usable times, found once."""
+        found = self._usable.get(sent.index)
+        if found is None:
+            found = self._usable[sent.index] = [(i, t) for i, t in self.ctx.times_between(sent.first, sent.last)
+                                                if usable(t, self.pub)]
+        return found
 
     def of(self, sent: Sentence, trig: Match[str]):
         """The sentence's own past time expression (the one in the trigger's clause, else nearest
         to the trigger, never one of another noun's relative clause), else the last one before
         it, else the default."""
         art, pub = self.art, self.pub
-        found = self._usable.get(sent.index)
-        if found is None:
-            found = self._usable[sent.index] = [(i, t) for i, t in self.ctx.times_between(sent.first, sent.last)
-                                                if usable(t, pub)]
+        found = self._times_of(sent)
         reach = trig.last + 1  # no relative clause of another noun can hold a time before this
         own = [(i, t) for i, t in found if i <= reach or not behind_relative(art, trig, i)] if found else []
         if len(own) > 1:
@@ -524,19 +545,34 @@ class _Dates:
         return None, None, None, None
 
     def _told_on(self, sent: Sentence, at: int) -> set[int]:
-        """Tokens of the times that date a report rather than the act: "أعلن الجيش أمس الجمعة أن
-        غارة ... وقعت في 11 يوليو" (a time a few words after a reporting verb, before the
-        trigger, with no comma between)."""
+        """Tokens of the times that date a report rather than the act: a time a few words after a
+        reporting verb with no comma between, whether the verb leads the trigger ("أعلن الجيش أمس
+        الجمعة أن غارة ... وقعت في 11 يوليو") or follows it ("قتل 25 عنصرا يوم السبت، حسبما أفاد
+        المرصد أمس"); wire style dates the act by its own time, not the report's."""
         art = self.art
         out: set[int] = set()
+        found = self._usable.get(sent.index, ())
+        after = art.clause_of(at, sent)[1] if at < sent.last else sent.last  # a verb past the act's clause
         for verb in art.in_sentence("reporting", sent):
-            if verb.first >= at:
-                break
-            for i, _ in self._usable.get(sent.index, ()):
-                if verb.last <= i < min(at, verb.last + 4) and not any(
+            if at <= verb.first < after:
+                continue  # "الهجوم الذي نسب الاثنين إلى ...": the act's own clause, not a report
+            if verb.first > at and not any(i < verb.first for i, _ in found):
+                continue  # no time of the act's before the report: a later one may date another act
+            # past the act, the report's clause runs on through a long source's name
+            stop = art.clause_of(verb.first, sent)[1] if verb.first > at else min(at, verb.last + 4)
+            for i, _ in found:
+                if verb.last <= i < stop and not any(
                         c in art.text[art.ends[verb.last - 1]:art.starts[i]] for c in "،,"):
                     out.add(i)
         return out
+
+
+def _a_day(t: TimeExpr) -> bool:
+    """A day or a night across two ("ليل الاثنين - الثلاثاء"), not a week or "مطلع يوليو": only such
+    a time can stand for the day of the acts a lead goes on to tell."""
+    if t.precision == "day":
+        return True
+    return t.precision == "range" and t.date is not None and t.date_to is not None and (t.date_to - t.date).days <= 1
 
 
 def _days_earlier(art: Article, trig: Match[str]) -> int | None:
