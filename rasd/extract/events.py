@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass, field
 
 from rasd.extract.article import Article, Sentence
+from rasd.extract.figures import CIVILIAN_CLASSES
 from rasd.extract.quantities import may_start_number
 from rasd.lexicon import Lexicon, Match, norm_phrase
 
@@ -29,7 +30,6 @@ SKIP = {"AGREEMENT", "HQ", "GROUP_CHANGE", "ADVANCE", "WITHDRAW", "HANDOVER", "C
 AIR_ACTORS = {"russia_forces", "us_coalition", "saudi_coalition"}
 TERRITORY_CLASSES = {"TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"}
 VICTIM_COMBATANT = {"soldiers", "fighters", "militants", "police"}
-CIVILIAN = frozenset({"civilians", "children", "women"})
 
 
 @dataclass
@@ -281,7 +281,7 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
             return "remote_explosive_landmine_ied"
         if "ground" in near and "civ" not in near and not _backing(art, near["ground"]):
             return "shelling_artillery_missile_attack"
-        if ("civ" in near or victims & CIVILIAN) and "mil" not in near and not victims & VICTIM_COMBATANT:
+        if ("civ" in near or victims & CIVILIAN_CLASSES) and "mil" not in near and not victims & VICTIM_COMBATANT:
             return "attack"
         return "armed_clash"
     if cls in ("TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"):
@@ -313,13 +313,13 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if cls == "KILLING":
         if "civ" in near and ("mil" not in near or _among_civilians(art, trig)):
             return "attack"  # "أطلق النار داخل سينما": a gunman among people who cannot fight back
-        if victims & VICTIM_COMBATANT and not victims & {"civilians", "children", "women"}:
+        if victims & VICTIM_COMBATANT and not victims & CIVILIAN_CLASSES:
             return "armed_clash" if "mil" in whole or perps else "attack"
         return "attack"
     if cls == "KILLING_WEAK":
-        if not perps or _any_state(perps, lexicon) and not victims & {"civilians", "children", "women"}:
+        if not perps or _any_state(perps, lexicon) and not victims & CIVILIAN_CLASSES:
             return None
-        return "attack" if victims & {"civilians", "children", "women"} or "civ" in near else None
+        return "attack" if victims & CIVILIAN_CLASSES or "civ" in near else None
     if cls == "chemical_weapon" and "disperse" in whole:
         return None  # tear gas against protesters is not a chemical weapon
     if cls == "CHEM_MAYBE":

@@ -128,16 +128,14 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             if told is not None and told.type == mention.type:
                 anaphor = told  # "الانفجار نجم عن تفجير سيارة ملغومة": the same act, described
         doer = doer_noun(art, mention)
-        if anaphor is not None and own_places and precision == "day" and not _coarse(anaphor) \
-                and not demonstrative(art, mention) \
-                and not _same_days(anaphor, date, date_to) \
+        if anaphor is not None and own_places and not demonstrative(art, mention) \
                 and not any(p.name_ar == anaphor.location.name_ar for _, _, p in own_places) \
-                and _dated_by_itself(art, mention, date_span):
-            anaphor = None  # "... وقال ناشطون إن القصف على بلدة X في 2 مارس": another place and day
-        if anaphor is not None and own_places and anaphor.location.precision == "town" and not any(
-                p.name_ar == anaphor.location.name_ar for _, _, p in own_places) \
-                and not demonstrative(art, mention) and not doer:
-            anaphor = None  # "القصف" at another town is another event; "هذا الهجوم" is not
+                and (anaphor.location.precision == "town" and not doer
+                     or precision == "day" and not _coarse(anaphor) and not _same_days(anaphor, date, date_to)
+                     and _dated_by_itself(art, mention, date_span)):
+            # told at another place, unless by a demonstrative ("هذا الهجوم"): "القصف" at another town,
+            # or "... وقال ناشطون إن القصف على بلدة X في 2 مارس" on its own day, is another event
+            anaphor = None
         listed = None  # a coarse event told again place by place: its day and doers go to each place
         if anaphor is not None and len(own_places) > 1 and _coarse(anaphor) \
                 and all(p.kind == "town" or p.kind == "region" and p.location.get("admin1")
