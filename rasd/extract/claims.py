@@ -643,15 +643,15 @@ def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, chars:
 def _opened_own_fighters(art: Article, first: int, last: int) -> list[int]:
     """Tokens of "مقاتليها"، "عناصره" opening what a statement says ("أعلنت الحركة أن مقاتليها
     هاجموا"): a few words after "إن/أن/بأن" and unparted from it."""
-    out = []
-    for k in _own_fighter_tokens(art):
-        if not first <= k < last:
-            continue
-        opener = next((o for o in range(k - 1, max(first, k - _SUBJECT_GAP - 1) - 1, -1)
-                       if art.tokens[o].text.lstrip("و") in ("ان", "بان")), None)
-        if opener is not None and not any(punct_before(art, m) for m in range(opener + 1, k + 1)):
-            out.append(k)
-    return out
+    return [k for k in _own_fighter_tokens(art) if first <= k < last and _after_opener(art, first, k)]
+
+
+def _after_opener(art: Article, first: int, k: int) -> bool:
+    """Token ``k`` comes a few words after "إن/أن/بأن" (from ``first`` on), unparted from it by
+    punctuation: it opens what a statement says."""
+    opener = next((o for o in range(k - 1, max(first, k - _SUBJECT_GAP - 1) - 1, -1)
+                   if art.tokens[o].text.lstrip("و") in ("ان", "بان")), None)
+    return opener is not None and not any(punct_before(art, m) for m in range(opener + 1, k + 1))
 
 
 def _own_fighter_tokens(art: Article) -> list[int]:
@@ -707,9 +707,7 @@ def _opened_subjects(art: Article, first: int, last: int, actors: list[Match[str
     for a in actors:
         if not first <= a.first < last or a.values[0] in ("civilians", "unknown_gunmen"):
             continue
-        opener = next((k for k in range(a.first - 1, max(first, a.first - _SUBJECT_GAP - 1) - 1, -1)
-                       if art.tokens[k].text.lstrip("و") in ("ان", "بان")), None)
-        if opener is None or any(punct_before(art, k) for k in range(opener + 1, a.first + 1)):
+        if not _after_opener(art, first, a.first):
             continue
         hi = min(last, a.last + _VERB_GAP)
         verb = next((m for m in art.between("triggers", a.last, hi)
