@@ -44,6 +44,7 @@ _RELATIVE_REACH = 8  # tokens of a relative clause between a speaker and the acc
 _ANTECEDENT_REACH = 4  # "التفجير الانتحاري أمس الأول الذي تبناه": the claimed noun before the relative
 _STATEMENT_REACH = 6  # tokens between a speaker and the "إن" that opens what it says
 _SAYING = frozenset(":\"«“")  # a colon or an opening quote: a statement follows
+_OPEN_ASIDE, _CLOSE_ASIDE = frozenset("("), frozenset(")")  # brackets around an aside the reach skips
 _SPEAKING = SAY | {"accuse", "deny", "claim", "condemn"}  # verbs whose subject is carried on
 _STANCE = {"accuse": "accuses", "condemn": "accuses", "deny": "denies", "claim": "asserts", "mutual": "accuses"}
 
@@ -381,11 +382,17 @@ def _same_side(source: str, perp: str) -> bool:
 def _opens_statement(art: Article, sent: Sentence, i: int) -> bool:
     """A reported statement opens within a few words of token ``i``: "إن/أن/بأن/أنه" or a
     colon or quotation mark ("قال الجيش في بيان إن"، "قال المتحدث: «...»")."""
-    for k in range(i, min(sent.last, i + _STATEMENT_REACH)):
+    counted, aside = 0, False
+    for k in range(i, sent.last):
         if gap_has(art, k, _SAYING):
             return True
         if art.tokens[k].text in words("pronoun_opener") or art.tokens[k].text in ("ان", "بان"):
             return True
+        # "قالت الحركة (التي تقاتل الحكومة منذ سنوات) إن": an aside in brackets is skipped
+        aside = (aside or gap_has(art, k, _OPEN_ASIDE)) and not gap_has(art, k, _CLOSE_ASIDE)
+        counted += not aside
+        if counted >= _STATEMENT_REACH:
+            return False
     return False
 
 
