@@ -360,10 +360,20 @@ def finest(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int,
             before = {v for m in art.between("cues", first - 5, first)
                       if m.last == first or m.last == first - 1 or _capital_between(art, m.last, first)
                       for v in m.values}
-            if "dir" in before or (first - pl <= 3 and art.has_stem(first - 1, {"في"})):
+            if "dir" in before or (first - pl <= 3 and art.has_stem(first - 1, {"في"})) \
+                    or first == pl and _bi_clitic(art, pl, place) \
+                    and _RANK.get(found[k - 1][2].kind, 0) <= _RANK.get(place.kind, 0):
                 continue
         keep.append((first, last, place))
     return keep or found[:1]
+
+
+def _bi_clitic(art: Article, i: int, place: Place) -> bool:
+    """The place's first word, at ``i``, carries the preposition "ب" ("في وادي سر بوادي حضرموت",
+    "في حي جوبر بدمشق"): told right after a place no coarser, it only says where that one lies."""
+    tok = art.tokens[i]
+    return tok.text.startswith("ب") and tok.text[1:] in tok.stems \
+        and not place.name_ar.startswith(tok.text[:2])  # "بغداد", "بيت لحم": the name's own "ب"
 
 
 def _next_item(art: Article, prev_last: int, first: int) -> bool:
