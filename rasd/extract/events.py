@@ -108,9 +108,20 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
         return True  # "قتل 12 من عناصره بينهم ثلاثة انتحاريين": people among the dead, no act
     purpose, misread = _trigger_reading(art.tokens[first].text, trig.phrase)
     prev = art.tokens[first - 1].text if first > sent.first else ""
-    if purpose and not prev.lstrip("وف").startswith(("تعرض", "يتعرض", "تتعرض", "عرضه", "عرضة")):
+    if purpose and not _exposed_to(art, sent, first):
         return True  # "لاستعادة", "لتحريرها": in order to retake, not retaken (unless exposed to)
     return misread or prev in {"سوف", "لن", "لم"}
+
+
+_EXPOSED = ("تعرض", "يتعرض", "تتعرض", "عرضه", "عرضة")
+_EXPOSED_REACH = 4  # words from "تعرض" to its "ل": the time of day or the victim between
+
+
+def _exposed_to(art: Article, sent: Sentence, first: int) -> bool:
+    """"تعرض مساء السبت لاعتداء مسلح", "تعرضت دورية للشرطة لهجوم": the لـ after "exposed to"
+    names what befell, not a purpose, even with the time or the victim between."""
+    return any(art.tokens[k].text.lstrip("وف").startswith(_EXPOSED)
+               for k in range(max(sent.first, first - _EXPOSED_REACH), first))
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -283,6 +294,8 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
             return "shelling_artillery_missile_attack"
         if ("civ" in near or victims & CIVILIAN_CLASSES) and "mil" not in near and not victims & VICTIM_COMBATANT:
             return "attack"
+        if _unknown_on_unarmed(perps, victims, whole):
+            return "attack"
         return "armed_clash"
     if cls in ("TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"):
         if cls == "TERRITORY_FALL" and "fall_to" not in near and _fall_cue(art, sent, trig) is None:
@@ -327,7 +340,10 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if cls == "DISRUPT":
         return "disrupted_weapons_use"
     if cls == "SEIZE":
-        return "disrupted_weapons_use" if "arms" in near else None
+        if "arms" in near:
+            return "disrupted_weapons_use"
+        # "ضبط 21 مطلوبا", "ضبط متهمين": the police seize people, an arrest
+        return "arrests" if "wanted" in near else None
     if cls == "peaceful_protest":
         if "riot" in whole or "fire" in whole:
             # "لتفريق المتظاهرين الذين رشقوا القوات بقنابل حارقة": the protesters' own violence
@@ -346,6 +362,17 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if cls in ACLED:
         return cls
     return None
+
+
+_UNKNOWN = frozenset({"unknown_gunmen"})
+
+
+def _unknown_on_unarmed(perps: list[str], victims: set[str], whole: dict[str, Match[str]]) -> bool:
+    """"تعرض مبنى الحزب لاعتداء مسلح من قبل مجهولين": unidentified gunmen striking where the
+    sentence names no forces, posts or fighters fight no one: ACLED codes it violence against
+    civilians, not a clash between two armed sides."""
+    return bool(perps) and _UNKNOWN.issuperset(perps) and "mil" not in whole \
+        and not victims & VICTIM_COMBATANT
 
 
 def _among_civilians(art: Article, trig: Match[str]) -> bool:
