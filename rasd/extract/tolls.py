@@ -162,12 +162,18 @@ def put_figures(art: Article, ev: Event, figures: list[FoundFigure]) -> None:
                 # "قتل 21 من الحوثيين ... بينما قتل اثنان من القوات الحكومية": in one sentence,
                 # the dead of each side add up to the event's toll
                 or f.kind in mine and side and None not in sides and side not in sides
-                and _other_side_told(art, f)):
+                and _other_side_told(art, f)
+                # "قتل 25 مقاتلا من المعارضة ... . وأفاد المرصد بمقتل تسعة من قوات النظام": in a
+                # clash, the other side's dead told in a sentence just after add up too (after a
+                # strike or shelling they are more often the other side's reprisal, another event)
+                or ev.type == "armed_clash" and f.kind not in mine and side and None not in sides
+                and side not in sides and _next_sentence_side(art, slot.span, f)):
             sides.add(side)
             slot.low = None if slot.low is None or f.low is None else slot.low + f.low
             slot.high = None if slot.high is None or f.high is None else slot.high + f.high
             slot.vague = slot.vague or f.vague
         elif prev is not None and slot.span == (prev.start, prev.end) and _coordinated(art, prev, f):
+            sides.add(side)  # "مقتل 4 مدنيين وجندي": both sides now counted, not to add again
             slot.low = None if slot.low is None or f.low is None else slot.low + f.low
             slot.high = None if slot.high is None or f.high is None else slot.high + f.high
             slot.vague = slot.vague or f.vague
@@ -212,6 +218,22 @@ def _other_side_told(art: Article, f: FoundFigure) -> bool:
     words = norm(art.text[max(0, f.start - 24):f.start]).split()[-3:]
     return bool(words) and words[-1] in _WHILE and (
         words[-1] in ("بينما", "فيما") or " ".join(words[-2:]) in _WHILE_TWO)
+
+
+_NEXT_REACH = 2  # sentences after the first toll in which the other side's toll may follow
+# words before a figure that make it a running total ("ليرتفع عدد القتلى إلى 21"), not one act's dead
+_TOTAL = ("الي", "حصيله", "اجمالي", "ليرتفع", "ارتفع", "يرتفع", "منذ", "حتي")
+
+
+def _next_sentence_side(art: Article, span: tuple[int, int], f: FoundFigure) -> bool:
+    """The figure stands in one of the next sentences after the toll at ``span`` and is no
+    running total ("ليرتفع عدد القتلى منذ ... إلى 21")."""
+    first = art.sentence_of(art.token_at(span[0])).index
+    at = art.sentence_of(art.token_at(f.start))
+    if not 0 < at.index - first <= _NEXT_REACH:
+        return False
+    before = norm(art.text[max(at.start, f.start - 30):f.start]).split()
+    return not any(w in _TOTAL for w in before + norm(art.text[f.start:f.end]).split())
 
 
 _OTHERS = ("اخر", "اخران", "اخرين", "اخرون", "اخري", "اخريات", "اخرتان", "اخرتين")
