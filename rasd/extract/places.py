@@ -51,6 +51,8 @@ def event_places(art: Article, ctx: Context, mention: Mention,
         return []
     clause = art.clause_of(mention.trigger.first, sent)
     inside = [p for p in found if clause[0] <= p[0] < clause[1]]
+    if len(inside) > 1 and not _AFTER.isdisjoint(art.words[clause[0]:clause[1]]):
+        inside = _own_part(art, mention, clause, inside)
     if inside and clause[1] < sent.last:
         inside += _list_goes_on(art, sent, clause[1], found)
     if not inside:
@@ -63,6 +65,48 @@ def event_places(art: Article, ctx: Context, mention: Mention,
                  and p[2].location.get("country") in countries]
         inside = finer[:1] or inside
     return finest(art, inside)
+
+
+# "بعد", "عقب", "إثر": what follows is an earlier act, told with its own place (normalised)
+_AFTER = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر"})
+_DISTANCE_BEFORE = frozenset({"علي", "عن"})
+
+
+def _own_part(art: Article, mention: Mention, clause: tuple[int, int],
+              inside: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """"تظاهر أنصار الحزب في بلدة X بعد مقتل ثلاثة في الاشتباكات ببلدة Y": a clause whose act
+    is followed by "بعد / عقب / إثر" and an earlier act places each act on its own side of that
+    word, when each side names a place of its own and tells another kind of act ("سيطر على X بعد
+    يوم من السيطرة على Y" tells one kind twice)."""
+    lo, hi = clause
+    for c in range(lo + 1, hi):
+        if not _after_word(art, c):
+            continue
+        before = [p for p in inside if p[0] < c]
+        after = [p for p in inside if p[0] > c]
+        if not (before and after):
+            continue
+        ahead = mention.trigger.first < c
+        others = art.between("triggers", c + 1, hi) if ahead else art.between("triggers", lo, c)
+        if others and all(set(t.values).isdisjoint(mention.trigger.values) for t in others):
+            return before if ahead else after
+    return inside
+
+
+def earlier_act(art: Article, mention: Mention) -> bool:
+    """The trigger follows "بعد / عقب / إثر" in its clause: an act told as what came before the
+    sentence's own ("تظاهروا في X بعد مقتل ثلاثة في Y"), not what the next sentence goes on with."""
+    sent = mention.sentence
+    lo = art.clause_of(mention.trigger.first, sent)[0]
+    if _AFTER.isdisjoint(art.words[lo:mention.trigger.first]):
+        return False
+    return any(_after_word(art, c) for c in range(lo, mention.trigger.first))
+
+
+def _after_word(art: Article, c: int) -> bool:
+    """Token ``c`` is "بعد / عقب / إثر" telling what came before ("على بعد 5 كيلومترات" is a
+    distance, "فجروا عن بعد عبوة" remote)."""
+    return art.words[c] in _AFTER and (c == 0 or art.words[c - 1] not in _DISTANCE_BEFORE)
 
 
 def _scenes(art: Article, ctx: Context, sent: Sentence, named: list[tuple[int, int, Place]],

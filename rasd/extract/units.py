@@ -29,6 +29,7 @@ from rasd.extract.folding import (
 from rasd.extract.places import (
     country_named,
     dateline_place,
+    earlier_act,
     event_places,
     in_relative,
     nationwide,
@@ -92,7 +93,8 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                 == {p.location.get("country") for _, _, p in last_places}:
             sent_places = last_places  # "في مالي" after "في مدينة سيفاري": the town is more precise
         elif sent_places:
-            last_places, last_sentence = sent_places, sent.index
+            if not (sent.index == last_sentence and earlier_act(art, mention)):
+                last_places, last_sentence = sent_places, sent.index
         elif last_places and (sent.index - last_sentence <= 3 or not dateline and ctx.places
                               and ctx.places[0][2].kind == "country"):
             # a later paragraph with no place of its own stays at the last event's place rather
@@ -130,6 +132,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         doer = doer_noun(art, mention)
         if anaphor is not None and own_places and not demonstrative(art, mention) \
                 and not any(p.name_ar == anaphor.location.name_ar for _, _, p in own_places) \
+                and not (_holds_all(art, own_places, anaphor) and not _dated_by_itself(art, mention, date_span)) \
                 and (anaphor.location.precision == "town" and not doer
                      or precision == "day" and not _coarse(anaphor) and not _same_days(anaphor, date, date_to)
                      and _dated_by_itself(art, mention, date_span)):
@@ -297,6 +300,22 @@ def _same_days(ev: Event, date: dt.date | None, date_to: dt.date | None) -> bool
     if ev.date is None or date is None:
         return True
     return date <= (ev.date_to or ev.date) and ev.date <= (date_to or date)
+
+
+_SIDES = frozenset({"شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي"})
+
+
+def _holds_all(art: Article, places: list[tuple[int, int, Place]], ev: Event) -> bool:
+    """"... قرب بلدة X ... وقال إن الهجوم جاء على خلفية التصعيد في شرق أوكرانيا": every place
+    the telling names is the province or a side of the country ("شرق", "شمال") holding the town
+    of the event it refers back to, so it tells that event again (a named area, "منطقة X",
+    may be a scene of its own)."""
+    loc = ev.location
+    if loc.precision != "town" or not loc.admin1:
+        return False
+    return all((p.kind == "province" or p.kind == "region" and art.tokens[first].text in _SIDES)
+               and p.location.get("country") == loc.country and p.location.get("admin1") == loc.admin1
+               for first, _, p in places)
 
 
 def _coarse(ev: Event) -> bool:
