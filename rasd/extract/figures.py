@@ -208,7 +208,8 @@ class _Text:
         toks = self.toks
         texts = toks.texts
         # a group named with من may follow the noun or its adjective: "مقاتلا كرديا من حزب العمال قتلوا"
-        reach = 7 if "من" in texts[k:k + 2] else 3
+        clause = k < toks.size and _opens_clause(texts[k])
+        reach = 7 if clause or "من" in texts[k:k + 2] else 3
         if k < toks.size and texts[k] in _SUBSET:
             k = self._past_subset(k)
         for _ in range(reach):
@@ -218,7 +219,11 @@ class _Text:
                 return None
             hits = _POST.match(toks, k)
             if hits:
-                return hits[0][0], str(hits[0][1])
+                end = hits[0][0]
+                if clause and end < toks.size and not texts[end].startswith("و") \
+                        and (end in self.core_tokens or self.victim_at(end)):
+                    return None  # "مسلحين يستقلون سيارة قتلوا 3 جنود": an object makes them the killers
+                return end, str(hits[0][1])
             if toks.texts[k] != "قد" and (_HEAD.match(toks, k) or k in self.left_start):
                 return None
             k += 1
@@ -436,8 +441,37 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
             b = span_end(n.original, b)
             out.append(Figure(str(hits[0][1]), 2, 2, False, a, b, a, b, None))
             used.add(i)
+    out.extend(_dual_by_verb(t, used, victims))
     out.extend(_one_subject(t, used, victims))
     out.extend(_selves(t, used))
+    return out
+
+
+def _dual_by_verb(t: _Text, used: set[int], victims: list[int]) -> list[Figure]:
+    """"عثر على شرطيين قتلا"، "مدنيين لقيا حتفهما": a noun in -يين reads as plural or dual; a post
+    verb in the dual ("قتلا"، "أصيبا"، "حتفهما") makes it the dual, two people. With the article
+    ("الشرطيين اللذين قتلا") the pair is mostly one counted before, so it is left alone."""
+    toks = t.toks
+    n = toks.n
+    texts = toks.texts
+    out: list[Figure] = []
+    for i in victims:
+        if i in used or toks.kinds[i] != "w" or not texts[i].endswith("يين") or texts[i].startswith(_DEFINITE) \
+                or (i > 0 and (i - 1 in t.core_tokens or texts[i - 1] == "من")):
+            continue
+        victim = t.victim_at(i)
+        if victim is None or "pl" not in victim[2]:
+            continue
+        post = t.post_at(victim[0])
+        if post is None or post[1] == "none" or any(k in used for k in range(i, post[0])):
+            continue
+        verb = texts[post[0] - 1]
+        if not (verb.endswith("هما") or verb.endswith("ا") and not verb.endswith(("وا", "ها"))):
+            continue
+        a, b = n.span(toks.start(i), toks.end(victim[0] - 1))
+        end = span_end(n.original, n.span(toks.start(post[0] - 1), toks.end(post[0] - 1))[1])
+        out.append(Figure(post[1], 2, 2, False, a, end, a, span_end(n.original, b), victim[1]))
+        used.update(range(i, post[0]))
     return out
 
 
@@ -519,8 +553,45 @@ def _joined_one(t: _Text, k: int, kind: str) -> Figure | None:
     return Figure(kind, value, value, False, a, b, a, b, None if cls == "none" else cls)
 
 
+def _joined_before_post(t: _Text, a: int, b: int, fig: Figure) -> Figure | None:
+    """"لقي اثنان آخران وضابط شرطة حتفهم": a singular or dual victim joined by و between the
+    counted people and their post verb shares the verb, so it is one (or two) more of that kind."""
+    toks = t.toks
+    if b - a < 3 or fig.number_end >= fig.end - 1:
+        return None
+    for k in range(a + 1, b - 1):
+        word = toks.texts[k]
+        if toks.kinds[k] != "w" or not word.startswith("و") or len(word) < 4:
+            continue
+        if _POST.match(toks, k):
+            continue
+        hits = [p for _, p in _VICTIM.first.get(word[1:], [])]
+        if not hits:
+            return None
+        cls, numbers = hits[0]  # type: ignore[misc]
+        value = 2 if "du" in numbers and "pl" not in numbers else 1 if "sg" in numbers else 0
+        if not value:
+            return None
+        n = toks.n
+        s, e = n.span(toks.start(k) + 1, toks.end(k))
+        e = span_end(n.original, e)
+        return Figure(fig.kind, value, value, False, s, e, s, e, None if cls == "none" else cls)
+    return None
+
+
 def _plus_one(v: int | None) -> int | None:
     return None if v is None else v + 1
+
+
+_WHO = frozenset(norm(w) for w in ("الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي",
+                                    "كانوا", "كانا", "كن"))
+
+
+@lru_cache(maxsize=10_000)
+def _opens_clause(word: str) -> bool:
+    """A relative clause starts at the word after the counted people, so their verb may come later
+    ("8 أشخاص يحملون أحزمة ناسفة قتلوا"): a relative pronoun, or a plural imperfect verb."""
+    return word in _WHO or (len(word) > 4 and word[0] in "يت" and word.endswith("ون"))
 
 
 @lru_cache(maxsize=100_000)
@@ -581,6 +652,10 @@ def find_figures(text: str, normalized: Normalized | None = None) -> list[Figure
             out.append(more)
             taken.append((end_tok, end_tok + 1))
             prev = (end_tok + 1, fig.kind)
+        else:
+            inside = _joined_before_post(t, q.c1, end_tok, fig)
+            if inside is not None:
+                out.append(inside)  # its token lies inside the figure's span, already taken
     out.extend(_counted_nouns(t, taken))
     out.sort(key=lambda f: (f.start, f.number_start))
     out = _split_shared_cue(out)
