@@ -230,12 +230,23 @@ _ERA = r"(?:ميلاديه|ميلادي|م|هجريه|هجري|للهجره|ه)"
 _ART = r"(?:ال|(?<=ل)ل)"
 _LEAD = r"(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار|علي\s+امتداد|في\s+غضون)"
 
+
+def _opens(forms: Iterable[str], *patterns: str) -> str:
+    """A lookahead that the text goes on with one of ``patterns`` or the first four letters
+    of one of ``forms``: what every match of a pattern opens with, put in front of patterns
+    whose many optional openings the engine would otherwise try one by one at each word start
+    of a window. Most words fail it on one small trie; it changes no match."""
+    return "(?=" + "|".join([*patterns, _alt(_key(f)[:4] for f in forms)]) + ")"
+
+
 _DAY_RE = re.compile(
-    rf"{_L}[وف]?(?P<x>(?:(?P<part>{_PART})\s+)?(?P<word>{_alt(_DAYWORDS)})"
+    rf"{_L}[وف]?{_opens([*_DAYPARTS, *_DAYWORDS])}"
+    rf"(?P<x>(?:(?P<part>{_PART})\s+)?(?P<word>{_alt(_DAYWORDS)})"
     rf"(?:\s*[\"(]\s*ال(?P<wd>{_WD})\s*[\")]|\s+ال(?P<wd2>{_WD})(?!\s+عشره?{_R}))?){_R}")
 
 _WEEKDAY_RE = re.compile(
-    rf"{_L}{_CLITIC}(?P<x>(?:(?P<part>{_PART})\s+)?(?:(?P<yawm>يوم)\s+)?ال(?P<wd>{_WD})"
+    rf"{_L}{_CLITIC}{_opens([*_DAYPARTS, 'يوم', *('ال' + w for w in _WEEKDAYS)])}"
+    rf"(?P<x>(?:(?P<part>{_PART})\s+)?(?:(?P<yawm>يوم)\s+)?ال(?P<wd>{_WD})"
     rf"(?:(?:\s*[-–/]\s*|\s+(?:الي|علي|حتي)\s+|\s+و|\s+(?=ال))ال(?P<wd2>{_WD}))?"
     rf"(?:\s+(?P<mod>{_MOD}))?){_R}(?!\s+عشره?{_R})")
 
@@ -244,8 +255,11 @@ _YEAR_TAIL = (
     rf"(?:\s*(?P<era>{_ERA}){_R})?"
     rf"|\s+(?:من\s+)?(?:(?:ال|(?<=ل)ل)(?:عام|سنه)\s+(?P<ymod>{_MOD})|(?P<ythis>هذا\s+العام|هذه\s+السنه)))?")
 
+_DATE_OPENS = _opens(
+    ["يوم", "شهر", "الشهر", "لشهر", "هذا", *("ال" + w for w in _WEEKDAYS), *_DAYPARTS, *_ORDINALS,
+     *_PHASES, *_MONTHS], r"\d", r"ال\s?\d")
 _DATE_RE = re.compile(
-    rf"{_L}{_CLITIC}(?P<x>"
+    rf"{_L}{_CLITIC}{_DATE_OPENS}(?P<x>"
     rf"(?:(?:يوم\s+)?ال(?P<wd>{_WD})\s*[،,]?\s*(?:الموافق\s+)?(?P<lp>\(\s*)?)?"
     rf"(?:(?P<part>{_PART})\s+)?(?:يوم\s+)?"
     rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)"
@@ -260,13 +274,17 @@ _NUMERIC_RE = re.compile(
     rf"(?<![\w/.\-])(?P<x>(?P<a>\d{{1,4}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)(?P<c>\d{{1,4}})"
     rf"(?:\s*(?P<era>{_ERA}){_R})?)(?![\w/\-]|[.,]\d)")
 
+_YEAR_OPENS = _opens(["عام", "سنه", "العام", "السنه", "لعام", "لسنه", "عامي", "سنتي"], r"\d")
 _YEAR_RE = re.compile(
-    rf"{_L}{_CLITIC}(?P<x>(?:(?P<yw>{_ART}?(?:عام|سنه)|عامي|سنتي)\s+)?(?P<year>\d{{4}})"
+    rf"{_L}{_CLITIC}{_YEAR_OPENS}(?P<x>(?:(?P<yw>{_ART}?(?:عام|سنه)|عامي|سنتي)\s+)?(?P<year>\d{{4}})"
     rf"(?:\s*(?:[-–/]|\s+(?:الي|حتي)\s+|\s+و)\s*(?P<year2>\d{{4}}))?"
     rf"(?:\s*(?P<era>{_ERA}){_R})?)(?![\w/\-]|[.,]\d)")
 
+_PERIOD_OPENS = _opens(
+    ["خلال", "طوال", "طيله", "علي", "في", *_PHASES, *("ال" + u for u in _UNITS), *("ل" + u for u in _UNITS),
+     *_CARDINALS, *("ال" + c for c in _CARDINALS)], r"\d", r"ال[\s\d]")
 _PERIOD_RE = re.compile(
-    rf"{_L}{_CLITIC}(?P<x>(?:(?P<lead>{_LEAD})\s+)?(?:(?P<phase>{_PHASE})\s+)?"
+    rf"{_L}{_CLITIC}{_PERIOD_OPENS}(?P<x>(?:(?P<lead>{_LEAD})\s+)?(?:(?P<phase>{_PHASE})\s+)?"
     rf"(?:{_ART}(?P<unit>{_UNIT})(?:\s+(?:ال\s?)?(?P<cnt>{_COUNT}))?"
     rf"|(?:ال\s?)?(?P<cnt2>{_COUNT})\s+(?:ال)?(?P<unit2>{_UNIT}))"
     rf"(?:\s+(?P<few>{_FEW}))?\s+(?P<mod>{_MOD})){_R}")
@@ -799,13 +817,14 @@ def _longest_first(hits: Iterable[_Hit]) -> list[_Hit]:
 # anchor opens or closes every match of its pattern.
 _REACH = 80
 _CLOSES = (_REACH, 1)  # the anchor ends the match: one character more for (?!\w)
+_DIGIT_REACH = (_REACH, _REACH)  # both families of four-digit spots: their windows are merged once
 _Handler = Callable[[re.Match[str], str, Normalized, "dt.date | None"], "_Hit | None"]
 _FAMILIES: tuple[tuple[re.Pattern[str], _Handler, Iterable[str], tuple[int, int]], ...] = (
     (_DAY_RE, lambda m, t, n, p: _day_word(m, t, n, p), _DAYWORDS, (_REACH, _REACH)),
     (_WEEKDAY_RE, lambda m, t, n, p: _weekday(m, t, p), ["ال" + w for w in _WEEKDAYS], (_REACH, _REACH)),
     (_DATE_RE, lambda m, t, n, p: _date(m, t, p), [*_MONTHS, "شهر"], (_REACH, _REACH)),
-    (_NUMERIC_RE, lambda m, t, n, p: _numeric(m, p), (), (_REACH, _REACH)),
-    (_YEAR_RE, lambda m, t, n, p: _year(m, t, p), (), (_REACH, _REACH)),
+    (_NUMERIC_RE, lambda m, t, n, p: _numeric(m, p), (), _DIGIT_REACH),
+    (_YEAR_RE, lambda m, t, n, p: _year(m, t, p), (), _DIGIT_REACH),
     # "الأسبوع الماضي": every match ends with its modifier (single words)
     (_PERIOD_RE, lambda m, t, n, p: _period(m, p), _MODS, _CLOSES),
     # "هذا الشهر": every match opens with هذا/هذه, behind two letters of clitics at most
@@ -851,26 +870,26 @@ def _merge(t: str, spots: list[int], reach: tuple[int, int]) -> list[tuple[int, 
     out: list[list[int]] = []
     size = len(t)
     before, after = reach
+    word_end = _ALNUM_RUN.match
     for spot in spots:
         a, b = max(0, spot - before), min(size, spot + after)
-        if out and a > out[-1][1]:
-            out[-1][1] = _word_end(t, out[-1][1])
-        if out and a <= out[-1][1]:
-            out[-1][1] = b
-        else:
-            out.append([a, b])
-    return [(a, _word_end(t, b)) for a, b in out]
+        if out:
+            last = out[-1]
+            if a > last[1]:
+                last[1] = word_end(t, last[1]).end()
+            if a <= last[1]:
+                last[1] = b
+                continue
+        out.append([a, b])
+    return [(a, word_end(t, b).end()) for a, b in out]
 
 
-def _word_end(t: str, i: int) -> int:
-    """``i``, or the end of the word that ``i`` falls inside."""
-    while i < len(t) and t[i].isalnum():
-        i += 1
-    return i
+# letters and digits, as str.isalnum: a word's rest, found in one call
+_ALNUM_RUN = re.compile(r"[^\W_]*")
 
 
 def _windows(t: str) -> list[list[tuple[int, int]]]:
-    """For each pattern family, the stretches of ``t`` where it can match."""
+    """For each pattern family, the stretches of ``t`` where it can match (none without a spot)."""
     spots: list[list[int]] = [[] for _ in _FAMILIES]
     size = len(t)
     for end, (length, families) in _ANCHORS.iter(t):
@@ -881,7 +900,9 @@ def _windows(t: str) -> list[list[tuple[int, int]]]:
             for i in families:
                 spots[i].append(end)
     digits = [m.end() for m in _FOUR_DIGITS.finditer(t)]
-    return [_merge(t, digits if i in _DIGIT_FAMILIES else spots[i], family[3]) for i, family in enumerate(_FAMILIES)]
+    near_digits = _merge(t, digits, _DIGIT_REACH) if digits else []
+    return [near_digits if i in _DIGIT_FAMILIES else _merge(t, spots[i], family[3]) if spots[i] else []
+            for i, family in enumerate(_FAMILIES)]
 
 
 def _hits(n: Normalized, p: dt.date | None, full_scan: bool = False) -> list[_Hit]:
@@ -892,11 +913,14 @@ def _hits(n: Normalized, p: dt.date | None, full_scan: bool = False) -> list[_Hi
     """
     t = n.text
     everywhere = [[(0, len(t))]] * len(_FAMILIES)
-    hits: list[_Hit | None] = []
+    hits: list[_Hit] = []
     for (pattern, handle, _, _), windows in zip(_FAMILIES, everywhere if full_scan else _windows(t), strict=True):
         for a, b in windows:
-            hits.extend(handle(m, t, n, p) for m in pattern.finditer(t, a, b))
-    kept = _longest_first(h for h in hits if h is not None)
+            for m in pattern.finditer(t, a, b):
+                hit = handle(m, t, n, p)
+                if hit is not None:
+                    hits.append(hit)
+    kept = _longest_first(hits)
     return _resolve_same(kept) if any(h[6] == _SAME for h in kept) else kept
 
 
