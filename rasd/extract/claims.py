@@ -527,10 +527,11 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
             lo, hi = art.starts[spk[2]], sent.end
         # where the next statement starts ("وقال X: ...، وقالت Y: ..."): what this one says ends
         # (not a relative clause inside it: "إن الأنباء التي نشرتها الصحف ... كاذبة")
-        # (nor the medium: "أعلنت الحركة في بيان أن ...")
+        # (nor the medium: "أعلنت الحركة في بيان أن ..."، nor its clause: "في بيان نشره على موقعه")
         told_end = min([v.first for v in reporting if v.first >= spk[2] and v.values[0] in SAY
                         and art.tokens[v.first - 1].text not in words("relative")
-                        and art.tokens[v.first - 1].text not in words("preposition")] + [sent.last])
+                        and art.tokens[v.first - 1].text not in words("preposition")
+                        and art.tokens[v.first - 1].text not in words("medium")] + [sent.last])
         # "أعلن المقاتلون الأكراد والمرصد السوري أن ...": each speaker joined by "و" says it
         speakers = [spk] + (coordinated_speakers(art, sent, spk, actors) if kind != "according" else [])
         for who, who_span, _ in speakers:
@@ -548,6 +549,8 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
             if kind != "according" and not unnamed:
                 out.extend((source, "asserts", topic, [source], verb, who_span) for topic in _own_fighters_acts(
                     art, sent, art.token_at(lo), told_end, source, who_span, facts))
+                out.extend((source, "asserts", topic, [source], verb, who_span) for topic in _response_acts(
+                    art, art.token_at(lo), told_end, source, who_span, facts, main_types))
             if unnamed:
                 break
     return out
@@ -586,7 +589,8 @@ def _may_tell(art: Article, sent: Sentence, verb: Match[str], actors: list[Match
         first, last = verb.last, art.token_at(hi - 1) + 1
     if any(first <= a.first < last and a.values[0] != "civilians" and _doer_named(art, a, last) for a in actors):
         return True
-    if kind != "according" and (_opened_subjects(art, first, last, actors) or _opened_own_fighters(art, first, last)):
+    if kind != "according" and (_opened_subjects(art, first, last, actors) or _opened_own_fighters(art, first, last)
+                                 or any(first < k < last for k in _response_tokens(art))):
         return True
     if kind == "say" and (negated and negated[-1] > first
                           or not _falsity_marks().isdisjoint(art.words[first + 1:sent.last])):
@@ -699,6 +703,52 @@ def _own_fighters_acts(art: Article, sent: Sentence, first: int, last: int, sour
         if t and (t not in words("two_sided") or t in _OWN_CLAIMS):
             out.append(t)
     return out
+
+
+_RESPONSE_GAP = 3  # tokens between "إن" and the act it calls a response ("إن هذه العملية هي رد على")
+_RESPONSE_REACH = 16  # tokens between that act and "ردا على" ("إن الهجوم الذي شن ... أمس جاء ردا على")
+
+
+def _response_tokens(art: Article) -> list[int]:
+    """Tokens of "رد/ردا" followed by "على" or "مشروع" ("ردا على الغارات"، "رد مشروع"), found once
+    per article: where a statement may call an act a response."""
+    key = ("response",)
+    if key not in art.memo:
+        ws = art.words
+        art.memo[key] = [] if "ردا" not in ws and "رد" not in ws else [
+            k for k in range(len(ws) - 1) if ws[k] in ("ردا", "رد") and ws[k + 1] in ("علي", "مشروع")]
+    return art.memo[key]  # type: ignore[return-value]
+
+
+def _response_acts(art: Article, first: int, last: int, source: str, span: tuple[int, int] | None,
+                   facts: _SentenceFacts, main_types: list[str]) -> list[str]:
+    """An armed group calling an act a response ("قال الحزب إن الهجوم ... جاء ردا على الغارات"،
+    "قالت الجبهة: إن استهداف مواقع النظام رد مشروع"): it owns the act, a claim of
+    responsibility. The act opens the statement: an event word a few words after "إن/أن"
+    (its type; for a bare "الهجوم/العملية" the event told there, else the article's main one).
+    A state calling its strikes a response is plain reporting of its own acts."""
+    responses = [k for k in _response_tokens(art) if first < k < last]
+    if not responses or not _fighting_speaker(art, facts.lexicon, source, span):
+        return []
+    r = responses[0]
+    typed = dict(facts.trig_types)
+    act = next((k for k in sorted(typed) if first <= k < r and r - k <= _RESPONSE_REACH
+                and _after_opener_within(art, first, k, _RESPONSE_GAP)), None)
+    if act is None:
+        return []
+    start = art.starts[act]  # a bare "الهجوم" is the event told at it, else the article's main one
+    t = typed[act] or next((e.type for e in facts.events if e.trigger_span and e.trigger_span[0] == start),
+                           next(iter(main_types), ""))
+    return [t] if t and (t not in words("two_sided") or t in _OWN_CLAIMS) else []
+
+
+def _after_opener_within(art: Article, first: int, k: int, gap: int) -> bool:
+    """Token ``k`` lies at most ``gap`` words after "إن/أن/بأن" (from ``first`` on), unparted
+    from it by anything but the colon or quote that opens a statement."""
+    opener = next((o for o in range(k - 1, max(first, k - gap - 1) - 1, -1)
+                   if art.tokens[o].text.lstrip("و") in ("ان", "بان")), None)
+    return opener is not None and not any(punct_before(art, m) and not gap_has(art, m, _SAYING)
+                                          for m in range(opener + 1, k + 1))
 
 
 _SUBJECT_GAP = 3  # tokens between the statement's opener and its subject ("إن 400 من الانفصاليين")

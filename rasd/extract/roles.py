@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from rasd.extract.article import Article, Sentence
 from rasd.extract.events import fall_taker
 from rasd.extract.records import Event
+from rasd.extract.speakers import SAY
 from rasd.lexicon import Lexicon, Match
 from rasd.lexicon.loader import read_tsv
 
@@ -38,7 +39,7 @@ def actor_leanings(art: Article, sent: Sentence, actors: list[Match[str]], sourc
     out = []
     marked = whole is None or "agent" in whole or "tgt" in whole
     for k, m in enumerate(actors):
-        if m.first in sources or (k and _apposition(art, m, actors, k)):
+        if (m.first in sources and _speaks(art, m)) or (k and _apposition(art, m, actors, k)):
             continue
         actor_id = m.values[0]
         span = art.span(m.first, m.last)
@@ -83,6 +84,8 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
         # "سيطرتها على مواقع للحوثيين": a verbal noun with a pronoun has its doer in the pronoun,
         # so the actor after it is no subject, unless named as the agent ("جرى تحريرها من قبل")
         possessed = _possessed(art, trig)
+        if sources:
+            sources = {m.first for m in actors if m.first in sources and _speaks(art, m)}
         after = [m for m in actors if trig.last <= m.first <= trig.last + 2 and m.first not in sources
                  and (not possessed or _agent_before(art, m))]
         before = [m for m in actors if m.last <= trig.first and m.first not in sources
@@ -117,6 +120,8 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
         leanings = actor_leanings(art, sent, actors, sources, victims)
     lo, hi = trig.first - _NEAR_REACH, trig.last + _NEAR_REACH
     for m, actor_id, span, lean in leanings:
+        if lean == TARGET and m.first == trig.last + 1 and _construct_doer(art, trig, m):
+            lean = PERP
         if lean == NEAR:
             if lo <= m.last and m.first <= hi:
                 perps.setdefault(actor_id, span)
@@ -270,6 +275,52 @@ def _possessed(art: Article, trig: Match[str]) -> bool:
     # its ة written ت before the pronoun ("سيطرتهم"، "استعادتها") or the تفعيل form ("تحريرها")
     base = tok.text.lstrip("وفبل").removesuffix("ا").removesuffix("م").removesuffix("ه")
     return len(base) >= 5 and (base.endswith("ت") or base.startswith("ت"))
+
+
+# reporting kinds whose speaker may follow them (``speakers.source_tokens``)
+_NAMES_AFTER = SAY | {"accuse", "deny", "condemn"}
+
+
+def _speaks(art: Article, m: Match[str]) -> bool:
+    """Whether source actor ``m`` speaks by a finite say verb next to it. A participle ("مشيرا"،
+    "مضيفا"، "متهما") has the subject of the main verb for its speaker: the actor right before it
+    ends the clause it closes ("قصف من قوات النظام، مشيرا إلى"), the one right after is its object
+    ("متهما الحوثيين بقصف"); neither speaks."""
+    before = [v for v in art.between("reporting", max(0, m.first - 3), m.first)
+              if v.last <= m.first and v.values[0] in _NAMES_AFTER]
+    after = [v for v in art.between("reporting", m.last, m.last + 2) if v.values[0] in SAY]
+    if not before and not after:
+        return True  # a source on another count than a verb next to it
+    return any(not _participle(art.tokens[v.first].text) for v in before + after)
+
+
+def _participle(word: str) -> bool:
+    """Say and accuse participles: "مشيرا"، "مضيفة"، "قائلين"، "متهما"، "منددا"."""
+    word = word.removeprefix("و")
+    return word.startswith(("م", "قائل")) and word.endswith(("ا", "ة", "ه", "ين", "تين"))
+
+
+# members named by the noun right before a group ("مسلحي الحوثيين"، "عناصر داعش"): targets after
+# a verb or "على" ("استهدفت عناصر داعش"), doers after an attack noun in construct ("قصف مسلحي الحوثيين")
+_MEMBER_NOUNS = frozenset({"مسلحي", "عناصر", "مقاتلي"})
+
+
+def _construct_doer(art: Article, trig: Match[str], m: Match[str]) -> bool:
+    """"أصيبوا نتيجة قصف مسلحي الحوثيين"، "هجمات عناصر داعش": the members of a group in construct
+    with an attack noun are its doers, though the member noun alone marks a target. A verb there
+    ("قصفت عناصر داعش"، "استهدف") takes them as its object, and a definite noun ("القصف") takes no
+    genitive, so the trigger must be one indefinite word a verb cannot be read from."""
+    if trig.last - trig.first != 1 or art.tokens[trig.last].text not in _MEMBER_NOUNS:
+        return False
+    word = art.tokens[trig.first].text
+    for clitic in ("و", "ب", "ل"):
+        if word.startswith(clitic) and len(word) > 4:
+            word = word[1:]
+            break
+    if word.startswith(("ال", "است")):
+        return False
+    # a verb's endings ("قصفت"، "هاجموا"، "يقصفون") and prefixes ("يهاجم"، "تقصف")
+    return word.endswith("ات") or not (word.endswith(("ت", "وا", "ون")) or word.startswith(("ي", "ت", "ن")))
 
 
 @functools.cache

@@ -509,6 +509,19 @@ def _subject_gap(art: Article, i: int, j: int) -> bool:
                                    for w in words)
 
 
+def _first_of_joined(art: Article, k: int, verb: Match[str], actors: list[Match[str]]) -> Match[str] | None:
+    """"لكن المرصد السوري ومؤيدون للحكومة قالوا إن": a known actor opening a subject joined by
+    "و" to another, before a plural verb: the first speaker (those joined to it are read by
+    ``coordinated_speakers``), not the whole phrase as one name."""
+    if k >= verb.first or not _plural_verb(art, verb):
+        return None
+    a = next((a for a in actors if a.first == k), None)
+    if a is None or a.last >= verb.first or not art.tokens[a.last].text.startswith("و") \
+            or any(gap_has(art, m, _BREAKS) for m in range(a.first + 1, verb.first)):
+        return None
+    return a
+
+
 def _speaker_before(art: Article, sent: Sentence, verb: Match[str], actors: list[Match[str]],
                     lexicon: Lexicon | None = None, country: str | None = None) -> Speaker | None:
     """The subject before its verb ("الجيش نفى", "أن وزارة الدفاع نفت")."""
@@ -525,6 +538,9 @@ def _speaker_before(art: Article, sent: Sentence, verb: Match[str], actors: list
         if prev in words("opener") or punct_before(art, k):
             break
         k -= 1
+    joined = _first_of_joined(art, k, verb, actors)
+    if joined is not None:
+        return _actor_speaker(art, joined)[:2] + (verb.last,)
     if k < verb.first and has(art, k, "head") and art.tokens[k - 1].text in words("opener") \
             and np_end(art, sent, k) >= verb.first:
         national = _bare_national(art, k, lexicon, country) if verb.first - k == 1 else None
