@@ -53,6 +53,8 @@ def event_places(art: Article, ctx: Context, mention: Mention,
     inside = [p for p in found if clause[0] <= p[0] < clause[1]]
     if len(inside) > 1 and not _AFTER.isdisjoint(art.words[clause[0]:clause[1]]):
         inside = _own_part(art, mention, clause, inside)
+    elif len(inside) > 1:  # "بعد" aside: ``_own_part`` tells which act is whose
+        inside = _own_telling(art, mention, clause, inside)
     if inside and clause[1] < sent.last:
         inside += _list_goes_on(art, sent, clause[1], found)
     if not inside:
@@ -91,6 +93,23 @@ def _own_part(art: Article, mention: Mention, clause: tuple[int, int],
         if others and all(set(t.values).isdisjoint(mention.trigger.values) for t in others):
             return before if ahead else after
     return inside
+
+
+def _own_telling(art: Article, mention: Mention, clause: tuple[int, int],
+                 inside: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """"صلة بين الهجوم في X والهجوم الذي قتل فيه ثلاثة في Y", "أربع غارات قرب X ... وثلاث غارات
+    قرب Y": where one clause repeats the noun of an act, each telling has the places between it
+    and the next, not the other's too."""
+    trig = mention.trigger
+    word = art.tokens[trig.first].text.removeprefix("و")
+    same = [t.first for t in art.between("triggers", clause[0], clause[1])
+            if t.first != trig.first and art.tokens[t.first].text.removeprefix("و") == word]
+    if not same:
+        return inside
+    lo = max((i for i in same if i < trig.first), default=clause[0])
+    hi = min((i for i in same if i > trig.first), default=clause[1])
+    own = [p for p in inside if lo <= p[0] < hi and p[0] > trig.first]
+    return own or inside
 
 
 def earlier_act(art: Article, mention: Mention) -> bool:

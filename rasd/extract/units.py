@@ -63,6 +63,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     last_sentence = -2
     dateline = dateline_place(ctx)
     touched: list[tuple[Sentence, Event]] = []  # (sentence, event it fed), in text order
+    told_at: dict[int, tuple[int, int, bool]] = {}  # id of an event -> where it was last told (``_tell``)
     owners = figure_owners(ctx, mentions, art)
     sources_of: dict[int, list[str]] = {}
     generic_only: set[int] = set()  # events only "هجوم"/"مقتل" words told, with no kind of attack
@@ -122,7 +123,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                    if not owners or owners.get(id(f), mention.type) == mention.type]
         if sent.index in split:
             figures = [f for f in figures if told_by.get(id(f)) == id(mention)]
-        anaphor = antecedent(art, mention, events.values(), ctx)
+        anaphor = antecedent(art, mention, events.values(), ctx, told_at)
         clause = None  # (sentence, the trigger's clause): found only where ``told_in`` is asked
         if anaphor is None and told_in:
             clause = (sent.index, art.clause_of(mention.trigger.first, sent))
@@ -163,6 +164,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                 anaphor.location = to_location(sent_places[0])
             fill(art, anaphor, mention, figures, sources)
             touched.append((sent, anaphor))
+            _tell(art, told_at, anaphor, mention)
             if clause is None:
                 clause = (sent.index, art.clause_of(mention.trigger.first, sent))
             told_in.setdefault(clause, anaphor)
@@ -199,6 +201,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             if listed is not None and not ev.perpetrators:
                 ev.perpetrators.extend(p for p in listed.perpetrators if p not in ev.targets)
             touched.append((sent, ev))
+            _tell(art, told_at, ev, mention)
     for ev in events.values():  # the text of its evidence, once all its sentences are in
         ev.evidence = " / ".join(art.text[s:e] for s, e in ev.evidence_spans)
     follow_up_figures(art, ctx, mentions, touched)
@@ -400,8 +403,22 @@ def doer_noun(art: Article, mention: Mention) -> bool:
         and art.tokens[i - 1].text.removeprefix("و") in _DOERS
 
 
+def _tell(art: Article, told_at: dict[int, tuple[int, int, bool]], ev: Event, mention: Mention) -> None:
+    """Note where ``ev`` was last told: its sentence, its first trigger there, and whether that
+    telling names a new act of a kind ("هجوم انتحاري"), not one by a definite word ("الغارات")
+    or a generic one ("هجوم")."""
+    at = told_at.get(id(ev))
+    if at is None or at[0] != mention.sentence.index:
+        fresh = not art.tokens[mention.trigger.first].text.startswith(_DEFINITE) \
+            and mention.trigger.values[0] not in GENERIC_ATTACK
+        told_at[id(ev)] = (mention.sentence.index, mention.trigger.first, fresh)
+
+
+_DEFINITE = ("ال", "وال", "بال", "فال", "لل")
+
+
 def antecedent(art: Article, mention: Mention, events: Collection[Event],
-               ctx: Context | None = None) -> Event | None:
+               ctx: Context | None = None, told_at: dict[int, tuple[int, int, bool]] | None = None) -> Event | None:
     """The earlier event a definite, possessed or relative mention refers back to ("الهجوم الذي
     وقع", "قصفها"); a generic word ("الهجوم", "الانفجار") may refer to an event of a more
     specific type."""
@@ -421,7 +438,24 @@ def antecedent(art: Article, mention: Mention, events: Collection[Event],
         named = _told_target(art, ctx, mention, same)
         if named is not None:
             return named
-    return same[-1] if same else None
+    if not same:
+        return None
+    if told_at is None or not tok.text.startswith(_DEFINITE):
+        return same[-1]  # "مجزرة البلدة", "قصفها": a possessed noun names its own scene
+    return _main_act(same, told_at)
+
+
+def _main_act(same: list[Event], told_at: dict[int, tuple[int, int, bool]]) -> Event:
+    """Of the new acts the latest sentence told, the first: "انفجرت عبوة بدورية قبل أن يلقي مسلحون
+    قنابل يدوية ... وقتل أربعة في هذا الهجوم" refers to the main act of one incident, told first,
+    not to an incidental one told after it; an act the sentence only names again ("بالتزامن مع
+    الغارات") is not its main act. Acts of one type there are told alike: the latest made stands."""
+    last = same[-1]
+    latest = max(told_at.get(id(e), (-1, 0, False))[0] for e in same)
+    told = [e for e in same if told_at.get(id(e), (-1, 0, False))[0] == latest and told_at[id(e)][2]]
+    if len({e.type for e in told}) < 2:
+        return last
+    return min(told, key=lambda e: told_at[id(e)][1])
 
 
 _AGAINST = frozenset({"ضد", "علي"})  # normalised: على is علي
