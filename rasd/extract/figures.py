@@ -100,6 +100,7 @@ _TWO_AFTER = frozenset(norm(w) for w in ("اثنين", "اثنان", "اثنتي
 _QUOTES = frozenset('"\'()')
 _COMMAS = frozenset({"،", ","})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
+_OF_THEM = frozenset(norm(w) for w in ("منهم", "منهن", "منهما"))
 _THAT = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن"))
 
 
@@ -212,7 +213,9 @@ class _Text:
         reach = 7 if clause or "من" in texts[k:k + 2] else 3
         if k < toks.size and texts[k] in _SUBSET:
             k = self._past_subset(k)
-        for _ in range(reach):
+        n = 0
+        while n < reach:
+            n += 1
             while k < toks.size and texts[k] in _QUOTES:
                 k += 1  # "من عناصر «جماعة أنصار بيت المقدس» مصرعهم": quotes round a name
             if k >= toks.size or toks.kinds[k] != "w" or k in self.core_tokens:
@@ -226,6 +229,8 @@ class _Text:
                 return end, str(hits[0][1])
             if toks.texts[k] != "قد" and (_HEAD.match(toks, k) or k in self.left_start):
                 return None
+            if reach == 3 and _joined_victim(texts[k]):
+                reach += 2  # "12 مدنيا وجنديا تشاديا واحدا قتلوا": one more sharing the verb, with its adjectives
             k += 1
         return None
 
@@ -310,7 +315,8 @@ def _figure_for(t: _Text, q: Q, prev: tuple[int, str] | None) -> tuple[Figure, i
     while before >= 0 and texts[before] in CLITIC_TOKENS:
         before -= 1
     subset = before >= 0 and texts[before] in _SUBSET
-    post = t.post_at(k) if head_kind is None and not subset else None
+    # a bound told after the counted people ("12 مدنيا على الأقل قتلوا") parts them from their verb
+    post = t.post_at(max(k, q.i1)) if head_kind is None and not subset else None
     if post is not None:
         end_tok = max(end_tok, post[0])
     # what precedes it
@@ -322,7 +328,9 @@ def _figure_for(t: _Text, q: Q, prev: tuple[int, str] | None) -> tuple[Figure, i
     along = False
     if cue is not None:
         s, role, ckind, ccut, others = cue
-        strong = head_kind is not None or victim is not None or post is not None
+        # "أعدم التنظيم فورا أربعة منهم": a number that is part of people named before counts them
+        strong = head_kind is not None or victim is not None or post is not None \
+            or r < toks.size and texts[r] in _OF_THEM
         # "مقتل عسكريين تركيين اثنين": the numeral two follows its noun (and adjective) as an adjective
         postposed = texts[q.i0] in _TWO_AFTER and role == "cue" and others <= 2
         along = role == "cue" and t.left_start[s][0] == q.i0 - 1 and texts[q.i0 - 1] == "مع"
@@ -407,8 +415,12 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
                     value = 2 if "du" in numbers else 1 if "sg" in numbers else 0
                     if toks.texts[e] in _OTHER and not _ends_clause(toks, vend):
                         value = 0  # "آخر جيوب المتمردين" is "the last pockets", not "another"
-        if not value or kind == "none":
-            continue
+                elif victim is None and kind in ("fatalities", "injuries"):
+                    named = _named_one(t, e)
+                    if named is not None:
+                        value, vend = 1, named
+        if not value or kind == "none" or kind == "displaced" and value == 1:
+            continue  # "فرار محافظ الحوثيين": one person's flight is no displacement
         if role == "lead" and kind == "none":
             continue
         s2, kind, cut = _merge_casualties(t, s, kind, cut)
@@ -419,6 +431,10 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
         nend = span_end(n.original, nend)
         out.append(Figure(kind, value, value, False, start, nend, nstart, nend, victim_cls))
         used.update(range(s2, vend))
+        more = _joined_one(t, vend, kind) if vend not in used else None
+        if more is not None:  # "أصيب والداه وشقيقه": one more of the kind, joined by و
+            out.append(more)
+            used.add(vend)
     kinds, core_tokens = toks.kinds, t.core_tokens
     duals = set(t.duals)
     victims = t.victims
@@ -531,6 +547,23 @@ def _one_subject(t: _Text, used: set[int], victims: list[int]) -> list[Figure]:
     return out
 
 
+_NAME_REACH = 6  # words a person's name may run to between a cue and "، أحد"
+
+
+def _named_one(t: _Text, e: int) -> int | None:
+    """"مقتل صالح أحمد الطائي، أحد قادة التنظيم": a name right after a cue, set off by a comma
+    before "أحد"/"إحدى" that says who the person is, is one person; the end of the name, or None."""
+    toks = t.toks
+    texts = toks.texts
+    for j in range(e, min(toks.size - 1, e + _NAME_REACH + 1)):
+        if texts[j] in _COMMAS:
+            return j if j > e and texts[j + 1] in _ONE else None
+        if toks.kinds[j] != "w" or j in t.core_tokens or j in t.left_start or texts[j] in _AFTER_OTHER \
+                or _HEAD.match(toks, j) or _is_stop(texts[j]):
+            return None
+    return None
+
+
 def _joined_one(t: _Text, k: int, kind: str) -> Figure | None:
     """"مقتل 4 مدنيين وجندي": a singular or dual victim joined by و right after a figure is one
     (or two) more of the same kind."""
@@ -544,7 +577,7 @@ def _joined_one(t: _Text, k: int, kind: str) -> Figure | None:
     if not hits:
         return None
     cls, numbers = hits[0]  # type: ignore[misc]
-    value = 2 if "du" in numbers and "pl" not in numbers else 1 if "sg" in numbers else 0
+    value = 2 if "du" in numbers and "pl" not in numbers else 1 if "sg" in numbers or "kin" in numbers else 0
     if not value or (k + 1 < toks.size and toks.kinds[k + 1] == "w" and _VICTIM.match(toks, k + 1)):
         return None
     n = toks.n
@@ -577,6 +610,14 @@ def _joined_before_post(t: _Text, a: int, b: int, fig: Figure) -> Figure | None:
         e = span_end(n.original, e)
         return Figure(fig.kind, value, value, False, s, e, s, e, None if cls == "none" else cls)
     return None
+
+
+@lru_cache(maxsize=10_000)
+def _joined_victim(word: str) -> bool:
+    """The word is a singular or dual victim joined by و ("وجنديا", "وطفلين")."""
+    if not word.startswith("و") or len(word) < 4:
+        return False
+    return any("sg" in p[1] or "du" in p[1] for rest, p in _VICTIM.first.get(word[1:], []) if not rest)  # type: ignore[index]
 
 
 def _plus_one(v: int | None) -> int | None:
@@ -655,7 +696,11 @@ def find_figures(text: str, normalized: Normalized | None = None) -> list[Figure
         else:
             inside = _joined_before_post(t, q.c1, end_tok, fig)
             if inside is not None:
-                out.append(inside)  # its token lies inside the figure's span, already taken
+                # its token lies inside the figure's span, already taken; the figure ends before its
+                # و, so that the two read as joined and add up (tolls.put_figures)
+                out[-1] = Figure(fig.kind, fig.low, fig.high, fig.vague, fig.start, max(fig.number_end, inside.start - 1),
+                                 fig.number_start, fig.number_end, fig.victim)
+                out.append(inside)
     out.extend(_counted_nouns(t, taken))
     out.sort(key=lambda f: (f.start, f.number_start))
     out = _split_shared_cue(out)

@@ -239,6 +239,9 @@ def _next_sentence_side(art: Article, span: tuple[int, int], f: FoundFigure) -> 
 _OTHERS = ("اخر", "اخران", "اخرين", "اخرون", "اخري", "اخريات", "اخرتان", "اخرتين")
 
 
+_TOO = ("ايضا", "كذلك")
+
+
 def _more_of_them(art: Article, f: FoundFigure, prev: FoundFigure | None) -> bool:
     """A count of "others" ("جنديان آخران", "ثلاثة آخرين") adds to the one already told; the word
     must be the figure's own or the one right after it, not another noun's ("قتل شرطيين وجرائم أخرى"),
@@ -246,8 +249,10 @@ def _more_of_them(art: Article, f: FoundFigure, prev: FoundFigure | None) -> boo
     if prev is not None and prev.kind != f.kind:
         return False
     words = norm(art.text[f.start:f.end]).split()[1:]
-    after = norm(art.text[f.end:f.end + 12]).split()
-    return any(w.strip(".،,؛:") in _OTHERS for w in words[:3] + after[:1])
+    after = [w.strip(".،,؛:»\"") for w in norm(art.text[f.end:f.end + 12]).split()[:1]]
+    # "خمسة من مرافقيه قتلوا أيضا": "too" after the figure's verb adds them to the one told before
+    return any(w.strip(".،,؛:") in _OTHERS for w in words[:3]) or bool(after) and (
+        after[0] in _OTHERS or after[0] in _TOO and f.end > f.number_end)
 
 
 def _coordinated(art: Article, a: FoundFigure, b: FoundFigure) -> bool:
