@@ -110,8 +110,9 @@ class Extractor:
 
     @staticmethod
     def _is_tally(ctx: Context, sent: Sentence, figures: list[FoundFigure]) -> bool:
-        """A sentence naming three or more provinces or countries, or a toll in the hundreds over
-        four provinces, sums up: it reports no one event."""
+        """A sentence naming three or more provinces or countries (not those that only locate a
+        town or district it names), or a toll in the hundreds over four provinces, sums up: it
+        reports no one event."""
         named = ctx.places_between(sent.first, sent.last)
         if len(named) < 3:
             return False  # fewer than three places: neither wide nor over four provinces
@@ -119,8 +120,12 @@ class Extractor:
         # a daily report of strikes in several countries that names the towns hit ("18 غارة في
         # العراق وست في سوريا بينها أربع قرب الموصل") tells those acts: countries there sum nothing up
         towns = sum(p.kind == "town" for p in found) >= sum(p.kind == "country" for p in found)
+        # "مديرية ميدي بمحافظة حجة": a province that only says where a town or district it
+        # holds lies widens nothing
+        located = {p.location.get("admin1") for p in found if p.kind in ("town", "region")}
         wide = {p.location.get("admin1") or p.name_ar for p in found
-                if p.kind == "province" or p.kind == "country" and not towns}
+                if p.kind == "province" and p.location.get("admin1") not in located
+                or p.kind == "country" and not towns}
         provinces = {p.location.get("admin1") for p in found if p.location.get("admin1")}
         big = any((f.low or 0) >= 100 and f.kind == "fatalities" for f in figures)
         return len(wide) >= 3 or (big and len(provinces) >= 4)

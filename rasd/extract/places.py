@@ -319,12 +319,25 @@ def _fronted(art: Article, sent: Sentence, clause: tuple[int, int],
 _MORE_PLACES = frozenset({"وفي", "وقرب", "وبالقرب", "وعلي", "وحول"})  # normalised: وعلى is وعلي
 
 
+# "، ومديرية X"، "، وبلدة X": a district's or a village's noun with "و" goes on a list of places
+# (a city's "وحي X" names a part of the scene; "ومدينة X" is often one named in passing)
+_PLACE_NOUNS = frozenset({"ومديريه", "ومحافظه", "وبلده", "وقريه", "ومنطقه", "ومناطق", "وناحيه",
+                          "وقضاء", "وقري", "وبلدات"})
+
+
+def _place_item(art: Article, at: int, found: list[tuple[int, int, Place]]) -> bool:
+    """"قصفت مواقع في مديرية X بمحافظة Y، ومديرية Z": a clause opening with "و" and a place
+    noun right before a place goes on the list."""
+    return art.tokens[at].text in _PLACE_NOUNS and any(p[0] in (at, at + 1) for p in found)
+
+
 def _list_goes_on(art: Article, sent: Sentence, at: int,
                   found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
     """"استهدفت الغارات مواقع في الحسكة والرقة، وقرب كركوك وسنجار": clauses that open with "و"
-    and a preposition of place and tell no act of their own go on listing where the act was."""
+    and a preposition of place, or with "و" and a place noun ("، ومديرية X"), and tell no act
+    of their own go on listing where the act was."""
     out: list[tuple[int, int, Place]] = []
-    while at < sent.last and art.tokens[at].text in _MORE_PLACES:
+    while at < sent.last and (art.tokens[at].text in _MORE_PLACES or _place_item(art, at, found)):
         lo, hi = art.clause_of(at, sent)
         if art.between("triggers", lo, hi):
             break
@@ -489,7 +502,9 @@ _BORDERING = frozenset({"المتاخمه", "المتاخم", "المحاذيه"
 # "وحدات حماية شرق كردستان": a unit named after the land it guards
 _UNITS = frozenset({"وحدات", "قوات", "لجان", "كتائب", "الويه", "جيش"})
 _SIDES = frozenset({"شرق", "غرب", "شمال", "جنوب", "وسط"})
-_LANDMARK_WORDS = _BORDERING | _DISTANCE | {"حمايه", "بعد"}  # one of which ``_landmark`` needs
+_KM = frozenset({"كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "ميلا", "ميل", "اميال"})
+# one of which ``_landmark`` needs
+_LANDMARK_WORDS = _BORDERING | _DISTANCE | _KM | {"حمايه", "بعد", "كيلو"}
 
 
 def _landmarks(art: Article, named: list[tuple[int, int, Place]], lo: int,
@@ -525,6 +540,8 @@ def _landmark(art: Article, first: int, lo: int) -> bool:
     if g - 1 >= lo and toks[g].text == "حمايه" and (
             toks[g - 1].text in _UNITS or toks[g - 1].text[1:] in _UNITS):
         return True
+    if k >= lo and toks[k].text in _COMPASS:
+        return _measured(art, k, lo)
     if k < lo or toks[k].text not in _FROM:
         return False
     for j in range(k - 1, max(lo, k - 6) - 1, -1):  # a distance is a few words: "نحو 600 كيلومتر"
@@ -535,6 +552,30 @@ def _landmark(art: Article, first: int, lo: int) -> bool:
         if word in _FROM or "،" in art.text[art.ends[j]:art.starts[j + 1]]:
             return False
     return False
+
+
+# "جنوب غرب", "شمالي", "الشرق": the side of a landmark a distance points to
+_COMPASS = frozenset({w for side in ("شرق", "غرب", "شمال", "جنوب")
+                      for w in (side, side + "ي", "ال" + side)})
+
+
+def _measured(art: Article, k: int, lo: int) -> bool:
+    """"على بعد 150 كيلومترا جنوب غرب العاصمة X"، "(120 كلم جنوب شرق X)": a place after the
+    side a distance in kilometres or miles points to only measures where the act was. ``k`` is
+    the side word right before the place (or its "العاصمة")."""
+    toks = art.tokens
+    while k - 1 >= lo and toks[k - 1].text in _COMPASS:
+        k -= 1  # "جنوب غرب"
+    if k - 1 >= lo and toks[k - 1].text in _FROM:
+        k -= 1  # "تبعد 20 كيلومترا من شمال X"
+    u = k - 1
+    if u < lo:
+        return False
+    unit = toks[u].text
+    if unit not in _KM and not (unit in _METRES and u - 1 >= lo and toks[u - 1].text == "كيلو"):
+        return False  # "جنوب غرب العاصمة" alone, or a few metres off: the landmark is the scene
+    n = u - 2 if unit in _METRES else u - 1
+    return n >= lo and any(ch.isdigit() for ch in toks[n].text)
 
 
 def _since_event(art: Article, first: int, lo: int) -> bool:
