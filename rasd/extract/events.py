@@ -81,9 +81,16 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
         if j < len(denies) and denies[j] < first:
             return True  # "نفى الجيش أن تكون طائراته قد قصفت": denied in its own sentence
     lo = max(sent.first, first - 4)
-    # the cues of the three windows (4 words before, 3 before, 2 after), found in one look-up
-    for m in art.between("cues", min(lo, first - 3), last + 2):
+    # the cues of the windows (4 words before, 3 before, 2 after; 8 either side for the framing
+    # kinds: plans, habits, priorities, negated reports), found in one look-up
+    for m in art.between("cues", min(lo, first - _FRAME_REACH), last + _FRAME_REACH):
         at, values = m.first, m.values
+        if (at < first - 4 or at >= last + 2) and _FRAMES.isdisjoint(values):
+            continue  # beyond the near windows only the framing kinds count
+        if _FRAMES.intersection(values) and _frames(art, sent, trig, m):
+            return True
+        if at >= last + 2:
+            continue
         if at >= last:  # "المعارك المقبلة", "هجمات محتملة"
             if "future" in values and art.tokens[at].text.startswith(("المقبل", "القادم")):
                 return True
@@ -111,6 +118,44 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
     if purpose and not _exposed_to(art, sent, first):
         return True  # "لاستعادة", "لتحريرها": in order to retake, not retaken (unless exposed to)
     return misread or prev in {"سوف", "لن", "لم"}
+
+
+_FRAME_REACH = 8  # words from a plan, a habit or a negated report to the act it frames
+_FRAMES = frozenset({"plan", "usually", "priority", "neg"})
+_TIME_WORDS = frozenset({"قبل", "بعد", "منذ", "عقب", "اثر", "خلال", "اثناء", "ابان", "اعقاب", "بعيد"})
+# what reports tell of: "لم ترد أي تقارير عن وقوع اشتباكات" denies the clash, not a report
+_REPORT_NOUNS = frozenset({"تقارير", "تقرير", "انباء", "معلومات", "بلاغات", "اشاره", "اشارات"})
+
+
+def _frames(art: Article, sent: Sentence, trig: Match[str], m: Match[str]) -> bool:
+    """A framing cue in the clause of the trigger that tells no act done: a decision, an order or
+    a next step before it ("تقرر تنظيم جولة جديدة من الاحتجاجات"، "أصدر تعليماته بإلقاء
+    القبض")، a habit before it ("ودائما ما تشن الولايات المتحدة غارات")، a priority on either
+    side ("استعادة صنعاء على رأس أولويات القوات")، or a negated report before it ("لم ترد أي
+    تقارير عن وقوع اشتباكات"). Only the nearer negation blocks by itself (``is_blocked``)."""
+    at, values = m.first, m.values
+    if at < sent.first or at >= sent.last:
+        return False
+    if at >= trig.first and not (at >= trig.last and "priority" in values):
+        return False
+    if "neg" in values and not ("plan" in values or "usually" in values or "priority" in values):
+        if not _negated_report(art, m.last, trig.first):
+            return False
+    lo, hi = art.clause_of(trig.first, sent)
+    if not lo <= at < hi:
+        return False
+    # "تقرر قبل هجوم سوسة": a time word between dates the decision by the act, which was done
+    gap = range(m.last, trig.first) if at < trig.first else range(trig.last, at)
+    return not any(art.tokens[k].text.lstrip("و") in _TIME_WORDS for k in gap)
+
+
+def _negated_report(art: Article, k: int, first: int) -> bool:
+    """Whether a report noun stands between a negation ending at token ``k`` and the trigger, the
+    trigger within three words after it ("لم ترد أي تقارير عن وقوع اشتباكات")."""
+    for j in range(k, first):
+        if art.tokens[j].text.lstrip("و") in _REPORT_NOUNS:
+            return first - j <= 3 and j - k <= 3
+    return False
 
 
 _EXPOSED = ("تعرض", "يتعرض", "تتعرض", "عرضه", "عرضة")
@@ -359,6 +404,8 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
         return cls if art.tokens[trig.first].text not in {"الحصار", "حصار", "المحاصره", "محاصره"} else None
     if cls == "suicide_bomb" and carried(art, trig):
         return None
+    if cls == "remote_explosive_landmine_ied" and (cleared := _cleared(art, sent, trig)) is not None:
+        return "disrupted_weapons_use" if cleared else None
     if cls in ACLED:
         return cls
     return None
@@ -482,3 +529,17 @@ def _fall_cue(art: Article, sent: Sentence, trig: Match[str]) -> Match[str] | No
     """The "بيد / في أيدي" after a falling word, past the places that fell."""
     return next((c for c in art.between("cues", trig.last, min(sent.last, trig.last + _FALL_REACH))
                  if "fall_to" in c.values), None)
+
+
+_CLEAR_REACH = 4  # words from "إزالة" to the bombs it clears: a number and "أكثر من" between
+
+
+def _cleared(art: Article, sent: Sentence, trig: Match[str]) -> bool | None:
+    """"إزالة أكثر من 450 عبوة ناسفة"، "تقوم بإزالة اللغم": bombs or mines cleared went off in no
+    blast. None where no clearing word comes before; True where a count of them tells a clearing
+    done (disrupted weapons use), False for clearing in general (no event)."""
+    cue = next((m for m in art.between("cues", max(sent.first, trig.first - _CLEAR_REACH), trig.first)
+                if "clear" in m.values), None)
+    if cue is None:
+        return None
+    return any(may_start_number(art.tokens[k].text) for k in range(cue.last, trig.first))
