@@ -129,8 +129,9 @@ def _main_types(events: list[Event]) -> list[str]:
 
 
 def _attack_type(t: str) -> bool:
-    """A type "الهجوم" and the like can stand for: not a change of hands, an arrest or a deal."""
-    return t not in words("two_sided") or t == "armed_clash"
+    """A type "الهجوم" and the like can stand for: not a change of hands, an arrest or a deal,
+    nor weapons seized or a bomb defused (an attack foiled is no attack one claims)."""
+    return t not in words("two_sided") and t != "disrupted_weapons_use" or t == "armed_clash"
 
 
 def _sentence_events(sent: Sentence, events: list[Event]) -> list[Event]:
@@ -614,12 +615,14 @@ def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, chars:
     out = []
     lo, hi = chars
     first, last = art.token_at(lo), art.token_at(hi - 1) + 1
-    doers = [a.values[0] for a in actors if first <= a.first < last and a.values[0] not in (source, "civilians")
+    doers = [a for a in actors if first <= a.first < last and a.values[0] not in (source, "civilians")
              and not _same_side(source, a.values[0]) and _doer_named(art, a, last)]
     if doers:  # they did what the statement's first event word names (typed only when needed)
         topic = next((t or next(iter(main_types), "") for k, t in facts.trig_types if first <= k < last), "")
-        if topic:
-            out.extend(("accuses", topic, [doer]) for doer in doers)
+        for a in doers:
+            t = _doer_event_type(art, first, a, events) or topic
+            if t:
+                out.append(("accuses", t, [a.values[0]]))
     if kind == "say" and _called_false(art, first, told_end):
         topic = next((t or next(iter(main_types), "") for k, t in facts.trig_types if first <= k < told_end), "")
         return [("denies", topic, [])] if topic else []
@@ -649,6 +652,18 @@ def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, chars:
         out.extend(("accuses", topic, [doer]) for doer, topic in _subject_acts(art, first, told_end, source, actors,
                                                                             facts) if ("accuses", topic, [doer]) not in out)
     return out
+
+
+def _doer_event_type(art: Article, first: int, doer: Match[str], events: list[Event]) -> str:
+    """"هجوم نفذه الحزب": the type of the event reported at the act word right before the
+    named doer, with that doer, as the article's whole telling typed it (a "هجوم" a later
+    sentence shows a truck bomb is that bombing); "" where no such event was kept."""
+    k = next((m.first for m in reversed(art.between("triggers", first, doer.first))), None)
+    if k is None:
+        return ""
+    start = art.starts[k]
+    return next((e.type for e in events if e.trigger_span is not None and e.trigger_span[0] == start
+                 and doer.values[0] in e.perpetrators), "")
 
 
 def _opened_own_fighters(art: Article, first: int, last: int) -> list[int]:
@@ -835,8 +850,8 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
             if verb.last < sent.last and art.tokens[verb.last].text.startswith("ايا"):
                 continue  # "متهمة إياهم": the accused is a pronoun for someone named before
             mains = main_types
-            if kind == "claim":  # one claims an attack, not a clash: "تبنى التنظيم الهجوم"
-                mains = [t for t in main_types if t not in words("two_sided")] or main_types
+            if kind == "claim":  # one claims an attack, not a clash or a foiled one: "تبنى التنظيم الهجوم"
+                mains = [t for t in main_types if _attack_type(t) and t != "armed_clash"] or main_types
             trig_types, sent_events = facts.trig_types, facts.events
             topics = _statement_topics(art, sent, verb, "accuse" if kind == "mutual" else kind, trig_types,
                                        sent_events, mains)

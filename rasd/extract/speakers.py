@@ -163,6 +163,10 @@ def _personal_name(art: Article, i: int, j: int) -> tuple[int, int] | None:
     return k, end
 
 
+_SELF_NAME_REACH = 5  # tokens from "جماعة" to "نفسها" ("جماعة مجهولة أطلقت على نفسها")
+_SELF_NAME_LENGTH = 8  # tokens after the opening quote within which the name it gives itself closes
+
+
 def _quoted_end(art: Article, sent: Sentence, i: int) -> int:
     """The end of a name in quotation marks opening at token ``i`` (else ``i``)."""
     if i >= sent.last or not gap_has(art, i, _OPEN_QUOTES):
@@ -171,6 +175,23 @@ def _quoted_end(art: Article, sent: Sentence, i: int) -> int:
         if gap_has(art, k, _CLOSE_QUOTES):
             return k
     return i
+
+
+def _self_named(art: Article, sent: Sentence, i: int) -> tuple[int, int] | None:
+    """The quoted name a body word's group gives itself a few words on ("جماعة مجهولة أطلقت
+    على نفسها «...»"، "مجموعة تسمي نفسها «...»"): its tokens, else None."""
+    for k in range(i + 1, min(sent.last - 1, i + _SELF_NAME_REACH)):
+        if punct_before(art, k):
+            return None
+        if art.tokens[k].text in ("نفسها", "نفسه", "نفسهم"):
+            n = k + 2 if art.tokens[k + 1].text == "اسم" else k + 1
+            if n >= sent.last or not gap_has(art, n, _OPEN_QUOTES):
+                return None
+            # a name one gives itself runs longer than most ("المقاومة الإسلامية سرايا وعد الله")
+            end = next((m for m in range(n + 1, min(sent.last, n + _SELF_NAME_LENGTH))
+                        if gap_has(art, m, _CLOSE_QUOTES)), n)
+            return (n, end) if end > n else None
+    return None
 
 
 def _proper_name(art: Article, i: int, j: int) -> tuple[int, int] | None:
@@ -370,6 +391,13 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
     for a in actors:
         if a.first == i:
             return _actor_speaker(art, a)
+    named = _self_named(art, sent, i) if has(art, i, "org_head") else None
+    if named:  # "جماعة مجهولة أطلقت على نفسها «سرايا ...»": the name it gives itself
+        known = next((a for a in actors if a.first == named[0]), None)
+        if known is not None:
+            return known.values[0], art.span(*named), named[1]
+        s, e = art.span(*named)
+        return "other:" + clean(art.text[s:e]), (s, e), named[1]
     country_end = _country_at(art, sent, i)
     if country_end:  # a state not in the actor list, named as written
         s, e = art.span(i, country_end)
