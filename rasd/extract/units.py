@@ -354,7 +354,8 @@ def figure_mentions(art: Article, ctx: Context, mentions: list[Mention], split: 
     of its own clause, the nearest ("حيث قتل أربعة جراء قصف على X، فيما قتل خمسة في قصف على Y"),
     else the next when the next clause opens with its cause ("ومقتل جندي، في اشتباكات في Y"),
     else the last told before it ("قصف X، ما أدى إلى مقتل خمسة"); a figure before them all
-    belongs to none. "مقتل" words are the figure's own: they own it only where nothing else can.
+    belongs to none, unless the next clause goes on with the toll before the act ("مقتل عشرة،
+    فيما جرح 25 في انفجار"; ``_toll_goes_on``). Killing words of the figure's own phrase own it only where nothing else can.
     Only mentions of the type ``tolls.figure_owners`` gave the figure compete for it."""
     out: dict[int, int] = {}
     for index in split:
@@ -362,8 +363,8 @@ def figure_mentions(art: Article, ctx: Context, mentions: list[Mention], split: 
         in_sent = [m for m in mentions if m.sentence.index == index]
         for _, f in ctx.figures_between(sent.first, sent.last):
             told = [m for m in in_sent if owners.get(id(f), m.type) == m.type]
-            told = [m for m in told if not m.trigger.values[0].startswith("KILLING")] or told
             at = art.token_at(f.start)
+            told = [m for m in told if not _figure_word(art, m, f, at)] or told
             lo, hi = art.clause_of(at, sent)
             same = [m for m in told if lo <= m.trigger.first < hi]
             if same:
@@ -376,7 +377,25 @@ def figure_mentions(art: Article, ctx: Context, mentions: list[Mention], split: 
                 out[id(f)] = id(after[0])
             elif before:
                 out[id(f)] = id(before[-1])
+            elif after and _toll_goes_on(ctx, f, (lo, hi), (nlo, after[0].trigger.first)):
+                out[id(f)] = id(after[0])
     return out
+
+
+def _toll_goes_on(ctx: Context, f: FoundFigure, own: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """"قتل عشرون، فيما جرح العشرات في تفجير ...": a clause that holds a lone count and the next
+    that goes on with the other kind of count only, before the act that caused them both (one
+    that counts both kinds again, "بينما قتل 2 وأصيب 19 في المعارك", is another side's toll)."""
+    goes_on = ctx.figures_between(*nxt)
+    return len(ctx.figures_between(*own)) == 1 and bool(goes_on) and all(g.kind != f.kind for _, g in goes_on)
+
+
+def _figure_word(art: Article, mention: Mention, f: FoundFigure, at: int) -> bool:
+    """A killing word inside the figure's phrase ("قتل خمسة", "اغتيل ثلاثة") names the deaths
+    it counts, not the act that caused them: other acts own the figure first. One outside it
+    ("قتل عنصران بالرصاص ... في هجوم") tells how they died, an act like the others."""
+    return mention.trigger.values[0].startswith("KILLING") \
+        and at <= mention.trigger.first <= art.token_at(f.end - 1)
 
 
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "لهذا", "لهذه", "بهذا", "بهذه", "وهذا", "وهذه", "لذلك", "بذلك"}
