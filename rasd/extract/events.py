@@ -25,7 +25,7 @@ ACLED: dict[str, tuple[str, str]] = {}
 
 # Trigger classes that never make an event alone.
 WEAK = {"TARGETED", "SHELL", "KILLING_WEAK"}
-SKIP = {"AGREEMENT", "HQ", "GROUP_CHANGE", "ADVANCE", "WITHDRAW", "HANDOVER", "CLASH_OR_RAID", "NOT_EVENT",
+SKIP = {"HQ", "GROUP_CHANGE", "ADVANCE", "HANDOVER", "CLASH_OR_RAID", "NOT_EVENT",
         "TERRITORY_STATE", "looting_property_destruction", "FRIENDLY_FIRE"}
 AIR_ACTORS = {"russia_forces", "us_coalition", "saudi_coalition"}
 TERRITORY_CLASSES = {"TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"}
@@ -299,6 +299,10 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     ``whole`` is ``cue_kinds`` of the sentence, when the caller has it (it asks once per sentence)."""
     if cls in SKIP or overruled(cls, strong_in_sentence):
         return None
+    if cls == "WITHDRAW":
+        return "non_violent_transfer_of_territory" if perps and _withdrew_from(art, sent, trig) else None
+    if cls == "AGREEMENT":
+        return "agreement" if _truce_concluded(art, sent, trig) else None
     if cls == "STRIKE_AIR":
         return "air_drone_strike"
     if cls == "CLASH":
@@ -345,6 +349,10 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if cls in ("TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"):
         if cls == "TERRITORY_FALL" and "fall_to" not in near and _fall_cue(art, sent, trig) is None:
             return None
+        if cls == "REGAIN_MAYBE" and not rebels_only(lexicon, perps) \
+                and rebels_only(lexicon, [m.values[0] for m in expelled(art, sent, trig)]):
+            # "تم دحر ميليشيا الحوثي من جبهة": rebels driven out by no other rebels named
+            return "government_regains_territory"
         if cls == "REGAIN_MAYBE" and not perps and "progov" not in whole:
             return None  # "تحرير", "طرد" need a side: a named actor or "القوات الموالية للحكومة"
         rebels = any(lexicon.actor_info[p].inter == 2 for p in perps if p in lexicon.actor_info)
@@ -412,6 +420,79 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
 
 
 _UNKNOWN = frozenset({"unknown_gunmen"})
+# the verbal nouns of driving out, bare or after "و" ("وطرد"): "لطرد", "بطرد" tell aims or means
+_EXPEL_NOUNS = frozenset(c + w for c in ("", "و") for w in ("طرد", "دحر"))
+# what tells the act done, before the noun: "تم/جرى دحر", "تمكنت المقاومة من طرد", "ثم طرد";
+# "بعد طرد" retells it, "لطرد", "على طرد" (plans, aims) and "في دحر" (reasons) tell none
+_WAS = frozenset({"كان", "وكان", "كانت", "وكانت"})  # the past of the story ("وكان ... قد")
+_EXPEL_DONE = frozenset({"تم", "وتم", "جرى", "وجرى", "من", "ثم"})
+# "انسحبت الميليشيات ... من": the past verb of forces leaving a place; the noun ("الانسحاب من
+# العراق", "قرار الانسحاب") is mostly policy talk, and "انسحب" without "من" is a retreat told
+# with no place left
+_WITHDREW = frozenset({"انسحبت", "انسحب", "انسحبوا"})
+_WITHDRAW_REACH = 12  # tokens from the verb to its "من": the subject and a day stand between
+# "انسحب (أيضا) على" (it applies to; "على" is written "علي" once normalised), "انسحب سابقا" (a
+# past retreat retold) right after the verb: no withdrawal now
+_NOT_LEFT = frozenset({"على", "علي", "سابقا"})
+# what forces withdraw from that is no ground: talks, programmes, deals, bodies
+_NOT_GROUND = frozenset({"برنامج", "البرنامج", "برامج", "المفاوضات", "مفاوضات", "المحادثات", "الحوار",
+                         "الاتفاق", "اتفاق", "الانتخابات", "الحكومه", "التحالف", "الائتلاف", "المشاركه",
+                         "الجلسه", "الاجتماع", "البرلمان", "المجلس", "السباق", "العمليه", "المعاهده"})
+# the words of a truce or an exchange ("الهدنة", "وقف إطلاق النار", "تبادل الأسرى"): a bare
+# "اتفاق" is as often a political, trade or nuclear deal
+_TRUCE_HEADS = frozenset({"هدنه", "الهدنه", "وقف", "لوقف", "تبادل", "صفقه"})
+# verbs that conclude or announce one ("أعلن التحالف هدنة", "توصل الطرفان إلى اتفاق لوقف
+# إطلاق النار", "وقعت الأطراف"): talk about a truce (calls, violations, hopes) makes no event
+_CONCLUDED = frozenset({"اعلن", "اعلنت", "اعلنا", "اعلنوا", "توصل", "توصلت", "توصلا", "توصلوا", "اتفق",
+                        "اتفقت", "اتفقا", "اتفقوا", "وقع", "وقعت", "وقعا", "وقعوا", "ابرم", "ابرمت", "ابرما",
+                        "اعلنها", "اعلنته", "اعلنتها"})
+_CONCLUDE_REACH = 8  # tokens before the truce word in which its verb stands
+
+
+def expelled(art: Article, sent: Sentence, trig: Match[str]) -> list[Match[str]]:
+    """The actors right after a verbal noun of expelling told done ("تم طرد الحوثيين", "تمكنت
+    المقاومة من دحر ميليشيا الحوثي"): its object, the side driven out, not its doer (the finite
+    verb "طردت القوات" has its subject there)."""
+    if art.tokens[trig.first].text not in _EXPEL_NOUNS or trig.first == sent.first \
+            or art.tokens[trig.first - 1].text not in _EXPEL_DONE \
+            or any(art.tokens[k].text in _WAS for k in range(sent.first, trig.first)):
+        return []  # "بينما كان الجيش في موقف صعب، تمكنت البشمركة من دحر": a past told as background
+    return [m for m in art.in_sentence("actors", sent) if trig.last <= m.first <= trig.last + 1]
+
+
+def _withdrew_from(art: Article, sent: Sentence, trig: Match[str]) -> bool:
+    """"انسحبت ميليشيات الحوثي، السبت، من أطراف المدينة": forces left a place, which changes
+    hands without a fight (ACLED's non-violent transfer of territory), when the sentence tells
+    no fighting beside it."""
+    if _WITHDREW.isdisjoint(art.tokens[trig.first].stems):
+        return False
+    if any(m.values[0] not in SKIP and m.values[0] != "WITHDRAW" for m in art.in_sentence("triggers", sent)):
+        return False  # "انسحبوا من التل بعد أكثر من 120 غارة": a retreat under fire, typed by the fight
+    for k in range(trig.last, min(sent.last, trig.last + _WITHDRAW_REACH)):
+        stems = art.tokens[k].stems
+        if k < trig.last + 2 and not _NOT_LEFT.isdisjoint(stems):
+            return False  # "انسحب أيضا على": it applies to; "انسحب سابقا": a past retreat retold
+        if "السابق" in stems and art.tokens[k - 1].text == "في":
+            return False  # "انسحب المقاتلون في السابق من القصير": a past retreat retold
+        if "من" in stems:
+            nxt = art.tokens[k + 1].stems if k + 1 < sent.last else ()
+            return _NOT_GROUND.isdisjoint(nxt)
+    return False
+
+
+def _truce_concluded(art: Article, sent: Sentence, trig: Match[str]) -> bool:
+    """"أعلن التحالف السبت هدنة إنسانية": a truce or exchange concluded or announced is an
+    agreement event; one only talked about is not."""
+    if _TRUCE_HEADS.isdisjoint(art.tokens[trig.first].stems):
+        return False
+    start = max(sent.first, trig.first - _CONCLUDE_REACH)
+    return any(_concluding_verb(art.tokens[k].text) for k in range(start, trig.first))
+
+
+def _concluding_verb(text: str) -> bool:
+    """A finite verb of concluding ("وأعلن", "توصلت", "أعلنها"), not its noun: "بهدف التوصل إلى
+    هدنة" is an aim, "إعلان الهدنة" is most often told as background to other news."""
+    return text in _CONCLUDED or text[:1] in "وف" and text[1:] in _CONCLUDED
 
 
 def _unknown_on_unarmed(perps: list[str], victims: set[str], whole: dict[str, Match[str]]) -> bool:

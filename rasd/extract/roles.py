@@ -12,7 +12,7 @@ import functools
 from collections.abc import Collection, Sequence
 
 from rasd.extract.article import Article, Sentence
-from rasd.extract.events import fall_taker
+from rasd.extract.events import expelled, fall_taker
 from rasd.extract.records import Event
 from rasd.extract.speakers import SAY
 from rasd.lexicon import Lexicon, Match
@@ -86,8 +86,9 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
         possessed = _possessed(art, trig)
         if sources:
             sources = {m.first for m in actors if m.first in sources and _speaks(art, m)}
+        driven_out = {m.first for m in expelled(art, sent, trig)} if cls == "REGAIN_MAYBE" else set()
         after = [m for m in actors if trig.last <= m.first <= trig.last + 2 and m.first not in sources
-                 and (not possessed or _agent_before(art, m))]
+                 and m.first not in driven_out and (not possessed or _agent_before(art, m))]
         before = [m for m in actors if m.last <= trig.first and m.first not in sources
                   and trig.first - m.last <= 4]
         subject = fall_taker(art, sent, trig, actors) or (after or before[-1:] or [None])[0]
