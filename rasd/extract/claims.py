@@ -157,6 +157,11 @@ class _SentenceFacts:
     def events(self) -> list[Event]:
         return _sentence_events(self._sent, self._events)
 
+    @property
+    def events_all(self) -> list[Event]:
+        """Every event of the article, not only the sentence's."""
+        return self._events
+
 
 def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[Match[str]],
                    reported: list[Event]) -> list[tuple[int, str]]:
@@ -552,6 +557,8 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
                     art, sent, art.token_at(lo), told_end, source, who_span, facts))
                 out.extend((source, "asserts", topic, [source], verb, who_span) for topic in _response_acts(
                     art, art.token_at(lo), told_end, source, who_span, facts, main_types))
+                out.extend((source, "asserts", topic, [source], verb, who_span) for topic in _we_acts(
+                    art, sent, art.token_at(lo), told_end, source, who_span, facts, main_types))
             if unnamed:
                 break
     return out
@@ -591,7 +598,8 @@ def _may_tell(art: Article, sent: Sentence, verb: Match[str], actors: list[Match
     if any(first <= a.first < last and a.values[0] != "civilians" and _doer_named(art, a, last) for a in actors):
         return True
     if kind != "according" and (_opened_subjects(art, first, last, actors) or _opened_own_fighters(art, first, last)
-                                 or any(first < k < last for k in _response_tokens(art))):
+                                 or any(first < k < last for k in _response_tokens(art))
+                                 or any(first < k < last for k in _we_act_tokens(art))):
         return True
     if kind == "say" and (negated and negated[-1] > first
                           or not _falsity_marks().isdisjoint(art.words[first + 1:sent.last])):
@@ -720,6 +728,44 @@ def _own_fighters_acts(art: Article, sent: Sentence, first: int, last: int, sour
     return out
 
 
+def _we_act_tokens(art: Article) -> list[int]:
+    """Tokens of event words in the first person plural ("استهدفنا"، "هاجمنا"، "فجرنا"), found
+    once per article from its event words: a group's spokesman telling its own acts. Not "ـونا"
+    or "ـتنا" ("استهدفونا"، "قصفتنا"): "us" as the object, the speaker the target."""
+    key = ("we_acts",)
+    if key not in art.memo:
+        ws = art.words
+        trigs = art.matches.get("triggers", [])
+        ours = [m.first for m in trigs if m.last - m.first == 1
+                and ws[m.first].endswith("نا") and not ws[m.first].endswith(("ونا", "تنا"))]
+        # "نحن الذين نفذنا الهجوم"، "شننا هجوما": a doing verb and the act word after it
+        ours += [m.first - 1 for m in trigs if m.first > 0 and ws[m.first - 1].lstrip("و") in _WE_DID]
+        art.memo[key] = sorted(ours)
+    return art.memo[key]  # type: ignore[return-value]
+
+
+_WE_DID = frozenset({"نفذنا", "شننا"})  # "we carried out", "we launched": the act word follows
+
+
+def _we_acts(art: Article, sent: Sentence, first: int, last: int, source: str, span: tuple[int, int] | None,
+             facts: _SentenceFacts, main_types: list[str]) -> list[str]:
+    """Event types an armed group's statement tells in the first person ("قال المتحدث باسم
+    الحركة: «استهدفنا قافلة للشرطة»"): a claim of its act, typed by the first typed event word
+    from the verb to its clause's end, else (a bare "استهدفنا") the article's main attack it may own."""
+    ours = [k for k in _we_act_tokens(art) if first <= k < last]
+    if not ours or not _fighting_speaker(art, facts.lexicon, source, span):
+        return []
+    typed = dict(facts.trig_types)
+    out = []
+    for k in ours:
+        hi = min(last, art.clause_of(k, sent)[1], k + 2 * _CLAIM_REACH)
+        t = next((typed[m] for m in sorted(typed) if k <= m < hi and typed[m]), "") \
+            or next(iter(_claimable_types(source, facts.events_all, main_types)), "")
+        if t and (t not in words("two_sided") or t in _OWN_CLAIMS) and t not in out:
+            out.append(t)
+    return out
+
+
 _RESPONSE_GAP = 3  # tokens between "إن" and the act it calls a response ("إن هذه العملية هي رد على")
 _RESPONSE_REACH = 16  # tokens between that act and "ردا على" ("إن الهجوم الذي شن ... أمس جاء ردا على")
 
@@ -747,14 +793,26 @@ def _response_acts(art: Article, first: int, last: int, source: str, span: tuple
         return []
     r = responses[0]
     typed = dict(facts.trig_types)
-    act = next((k for k in sorted(typed) if first <= k < r and r - k <= _RESPONSE_REACH
+    # "إن استهداف مواقع النظام رد مشروع": a bare targeting word is an act too, typed as a bare "الهجوم"
+    aimed = {m.first: "" for m in art.between("triggers", first, r) if m.values[0] == "TARGETED"}
+    acts = {**aimed, **typed}
+    act = next((k for k in sorted(acts) if first <= k < r and r - k <= _RESPONSE_REACH
                 and _after_opener_within(art, first, k, _RESPONSE_GAP)), None)
     if act is None:
         return []
     start = art.starts[act]  # a bare "الهجوم" is the event told at it, else the article's main one
-    t = typed[act] or next((e.type for e in facts.events if e.trigger_span and e.trigger_span[0] == start),
-                           next(iter(main_types), ""))
+    t = acts[act] or next((e.type for e in facts.events if e.trigger_span and e.trigger_span[0] == start),
+                          next(iter(_claimable_types(source, facts.events_all, main_types)), ""))
     return [t] if t and (t not in words("two_sided") or t in _OWN_CLAIMS) else []
+
+
+def _claimable_types(source: str, events: list[Event], main_types: list[str]) -> list[str]:
+    """The article's main attack types a group may own: of those, the types with an event it,
+    no one or unnamed gunmen carried out ("الهجوم ... جاء ردا على الغارات التركية": the bombing
+    it claims, not the raids another side flew); all of them where none is left."""
+    free = {e.type for e in events if set(e.perpetrators) <= {source, "unknown_gunmen"}}
+    attacks = [t for t in main_types if _attack_type(t) and t != "armed_clash"]
+    return [t for t in attacks if t in free] or main_types
 
 
 def _after_opener_within(art: Article, first: int, k: int, gap: int) -> bool:

@@ -106,8 +106,9 @@ def np_end(art: Article, sent: Sentence, i: int) -> int:
                 or not _PUNCT_SET.isdisjoint(text[ends[j - 1]:starts[j]])  # punct_before, inlined
                 or prev.startswith("لل") and _new_definite(prev, word)):
             return j
-        if j > i + 1 and j in acts and word.startswith("ال"):
+        if j > i + 1 and j in acts and word.startswith("ال") and prev not in words("title_link"):
             return j  # "وأدانت رئاسة كردستان القصف": a definite word for an act is the verb's object
+            # (not "المتحدث باسم العمليات العسكرية للحركة": the branch a spokesman speaks for)
         prev = word
     return end
 
@@ -284,7 +285,14 @@ def _head_of_np(art: Article, a: Match[str], i: int) -> bool:
         return False
     if a.first == i + 1 and _object_after_title(art, i, a.first):
         return False
-    return a.first - i <= 2 or art.tokens[a.first - 1].text in words("title_link")
+    if a.first - i <= 2 or art.tokens[a.first - 1].text in words("title_link"):
+        return True
+    # "المتحدث باسم العمليات العسكرية لحركة الشباب": the group a spokesman's branch belongs to
+    return art.tokens[a.first].text.startswith("ل") and any(
+        art.tokens[k].text in words("title_link") for k in range(max(i + 1, a.first - _BRANCH_WORDS - 1), a.first))
+
+
+_BRANCH_WORDS = 3  # definite words between "باسم" and "لـ" + the group ("باسم الجناح العسكري لحزب ...")
 
 
 def _name_word(art: Article, m: int, first: int) -> bool:
@@ -301,11 +309,28 @@ def _spoken_for(art: Article, sent: Sentence, k: int, actors: list[Match[str]]) 
     id and the token after it."""
     for link in (k + 1, k + 2):
         if link < sent.last and art.tokens[link].text in words("title_link"):
-            a = next((a for a in actors if a.first == link + 1), None)
+            # "باسم طالبان"، or a branch first: "باسم الجناح العسكري لحزب العمال"
+            a = next((a for a in actors if a.first == link + 1 or link + 1 < a.first <= link + 1 + _BRANCH_WORDS
+                      and art.tokens[a.first].text.startswith("ل")
+                      and all(art.tokens[m].text.startswith("ال") for m in range(link + 1, a.first))
+                      and not any(punct_before(art, m) for m in range(link + 1, a.first + 1))), None)
             if a is not None and not a.values[0].startswith("other:"):
                 return a.values[0], a.last
             return None
     return None
+
+
+def _titled_apposition(art: Article, sent: Sentence, k: int, actors: list[Match[str]],
+                       lexicon: Lexicon | None) -> tuple[str, int] | None:
+    """The armed group a named person speaks for in a title between commas after the name
+    ("وقال الشيخ عبد العزيز أبو مصعب، المتحدث باسم حركة الشباب، إن"): its id and the token
+    after it. Only a rebel group or militia (ACLED inter 2 or 3): what its spokesman tells of
+    its fighters is a claim; a state officer's words stay his own, as before."""
+    if lexicon is None or k >= sent.last or gap_before(art, k).strip() not in ("،", ",") or not has(art, k, "title"):
+        return None
+    body = _spoken_for(art, sent, k, actors)
+    info = lexicon.actor_info.get(body[0]) if body else None
+    return body if info is not None and info.inter in (2, 3) else None
 
 
 def _name_then_title(art: Article, sent: Sentence, i: int) -> tuple[int, int] | None:
@@ -357,6 +382,10 @@ def speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[M
         if key not in art.memo:
             art.memo[key] = _speaker_after(art, sent, verb, actors, lexicon, country)
         spk = art.memo[key]  # type: ignore[assignment]
+    if lexicon is not None and spk is not None and spk[0].startswith("other:") and spk[1] is not None:
+        body = _titled_apposition(art, sent, spk[2], actors, lexicon)
+        if body:  # "الشيخ ...، المتحدث باسم الحركة،": the person speaks for the group
+            return body[0], (spk[1][0], art.ends[body[1] - 1]), body[1]
     return spk
 
 
