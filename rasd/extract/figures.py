@@ -566,11 +566,17 @@ def _named_one(t: _Text, e: int) -> int | None:
 
 def _joined_one(t: _Text, k: int, kind: str) -> Figure | None:
     """"مقتل 4 مدنيين وجندي": a singular or dual victim joined by و right after a figure is one
-    (or two) more of the same kind."""
+    (or two) more of the same kind; so is one "with" him ("قتل نائب مع حارسيه": 3 killed)."""
     toks = t.toks
+    if k + 1 < toks.size and toks.texts[k] == "مع" and toks.kinds[k + 1] == "w":
+        k += 1  # "مع" + the victim: read as if joined by و
+        word = "و" + toks.texts[k]
+        skip = 0
+    else:
+        word = toks.texts[k] if k < toks.size else ""
+        skip = 1
     if k >= toks.size or toks.kinds[k] != "w" or k in t.core_tokens:
         return None
-    word = toks.texts[k]
     if not word.startswith("و") or len(word) < 4:
         return None
     hits = [p for rest, p in _VICTIM.first.get(word[1:], []) if not rest]
@@ -578,10 +584,12 @@ def _joined_one(t: _Text, k: int, kind: str) -> Figure | None:
         return None
     cls, numbers = hits[0]  # type: ignore[misc]
     value = 2 if "du" in numbers and "pl" not in numbers else 1 if "sg" in numbers or "kin" in numbers else 0
+    if not skip and cls in ("fighters", "militants"):
+        return None  # "قتل جندي مع مسلح": more often the foe he fought than one killed beside him
     if not value or (k + 1 < toks.size and toks.kinds[k + 1] == "w" and _VICTIM.match(toks, k + 1)):
         return None
     n = toks.n
-    a, b = n.span(toks.start(k) + 1, toks.end(k))
+    a, b = n.span(toks.start(k) + skip, toks.end(k))
     b = span_end(n.original, b)
     return Figure(kind, value, value, False, a, b, a, b, None if cls == "none" else cls)
 

@@ -144,6 +144,7 @@ def put_figures(art: Article, ev: Event, figures: list[FoundFigure]) -> None:
     prev: FoundFigure | None = None
     mine: set[str] = set()  # kinds whose slot these figures (one sentence's) filled
     seen = _seen(art, ev)
+    added: FoundFigure | None = None  # the last figure added to a slot already filled
     for f in figures:
         if (f.start, f.kind) in seen:
             continue  # a sentence told with two triggers of one event gives its figures once
@@ -172,14 +173,20 @@ def put_figures(art: Article, ev: Event, figures: list[FoundFigure]) -> None:
             slot.low = None if slot.low is None or f.low is None else slot.low + f.low
             slot.high = None if slot.high is None or f.high is None else slot.high + f.high
             slot.vague = slot.vague or f.vague
-        elif prev is not None and slot.span == (prev.start, prev.end) and _coordinated(art, prev, f):
+            added = f  # "اثنان آخران وضابط شرطة": one joined to it by و adds up in turn
+        elif prev is not None and (slot.span == (prev.start, prev.end) or prev is added) \
+                and _coordinated(art, prev, f):
             sides.add(side)  # "مقتل 4 مدنيين وجندي": both sides now counted, not to add again
             slot.low = None if slot.low is None or f.low is None else slot.low + f.low
             slot.high = None if slot.high is None or f.high is None else slot.high + f.high
             slot.vague = slot.vague or f.vague
-            slot.span = (prev.start, f.end)
-            f = FoundFigure(f.kind, slot.low, slot.high, slot.vague, prev.start, f.end, f.number_start,
-                            f.number_end, f.victim)
+            if prev is added and slot.span:  # the slot's span already reaches back to the first toll
+                slot.span = (slot.span[0], f.end)
+                added = f
+            else:
+                slot.span = (prev.start, f.end)
+                f = FoundFigure(f.kind, slot.low, slot.high, slot.vague, prev.start, f.end, f.number_start,
+                                f.number_end, f.victim)
         prev = f
 
 
@@ -263,7 +270,14 @@ def _coordinated(art: Article, a: FoundFigure, b: FoundFigure) -> bool:
     gap = art.text[a.end:b.start]
     return len(gap) <= 40 and not any(ch in gap for ch in "،,.؛:") and (
         gap.strip() == "و" or gap.strip().endswith(" و") or art.text[b.start:b.start + 1] == "و"
-        or gap.endswith("و"))
+        or gap.endswith("و") or _with(gap))
+
+
+def _with(gap: str) -> bool:
+    """"قتل قائد ميداني مع ثلاثة من مرافقيه": the counted people "with" the one told just before
+    share his fate, so they add up; only a short gap of his own words before "مع"."""
+    words = norm(gap).split()
+    return bool(words) and words[-1] == "مع" and len(words) <= 3
 
 
 def _none_words() -> dict[str, frozenset[str]]:
