@@ -22,6 +22,7 @@ from rasd.extract.speakers import (
     clean,
     coordinated_speakers,
     country_doer,
+    gap_before,
     gap_has,
     has,
     has_in,
@@ -389,13 +390,16 @@ def _opens_statement(art: Article, sent: Sentence, i: int) -> bool:
     """A reported statement opens within a few words of token ``i``: "إن/أن/بأن/أنه" or a
     colon or quotation mark ("قال الجيش في بيان إن"، "قال المتحدث: «...»")."""
     counted, aside = 0, False
+    openers = words("pronoun_opener")
     for k in range(i, sent.last):
-        if gap_has(art, k, _SAYING):
+        gap = gap_before(art, k)  # read once: the saying marks and the brackets are all in it
+        if not _SAYING.isdisjoint(gap):
             return True
-        if art.tokens[k].text in words("pronoun_opener") or art.tokens[k].text in ("ان", "بان"):
+        text = art.tokens[k].text
+        if text in openers or text in ("ان", "بان"):
             return True
         # "قالت الحركة (التي تقاتل الحكومة منذ سنوات) إن": an aside in brackets is skipped
-        aside = (aside or gap_has(art, k, _OPEN_ASIDE)) and not gap_has(art, k, _CLOSE_ASIDE)
+        aside = (aside or not _OPEN_ASIDE.isdisjoint(gap)) and _CLOSE_ASIDE.isdisjoint(gap)
         counted += not aside
         if counted >= _STATEMENT_REACH:
             return False
@@ -598,8 +602,7 @@ def _may_tell(art: Article, sent: Sentence, verb: Match[str], actors: list[Match
     if any(first <= a.first < last and a.values[0] != "civilians" and _doer_named(art, a, last) for a in actors):
         return True
     if kind != "according" and (_opened_subjects(art, first, last, actors) or _opened_own_fighters(art, first, last)
-                                 or any(first < k < last for k in _response_tokens(art))
-                                 or any(first < k < last for k in _we_act_tokens(art))):
+                                 or any(first < k < last for k in _own_act_marks(art))):
         return True
     if kind == "say" and (negated and negated[-1] > first
                           or not _falsity_marks().isdisjoint(art.words[first + 1:sent.last])):
@@ -744,6 +747,16 @@ def _we_act_tokens(art: Article) -> list[int]:
     return art.memo[key]  # type: ignore[return-value]
 
 
+def _own_act_marks(art: Article) -> list[int]:
+    """``_response_tokens`` and ``_we_act_tokens`` in one list, found once per article: what
+    ``_may_tell`` asks of every statement (most articles hold none)."""
+    key = ("own_act_marks",)
+    marks = art.memo.get(key)
+    if marks is None:
+        marks = art.memo[key] = _response_tokens(art) + _we_act_tokens(art)
+    return marks  # type: ignore[return-value]
+
+
 _WE_DID = frozenset({"نفذنا", "شننا"})  # "we carried out", "we launched": the act word follows
 
 
@@ -776,9 +789,20 @@ def _response_tokens(art: Article) -> list[int]:
     key = ("response",)
     if key not in art.memo:
         ws = art.words
-        art.memo[key] = [] if "ردا" not in ws and "رد" not in ws else [
-            k for k in range(len(ws) - 1) if ws[k] in ("ردا", "رد") and ws[k + 1] in ("علي", "مشروع")]
+        art.memo[key] = [k for k in sorted(_positions(ws, "ردا") + _positions(ws, "رد"))
+                         if k + 1 < len(ws) and ws[k + 1] in ("علي", "مشروع")]
     return art.memo[key]  # type: ignore[return-value]
+
+
+def _positions(ws: list[str], word: str) -> list[int]:
+    """Where ``word`` stands in ``ws``, ascending: ``list.index`` scans in C, where a loop over
+    every word of the article would run Python per token for a word most articles lack."""
+    out: list[int] = []
+    try:
+        while True:
+            out.append(ws.index(word, out[-1] + 1 if out else 0))
+    except ValueError:
+        return out
 
 
 def _response_acts(art: Article, first: int, last: int, source: str, span: tuple[int, int] | None,

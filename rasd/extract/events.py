@@ -83,14 +83,12 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
     lo = max(sent.first, first - 4)
     # the cues of the windows (4 words before, 3 before, 2 after; 8 either side for the framing
     # kinds: plans, habits, priorities, negated reports), found in one look-up
-    for m in art.between("cues", min(lo, first - _FRAME_REACH), last + _FRAME_REACH):
+    for m in art.between("cues", first - _FRAME_REACH, last + _FRAME_REACH):
         at, values = m.first, m.values
-        if (at < first - 4 or at >= last + 2) and _FRAMES.isdisjoint(values):
-            continue  # beyond the near windows only the framing kinds count
-        if _FRAMES.intersection(values) and _frames(art, sent, trig, m):
+        if not _FRAMES.isdisjoint(values) and _frames(art, sent, trig, m):
             return True
-        if at >= last + 2:
-            continue
+        if at < first - 4 or at >= last + 2:
+            continue  # beyond the near windows only the framing kinds count
         if at >= last:  # "المعارك المقبلة", "هجمات محتملة"
             if "future" in values and art.tokens[at].text.startswith(("المقبل", "القادم")):
                 return True

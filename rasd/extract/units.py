@@ -470,6 +470,8 @@ def _main_act(same: list[Event], told_at: dict[int, tuple[int, int, bool]]) -> E
     not to an incidental one told after it; an act the sentence only names again ("بالتزامن مع
     الغارات") is not its main act. Acts of one type there are told alike: the latest made stands."""
     last = same[-1]
+    if len(same) == 1:
+        return last  # one candidate: no main act to pick
     latest = max(told_at.get(id(e), (-1, 0, False))[0] for e in same)
     told = [e for e in same if told_at.get(id(e), (-1, 0, False))[0] == latest and told_at[id(e)][2]]
     if len({e.type for e in told}) < 2:
