@@ -211,9 +211,10 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     out = fold_battles(out, apart)
     out = fold_same_place(out, RETOLD_DAYS)
     out = fold_near(out)
-    if any(p.kind != "country" for _, _, p in ctx.places):
+    if any(p.kind != "country" and p.start >= ctx.dateline_end for _, _, p in ctx.places):
         # an article that names towns or regions and still leaves an event at the country level
-        # has lost its place or read a passing mention (1 in 10 such events was annotated)
+        # has lost its place or read a passing mention (1 in 10 such events was annotated); the
+        # dateline ("صنعاء - ") names where the report was filed, not where anything happened
         out = [e for e in out if e.location.precision != "country" or id(e) in countrywide]
     # a protest that was dispersed is one event, coded with the intervention
     dispersed = {(e.location.name_ar, e.date) for e in out if e.type == "protest_with_intervention"}
