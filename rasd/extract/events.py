@@ -302,7 +302,7 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if cls == "AGREEMENT":
         return "agreement" if _truce_concluded(art, sent, trig) else None
     if cls == "STRIKE_AIR":
-        return "air_drone_strike"
+        return None if _standing_campaign(art.tokens[trig.first].text) else "air_drone_strike"
     if cls == "CLASH":
         return "armed_clash"
     if cls in _FIRE and (whole is None or "exchange" in whole) and _exchanged(art, sent, trig):
@@ -344,6 +344,12 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
         if _unknown_on_unarmed(perps, victims, whole):
             return "attack"
         return "armed_clash"
+    if cls == "TERRITORY" and not perps and (verb := lost_hold(art, sent, trig)) is not None:
+        # "فقد الحوثيون السيطرة على المدينة": no taker named, the loser's side tells who took it
+        losers = [m.values[0] for m in art.between("actors", verb + 1, trig.first)]
+        if rebels_only(lexicon, losers):
+            return "government_regains_territory"
+        return "non_state_actor_overtakes_territory" if _any_state(losers, lexicon) else None
     if cls in ("TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"):
         if cls == "TERRITORY_FALL" and "fall_to" not in near and _fall_cue(art, sent, trig) is None:
             return None
@@ -622,3 +628,36 @@ def _cleared(art: Article, sent: Sentence, trig: Match[str]) -> bool | None:
     if cue is None:
         return None
     return any(may_start_number(art.tokens[k].text) for k in range(cue.last, trig.first))
+
+
+# the verbs of losing ("فقد/فقدت/خسر ... السيطرة على"): their subject lost the ground, whoever
+# took it ("لصالح X") is the doer; "فقد" + verb ("فقد سيطرت") is "ف" + "قد", never before the noun
+_LOST = frozenset(w for v in ("فقد", "خسر") for w in (v, v + "ت", v + "وا", v + "ا", "و" + v, "و" + v + "ت",
+                                                        "و" + v + "وا", "و" + v + "ا"))
+_LOST_REACH = 4  # tokens from the verb to "السيطرة": a subject and a day stand between
+
+
+def lost_hold(art: Article, sent: Sentence, trig: Match[str]) -> int | None:
+    """The token of the losing verb before "السيطرة على" ("فقدت القوات السيطرة على"), or None."""
+    if art.tokens[trig.first].text != "السيطره":
+        return None
+    return next((k for k in range(trig.first - 1, max(sent.first, trig.first - _LOST_REACH) - 1, -1)
+                 if art.tokens[k].text in _LOST), None)
+
+
+def lost_to(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]]) -> Match[str] | None:
+    """The side a place was lost to, named right after "لصالح" after the trigger, or None."""
+    for k in range(trig.last, min(sent.last, trig.last + _FALL_REACH)):
+        if art.tokens[k].text == "لصالح":
+            return next((a for a in actors if k < a.first <= k + 2), None)
+    return None
+
+
+# "شنت حملة جوية" launches one; "بعد الحملة الجوية التي أطلقتها أنقرة", "في حملتها الجوية" name
+# the standing campaign as the background of other news
+_NEW_CAMPAIGN = frozenset({"حمله", "حملات", "وحمله", "وحملات"})
+
+
+def _standing_campaign(word: str) -> bool:
+    """Whether an air-strike trigger's first word is a definite or possessed "حملة"."""
+    return word.startswith(("حمل", "الحمل", "والحمل", "بالحمل", "للحمل")) and word not in _NEW_CAMPAIGN

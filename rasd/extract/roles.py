@@ -12,7 +12,7 @@ import functools
 from collections.abc import Collection, Sequence
 
 from rasd.extract.article import Article, Sentence
-from rasd.extract.events import expelled, fall_taker
+from rasd.extract.events import expelled, fall_taker, lost_hold, lost_to
 from rasd.extract.records import Event
 from rasd.extract.speakers import SAY
 from rasd.lexicon import Lexicon, Match
@@ -91,6 +91,13 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
                  and m.first not in driven_out and (not possessed or _agent_before(art, m))]
         before = [m for m in actors if m.last <= trig.first and m.first not in sources
                   and trig.first - m.last <= 4]
+        if cls == "TERRITORY" and lost_hold(art, sent, trig) is not None:
+            # "فقد الحوثيون السيطرة على المدينة لصالح المقاومة": the subject lost it
+            taker = lost_to(art, sent, trig, actors)
+            for m in actors:
+                if m.first not in sources:
+                    (perps if m is taker else targets).setdefault(m.values[0], art.span(m.first, m.last))
+            return perps, targets
         subject = fall_taker(art, sent, trig, actors) or (after or before[-1:] or [None])[0]
         if subject is None and possessed:
             # "في أعقاب استعادتها القاعدة": the pronoun is the one named last before, however far,
