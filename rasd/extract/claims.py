@@ -40,6 +40,7 @@ from rasd.text import norm
 _LEAD = 2  # sentences' weight the lead adds to its event's type: a wire report tells its main event first
 _CLAIM_REACH = 8  # tokens between "تبنى" and the event word it claims
 _CONDEMN_REACH = 10  # tokens after "أدان" and its speaker where the condemned act's doer is named
+_MANY_REACH = 3  # "تبنى التنظيم غالبية هذه الهجمات": a quantifier opens the claimed object
 _SUBJECT_REACH = 3  # "وخطفت جبهة النصرة ...، بحسب المرصد": the perpetrator opens the sentence
 _RELATIVE_REACH = 8  # tokens of a relative clause between a speaker and the accused
 _ANTECEDENT_REACH = 4  # "التفجير الانتحاري أمس الأول الذي تبناه": the claimed noun before the relative
@@ -979,8 +980,8 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                             _claimed_types(art, sent, start, trig_types, anaphor_types, events)
                     chosen = (claimed[:3]
                               or [t for t in topics if t in owned][:2] or topics[:1])
-                    for ev in sent_events or [e for e in events if e.type == chosen[0]][:1]:
-                        if ev.type in chosen and not ev.perpetrators:
+                    for ev in _claimed_events(art, sent, verb, start, chosen, sent_events, events):
+                        if not ev.perpetrators:
                             ev.perpetrators.append(source)
                     claims = [("asserts", t, [source]) for t in chosen]
                 elif kind == "mutual":  # each side accuses the other
@@ -1007,6 +1008,28 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
             _keep(out, art, sent, verb, (source, stance, topic), about, source_span, 0.4)
         prev = sent, reporting, carried
     return list(out.values())
+
+
+def _claimed_events(art: Article, sent: Sentence, verb: Match[str], start: int, chosen: list[str],
+                    sent_events: list[Event], events: list[Event]) -> list[Event]:
+    """The events a claim of responsibility is about, one per claimed type: the one told in the
+    claim's sentence nearest after its verb ("أعلن التنظيم مسؤوليته عن هجوم بسيارة مفخخة في حي
+    البياع ... فيما قتل اثنان في تفجير": the first, not the blast told after "فيما"); with none
+    there, the article's first of its main type, unless the claim is of many attacks ("تبنى داعش
+    غالبية هذه الهجمات": past ones, not the one reported). A foiled act is never claimed."""
+    if not sent_events:
+        if has_in(art, start, min(start + _MANY_REACH, sent.last + 1), "many"):
+            return []
+        return [e for e in events if e.type == chosen[0] and e.type != "disrupted_weapons_use"][:1]
+    at = art.starts[verb.last]
+    out: list[Event] = []
+    for t in dict.fromkeys(chosen):
+        of_type = [e for e in sent_events if e.type == t and t != "disrupted_weapons_use"]
+        told = [e for e in of_type if e.trigger_span and sent.start <= e.trigger_span[0] < sent.end]
+        # told after the verb first, nearest first; then before it, nearest first
+        told.sort(key=lambda e: (e.trigger_span[0] < at, abs(e.trigger_span[0] - at)))
+        out.extend((told or of_type)[:1])
+    return out
 
 
 def _denied_claim(verb: Match[str], reporting: list[Match[str]]) -> bool:
