@@ -42,6 +42,8 @@ def event_places(art: Article, ctx: Context, mention: Mention,
             if memo is not None:
                 memo[sent.index] = scenes
     found = [p for p in scenes if p[2].kind != "country" or _country_place(art, ctx, sent, mention, p)]
+    if len(found) > 1 and not _TOWARD.isdisjoint(art.words[sent.first:sent.last]):
+        found = _without_destinations(art, sent, found)
     if found and "-" in art.text[sent.start:sent.end]:
         found = _outside_asides(art, sent, mention, found)
     if len(found) > 1:
@@ -67,6 +69,53 @@ def event_places(art: Article, ctx: Context, mention: Mention,
                  and p[2].location.get("country") in countries]
         inside = finer[:1] or inside
     return finest(art, inside)
+
+
+# "انسحبت القوات من عدن باتجاه لحج": the word that points where a move went (normalised), and
+# the moves (withdraw, move, head, advance, flee, be displaced) whose end is no scene of theirs
+_TOWARD = frozenset({"باتجاه", "نحو", "صوب", "اتجاه"})
+_MOVE_STEMS = ("انسحب", "تحرك", "توجه", "اتجه", "تقدم", "زحف", "فر", "هرب", "نزح", "تراجع", "ينسحب",
+               "يتحرك", "يتوجه", "يتجه", "يتقدم", "يزحف", "يفر", "يهرب", "ينزح", "يتراجع", "تنسحب",
+               "تتحرك", "تتوجه", "تتجه", "تتقدم", "تزحف", "تفر", "تهرب", "تنزح", "تتراجع")
+_MOVES = frozenset({s + end for s in _MOVE_STEMS for end in ("", "ت", "وا", "ا", "تا", "ون", "ها", "هم", "ه")}
+                   | {"انسحاب", "تحرك", "تقدم", "فرار", "هروب", "نزوح", "زحف", "تراجع"})
+_TRIED = frozenset({"محاوله", "محاولات", "محاولتها", "محاولته", "محاولتهم"})
+_AFTER_THAT = frozenset({"بعدما", "وبعدما", "عقبما"})
+_MOVE_REACH = 16  # "انسحبت ميليشيات الحوثي وقوات صالح، السبت، من الأطراف الشمالية لمدينة عدن باتجاه"
+# head nouns between the pointing word and the place's name ("باتجاه محافظة لحج", "نحو حي X")
+_DEST_HEADS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "محافظه", "مديريه", "ناحيه", "ولايه", "العاصمه",
+                         "حي", "مدن", "بلدات", "قري", "مناطق", "مخيم", "مطار", "معسكر"})
+
+
+def _without_destinations(art: Article, sent: Sentence,
+                          found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """"انسحب المسلحون من عدن باتجاه لحج", "تحركت القوات صوب شبوة بعد السيطرة على أبين": where a
+    move heads is not where it (or the sentence's act) happened, while another place is named. A
+    fired shell's aim ("أطلقوا صواريخ باتجاه X") has no move word and stays; so does an end where
+    an act follows ("تقدمت القوات نحو X واشتبكت مع المسلحين")."""
+    ends = [p for p in found if _destination(art, sent, p[0])]
+    if not ends or len(ends) == len(found):
+        return found
+    return [p for p in found if p not in ends]
+
+
+def _destination(art: Article, sent: Sentence, first: int) -> bool:
+    """The place at ``first`` is what a move word before it heads for ("باتجاه (محافظة) X")."""
+    k = first - 1
+    if k > sent.first and art.tokens[k].text in _DEST_HEADS:
+        k -= 1
+    if k < sent.first or not art.has_stem(k, _TOWARD):
+        return False
+    if art.tokens[k].text == "اتجاه" and (k - 1 < sent.first or art.tokens[k - 1].text != "في"):
+        return False
+    lo = art.clause_of(k, sent)[0]
+    move = next((j for j in range(k - 1, max(lo, k - _MOVE_REACH) - 1, -1) if art.has_stem(j, _MOVES)), -1)
+    if move < 0 or move - 1 >= lo and art.has_stem(move - 1, _TRIED):
+        return False  # "أحبطت محاولة تقدم باتجاه قرية X": the push was stopped on its way, near X
+    hi = art.clause_of(first, sent)[1]
+    # "... بعد معارك عنيفة" tells an earlier act, not one at the end of the move
+    hi = next((c for c in range(first + 1, hi) if _after_word(art, c) or art.words[c] in _AFTER_THAT), hi)
+    return not art.between("triggers", first + 1, hi)
 
 
 # "بعد", "عقب", "إثر": what follows is an earlier act, told with its own place (normalised)
