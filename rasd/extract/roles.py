@@ -112,16 +112,19 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
                       and trig.first - m.last <= (16 if _auxiliary_between(art, m.last, trig.first) else 8)
                       and not any("tgt" in c.values for c in art.between("cues", m.last, trig.first))]
             subject = (before[-1:] or [None])[0]
+        subjects = _coordinated(art, actors, subject) if subject is not None else []
         for m in actors:
             if m.first in sources:
                 continue
             span = art.span(m.first, m.last)
-            (perps if m is subject else targets).setdefault(m.values[0], span)
+            (perps if any(m is x for x in subjects) else targets).setdefault(m.values[0], span)
         return perps, targets
     if cls in FORCE_ACTS:
         side = adjective_side(art, sent, trig)
         if side is None and (whole is None or not _FORCE_CUES.isdisjoint(whole)):
             side = force_side(art, sent, trig)
+        if side is None:
+            side = state_subject(art, sent, trig)
         if side is not None:
             perps[side[0]] = side[1]
     if leanings is None:
@@ -138,10 +141,40 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
     return perps, targets
 
 
+def _coordinated(art: Article, actors: list[Match[str]], subject: Match[str]) -> list[Match[str]]:
+    """The subject with the actors joined to it by "و" ("المقاومة والجيش سيطروا"، "تمكن الجيش
+    والمقاومة من تحرير"): a coordinated subject acts as one, whichever of them stands next to the verb."""
+    def joined(a: Match[str], b: Match[str]) -> bool:
+        # "المسلحين" beside a named group are that group's men, no second subject
+        return a.last == b.first and art.tokens[b.first].text.startswith("و") \
+            and "unknown_gunmen" not in (a.values[0], b.values[0])
+
+    k = next(i for i, m in enumerate(actors) if m is subject)
+    lo = hi = k
+    while lo > 0 and joined(actors[lo - 1], actors[lo]):
+        lo -= 1
+    while hi + 1 < len(actors) and joined(actors[hi], actors[hi + 1]):
+        hi += 1
+    first = actors[lo].first
+    if hi > lo and first and art.tokens[first - 1].text in _OTHER_SIDE:
+        return [subject]  # "بين قوات النظام والفصائل"، "مع قوات الأسد ووحدات الحماية": foes, not one subject
+    return actors[lo:hi + 1]
+
+
+# words before a pair "A وB" that make them two sides, or the side acted against
+_OTHER_SIDE = frozenset({"بين", "وبين", "مع", "ومع", "ضد", "علي"})
+
+
 @functools.cache
 def _nationality() -> dict[str, str]:
     """attack_nationality.tsv: adjective stem -> the forces it names, or "link"."""
-    return {row[0]: row[1] for row in read_tsv("attack_nationality.tsv")}
+    return {row[0]: row[1] for row in read_tsv("attack_nationality.tsv") if row[3:4] != ["name"]}
+
+
+@functools.cache
+def _state_names() -> dict[str, str]:
+    """attack_nationality.tsv's state names (fourth column "name"): name -> its forces."""
+    return {row[0]: row[1] for row in read_tsv("attack_nationality.tsv") if row[3:4] == ["name"]}
 
 
 def _adjective_stem(text: str) -> str:
@@ -191,6 +224,28 @@ def adjective_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str,
     return None
 
 
+# verbs that launch a strike named by the noun after their subject ("شنت تركيا غارات")
+_LAUNCH_VERBS = frozenset({"شن", "شنت", "تشن", "يشن", "نفذ", "نفذت", "تنفذ", "ينفذ"})
+
+
+def state_subject(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tuple[int, int]] | None:
+    """A state's name as the subject of a remote attack names its forces, though no force alias
+    is named: right after the attack verb ("قصفت روسيا مواقع") or between a launch verb and the
+    attack noun ("شنت تركيا غارات"، "ونفذت مصر ضربات")."""
+    if trig.values[0] not in _REMOTE_ACTS or trig.values[0] == "TARGETED":
+        return None  # "استهداف تركيا": the state named after a targeting word is as often the target
+    names = _state_names()
+    k = trig.last
+    if k < sent.last and not art.text[art.ends[k - 1]:art.starts[k]].strip() \
+            and (actor := names.get(art.tokens[k].text.removeprefix("و"))) is not None:
+        return actor, art.span(k, k + 1)
+    k = trig.first - 1
+    if k - 1 >= sent.first and art.tokens[k - 1].text.lstrip("وف") in _LAUNCH_VERBS \
+            and (actor := names.get(art.tokens[k].text)) is not None:
+        return actor, art.span(k, k + 1)
+    return None
+
+
 _FORCE_REACH = 12  # tokens from the act to the aircraft or guns that carried it out
 _FORCE_CUES = frozenset({"air", "ground"})
 _REMOTE_ACTS = FORCE_ACTS - {"ATTACK", "CLASH"}
@@ -217,6 +272,9 @@ def force_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tup
     return None
 
 
+# tokens from a clash word to its "بين": the place and time may stand between ("اندلعت اشتباكات
+# عنيفة في شوارع تعز، ثالث أكبر مدن اليمن، بين المقاومة والحوثيين")
+_BETWEEN_REACH = 16
 _SIDE_MARKS = frozenset({"جهه", "طرف"})  # "من جهة ... من جهة أخرى"، "من طرف ... من طرف آخر"
 
 
@@ -227,7 +285,7 @@ def _between_sides(art: Article, sent: Sentence, trig: Match[str], actors: list[
     first marker is on the first side."""
     if trig.values[0] != "CLASH":
         return None
-    k = next((k for k in range(trig.last, min(sent.last, trig.last + 3))
+    k = next((k for k in range(trig.last, min(sent.last, trig.last + _BETWEEN_REACH))
               if art.tokens[k].text in ("بين", "وبين")), None)
     if k is None:
         return None
