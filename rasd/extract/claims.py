@@ -684,12 +684,17 @@ def _opened_own_fighters(art: Article, first: int, last: int) -> list[int]:
     return [k for k in _own_fighter_tokens(art) if first <= k < last and _after_opener(art, first, k)]
 
 
-def _after_opener(art: Article, first: int, k: int) -> bool:
-    """Token ``k`` comes a few words after "إن/أن/بأن" (from ``first`` on), unparted from it by
-    punctuation: it opens what a statement says."""
-    opener = next((o for o in range(k - 1, max(first, k - _SUBJECT_GAP - 1) - 1, -1)
+_SUBJECT_GAP = 3  # tokens between the statement's opener and its subject ("إن 400 من الانفصاليين")
+
+
+def _after_opener(art: Article, first: int, k: int, gap: int = _SUBJECT_GAP, saying: bool = False) -> bool:
+    """Token ``k`` comes at most ``gap`` words after "إن/أن/بأن" (from ``first`` on), unparted
+    from it by punctuation (with ``saying``, but for the colon or quote that opens a statement):
+    it opens what a statement says."""
+    opener = next((o for o in range(k - 1, max(first, k - gap - 1) - 1, -1)
                    if art.tokens[o].text.lstrip("و") in ("ان", "بان")), None)
-    return opener is not None and not any(punct_before(art, m) for m in range(opener + 1, k + 1))
+    return opener is not None and not any(punct_before(art, m) and not (saying and gap_has(art, m, _SAYING))
+                                          for m in range(opener + 1, k + 1))
 
 
 def _own_fighter_tokens(art: Article) -> list[int]:
@@ -727,9 +732,15 @@ def _own_fighters_acts(art: Article, sent: Sentence, first: int, last: int, sour
     for k in fighters:
         hi = min(last, art.clause_of(k, sent)[1], k + 2 * _CLAIM_REACH)
         t = next((t for m, t in facts.trig_types if k < m < hi and t), "")
-        if t and (t not in words("two_sided") or t in _OWN_CLAIMS):
+        if _ownable(t):
             out.append(t)
     return out
+
+
+def _ownable(t: str) -> bool:
+    """An event type a group's statement can claim as its own act: not a two-sided one (a change
+    of hands, a clash), save those it can own alone."""
+    return bool(t) and (t not in words("two_sided") or t in _OWN_CLAIMS)
 
 
 def _we_act_tokens(art: Article) -> list[int]:
@@ -775,7 +786,7 @@ def _we_acts(art: Article, sent: Sentence, first: int, last: int, source: str, s
         hi = min(last, art.clause_of(k, sent)[1], k + 2 * _CLAIM_REACH)
         t = next((typed[m] for m in sorted(typed) if k <= m < hi and typed[m]), "") \
             or next(iter(_claimable_types(source, facts.events_all, main_types)), "")
-        if t and (t not in words("two_sided") or t in _OWN_CLAIMS) and t not in out:
+        if _ownable(t) and t not in out:
             out.append(t)
     return out
 
@@ -822,13 +833,13 @@ def _response_acts(art: Article, first: int, last: int, source: str, span: tuple
     aimed = {m.first: "" for m in art.between("triggers", first, r) if m.values[0] == "TARGETED"}
     acts = {**aimed, **typed}
     act = next((k for k in sorted(acts) if first <= k < r and r - k <= _RESPONSE_REACH
-                and _after_opener_within(art, first, k, _RESPONSE_GAP)), None)
+                and _after_opener(art, first, k, _RESPONSE_GAP, saying=True)), None)
     if act is None:
         return []
     start = art.starts[act]  # a bare "الهجوم" is the event told at it, else the article's main one
     t = acts[act] or next((e.type for e in facts.events if e.trigger_span and e.trigger_span[0] == start),
                           next(iter(_claimable_types(source, facts.events_all, main_types)), ""))
-    return [t] if t and (t not in words("two_sided") or t in _OWN_CLAIMS) else []
+    return [t] if _ownable(t) else []
 
 
 def _claimable_types(source: str, events: list[Event], main_types: list[str]) -> list[str]:
@@ -840,16 +851,6 @@ def _claimable_types(source: str, events: list[Event], main_types: list[str]) ->
     return [t for t in attacks if t in free] or main_types
 
 
-def _after_opener_within(art: Article, first: int, k: int, gap: int) -> bool:
-    """Token ``k`` lies at most ``gap`` words after "إن/أن/بأن" (from ``first`` on), unparted
-    from it by anything but the colon or quote that opens a statement."""
-    opener = next((o for o in range(k - 1, max(first, k - gap - 1) - 1, -1)
-                   if art.tokens[o].text.lstrip("و") in ("ان", "بان")), None)
-    return opener is not None and not any(punct_before(art, m) and not gap_has(art, m, _SAYING)
-                                          for m in range(opener + 1, k + 1))
-
-
-_SUBJECT_GAP = 3  # tokens between the statement's opener and its subject ("إن 400 من الانفصاليين")
 _VERB_GAP = 3  # tokens between the subject and its verb ("الانفصاليين مدعومين بدبابات هاجموا")
 
 

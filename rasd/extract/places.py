@@ -82,9 +82,10 @@ _MOVES = frozenset({s + end for s in _MOVE_STEMS for end in ("", "ت", "وا", "
 _TRIED = frozenset({"محاوله", "محاولات", "محاولتها", "محاولته", "محاولتهم"})
 _AFTER_THAT = frozenset({"بعدما", "وبعدما", "عقبما"})
 _MOVE_REACH = 16  # "انسحبت ميليشيات الحوثي وقوات صالح، السبت، من الأطراف الشمالية لمدينة عدن باتجاه"
+_FEMININE_HEADS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "محافظه", "مديريه", "ناحيه", "ولايه",
+                             "العاصمه"})
 # head nouns between the pointing word and the place's name ("باتجاه محافظة لحج", "نحو حي X")
-_DEST_HEADS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "محافظه", "مديريه", "ناحيه", "ولايه", "العاصمه",
-                         "حي", "مدن", "بلدات", "قري", "مناطق", "مخيم", "مطار", "معسكر"})
+_DEST_HEADS = _FEMININE_HEADS | {"حي", "مدن", "بلدات", "قري", "مناطق", "مخيم", "مطار", "معسكر"}
 
 
 def _without_destinations(art: Article, sent: Sentence,
@@ -262,8 +263,6 @@ _OFFICE_HEADS = frozenset({"اقليم", "محافظه", "ولايه"})
 
 _RELATIVES = frozenset({"التي", "الذي"})
 # nouns that name a town or an area, all feminine: "الذي" after them tells of another noun
-_FEMININE_HEADS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "محافظه", "مديريه", "ناحيه", "ولايه",
-                             "العاصمه"})
 
 
 def _feminine_head(art: Article, first: int) -> bool:

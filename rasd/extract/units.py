@@ -446,7 +446,7 @@ def antecedent(art: Article, mention: Mention, events: Collection[Event],
         return None
     tok = art.tokens[mention.trigger.first]
     nxt = mention.trigger.last
-    if not (tok.text.startswith(("ال", "وال", "بال", "فال", "لل"))
+    if not (tok.text.startswith(_DEFINITE)
             or nxt < len(art.tokens) and art.tokens[nxt].text in {"الذي", "التي", "الذين"}
             or possessed(art, mention.trigger.first)):
         return None  # refers to nothing before it
