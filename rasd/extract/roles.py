@@ -166,15 +166,21 @@ _OTHER_SIDE = frozenset({"بين", "وبين", "مع", "ومع", "ضد", "علي
 
 
 @functools.cache
+def _nationality_rows() -> list[list[str]]:
+    """attack_nationality.tsv, read once for its three readings below."""
+    return read_tsv("attack_nationality.tsv")
+
+
+@functools.cache
 def _nationality() -> dict[str, str]:
     """attack_nationality.tsv: adjective stem -> the forces it names, or "link"."""
-    return {row[0]: row[1] for row in read_tsv("attack_nationality.tsv") if row[3:4] != ["name"]}
+    return {row[0]: row[1] for row in _nationality_rows() if row[3:4] != ["name"]}
 
 
 @functools.cache
 def _state_names() -> dict[str, str]:
     """attack_nationality.tsv's state names (fourth column "name"): name -> its forces."""
-    return {row[0]: row[1] for row in read_tsv("attack_nationality.tsv") if row[3:4] == ["name"]}
+    return {row[0]: row[1] for row in _nationality_rows() if row[3:4] == ["name"]}
 
 
 def _adjective_stem(text: str) -> str:
@@ -187,7 +193,7 @@ def _adjective_stem(text: str) -> str:
 def _ground_nationality() -> dict[str, str]:
     """attack_nationality.tsv's third column: adjective stem -> the forces whose guns it names,
     where they differ from those of its air strikes (a coalition's lead state)."""
-    return {row[0]: row[2] for row in read_tsv("attack_nationality.tsv") if len(row) > 2 and row[2]}
+    return {row[0]: row[2] for row in _nationality_rows() if len(row) > 2 and row[2]}
 
 
 @functools.lru_cache(maxsize=50_000)
