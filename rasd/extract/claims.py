@@ -905,7 +905,7 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
     prev: tuple[Sentence, list[Match[str]], Speaker | None] | None = None
     for sent in art.sentences:
         reporting = art.in_sentence("reporting", sent)
-        if not reporting:
+        if not reporting or _link_line(art, sent):
             continue
         carried = None
         if prev is not None and prev[0].index == sent.index - 1 and _same_paragraph(prev[0], sent) \
@@ -1009,6 +1009,12 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
             _keep(out, art, sent, verb, (source, stance, topic), about, source_span, 0.4)
         prev = sent, reporting, carried
     return list(out.values())
+
+
+def _link_line(art: Article, sent: Sentence) -> bool:
+    """"رابط الخبر بصحيفة ...: <العنوان>": a web page's link line repeats the headline, shortened
+    ("تنظيم القاعدة يتبنى" for the body's full name): the body tells it, with its speakers in full."""
+    return art.words[sent.first] == "رابط" and sent.first + 1 < sent.last and art.words[sent.first + 1] == "الخبر"
 
 
 def _claimed_events(art: Article, sent: Sentence, verb: Match[str], start: int, chosen: list[str],
