@@ -7,6 +7,8 @@ event are folded into the most precise telling, which keeps every figure, actor 
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from rasd.extract.records import FIGURE_FIELDS, Event
 from rasd.geo import km
 
@@ -71,8 +73,8 @@ NEAR_KM = 25.0  # a village and the mountain it lies on, a quarter and its city
 TELLING_TOLL = 3  # a toll this large, told twice, names one act; one dead may be two acts
 
 
-def _toll(ev: Event) -> tuple:
-    return tuple((getattr(ev, name).low, getattr(ev, name).high) for name in FIGURE_FIELDS)
+# an event's figures as (low, high, low, high, ...), read in one C call
+_toll = attrgetter(*(f"{name}.{end}" for name in FIGURE_FIELDS for end in ("low", "high")))
 
 
 def fold_near(events: list[Event]) -> list[Event]:
@@ -81,10 +83,12 @@ def fold_near(events: list[Event]) -> list[Event]:
     points this close is one act told twice; it keeps the finer place."""
     kept: list[Event] = []
     for ev in events:
-        toll = _toll(ev)
-        host = next((k for k in kept if k.type == ev.type and k.date == ev.date and _toll(k) == toll
-                     and _same_point(k, ev, NEAR_KM)), None) \
-            if ev.date is not None and sum(low or 0 for low, _ in toll) >= TELLING_TOLL else None
+        host = None
+        if ev.date is not None:
+            toll = _toll(ev)
+            if sum(filter(None, toll[::2])) >= TELLING_TOLL:  # the lows
+                host = next((k for k in kept if k.type == ev.type and k.date == ev.date and _toll(k) == toll
+                             and _same_point(k, ev, NEAR_KM)), None)
         if host is None:
             kept.append(ev)
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from rasd.extract.article import Article, Sentence
 from rasd.extract.context import Context
@@ -18,41 +19,53 @@ from rasd.geo import Place, km
 _SEAT_CUES = frozenset({"seat", "border"})
 
 
+class _SentencePlaces(NamedTuple):
+    """What ``event_places`` reads of a sentence whatever the mention: found once per sentence."""
+
+    named: list[tuple[int, int, Place]]  # its place mentions
+    scenes: list[tuple[int, int, Place]] | None  # ``_scenes``; None where a base is named (per mention)
+    countries: bool  # some place mention (so maybe a scene) is a country's
+    toward: bool  # a word that points where a move went ("باتجاه")
+    dash: bool  # a dash, which may open an aside
+
+
 def event_places(art: Article, ctx: Context, mention: Mention,
-                 memo: dict[int, list[tuple[int, int, Place]]] | None = None) -> list[tuple[int, int, Place]]:
+                 memo: dict[int, _SentencePlaces] | None = None) -> list[tuple[int, int, Place]]:
     """Places the trigger governs: those of its clause, else the nearest after it in its sentence;
     a country there yields to a town or region of it named later ("خطفت الجبهة، ذراع القاعدة في
-    سوريا، خمسة مقاتلين قرب أعزاز"). ``memo`` (sentence index -> its ``_scenes``) lets the
+    سوريا، خمسة مقاتلين قرب أعزاز"). ``memo`` (sentence index -> ``_SentencePlaces``) lets the
     mentions of one sentence share what does not depend on the mention."""
     sent = mention.sentence
-    named = ctx.places_between(sent.first, sent.last)
+    known = memo.get(sent.index) if memo is not None else None
+    if known is None:
+        known = _sentence_places(art, ctx, sent)
+        if memo is not None:
+            memo[sent.index] = known
+    named, scenes = known.named, known.scenes
+    if not named:
+        return []
     hosts = _relative_host(art, mention, named)
     if hosts:
         return hosts
-    if not _BASES.isdisjoint(art.words[sent.first:sent.last]):
+    if scenes is None:
         # a base is named (in few sentences): whether a place is where a plane set out from
         # depends on the mention
         origins = {m.last for m in art.in_sentence("cues", sent) if "origin" in m.values}
         scenes = _scenes(art, ctx, sent, named, lambda first: _airbase(art, mention, first, sent.first, origins)
                          or _not_scene(art, first, sent.first))
-    else:
-        scenes = memo.get(sent.index) if memo is not None else None
-        if scenes is None:
-            scenes = _scenes(art, ctx, sent, named, lambda first: _not_scene(art, first, sent.first))
-            if memo is not None:
-                memo[sent.index] = scenes
-    found = [p for p in scenes if p[2].kind != "country" or _country_place(art, ctx, sent, mention, p)]
-    if len(found) > 1 and not _TOWARD.isdisjoint(art.words[sent.first:sent.last]):
+    found = [p for p in scenes if p[2].kind != "country" or _country_place(art, ctx, sent, mention, p)] \
+        if known.countries else scenes
+    if len(found) > 1 and known.toward:
         found = _without_destinations(art, sent, found)
-    if found and "-" in art.text[sent.start:sent.end]:
+    if found and known.dash:
         found = _outside_asides(art, sent, mention, found)
     if len(found) > 1:
         found = _between_ends(art, found)
         found = _outside_apposition(art, sent, mention, found)
     if not found:
         return []
-    clause = art.clause_of(mention.trigger.first, sent)
-    inside = [p for p in found if clause[0] <= p[0] < clause[1]]
+    clause = lo, hi = art.clause_of(mention.trigger.first, sent)
+    inside = [p for p in found if lo <= p[0] < hi]
     if len(inside) > 1 and not _AFTER.isdisjoint(art.words[clause[0]:clause[1]]):
         inside = _own_part(art, mention, clause, inside)
     elif len(inside) > 1:  # "بعد" aside: ``_own_part`` tells which act is whose
@@ -62,13 +75,27 @@ def event_places(art: Article, ctx: Context, mention: Mention,
     if not inside:
         after = [p for p in found if p[0] >= mention.trigger.first]
         inside = after[:1] or _fronted(art, sent, clause, found) or found[-1:]
-    if all(p[2].kind == "country" for p in inside):
+    if inside[0][2].kind == "country" and all(p[2].kind == "country" for p in inside):
         # "قتل في ضربة جوية في سوريا بينما كان يتنقل قرب بلدة سرمدا": the town is the place
         countries = {p[2].location.get("country") for p in inside}
         finer = [p for p in found if p[0] > inside[-1][0] and p[2].kind in ("town", "region")
                  and p[2].location.get("country") in countries]
         inside = finer[:1] or inside
     return finest(art, inside)
+
+
+def _sentence_places(art: Article, ctx: Context, sent: Sentence) -> _SentencePlaces:
+    """The sentence's share of ``event_places``: its places, their scenes unless a base is named,
+    and which rare words it holds."""
+    named = ctx.places_between(sent.first, sent.last)
+    if not named:
+        return _SentencePlaces(named, [], False, False, False)
+    words = art.words[sent.first:sent.last]
+    scenes = None if not _BASES.isdisjoint(words) else \
+        _scenes(art, ctx, sent, named, (lambda first: _not_scene(art, first, sent.first))
+                if not _NOT_SCENE_WORDS.isdisjoint(words) else None)
+    return _SentencePlaces(named, scenes, any(p[2].kind == "country" for p in named),
+                           not _TOWARD.isdisjoint(words), "-" in art.text[sent.start:sent.end])
 
 
 # "انسحبت القوات من عدن باتجاه لحج": the word that points where a move went (normalised), and
@@ -179,11 +206,13 @@ def _after_word(art: Article, c: int) -> bool:
 
 
 def _scenes(art: Article, ctx: Context, sent: Sentence, named: list[tuple[int, int, Place]],
-            elsewhere: Callable[[int], bool]) -> list[tuple[int, int, Place]]:
+            elsewhere: Callable[[int], bool] | None) -> list[tuple[int, int, Place]]:
     """The sentence's places that can be a scene at all: not inside an actor's name, a landmark,
     an organisation's seat ("يوجد مقرها في X"), the far side of a border ("الحدود مع X"), where a
     rocket or a plane came from ("أطلق من غزة"), a street's name, an exception or the dateline."""
-    actor_tokens = {i for m in art.in_sentence("actors", sent) for i in range(m.first, m.last)}
+    # most sentences name no actor: its set is built only where there is one
+    actors = art.in_sentence("actors", sent)
+    actor_tokens = {i for m in actors for i in range(m.first, m.last)} if actors else _NO_TOKENS
     seats = {m.last for m in art.in_sentence("cues", sent) if not _SEAT_CUES.isdisjoint(m.values)
              or "origin" in m.values}
     words = art.words[sent.first:sent.last]
@@ -194,9 +223,13 @@ def _scenes(art: Article, ctx: Context, sent: Sentence, named: list[tuple[int, i
     streets = not _STREETS.isdisjoint(art.words[max(0, sent.first - 2):sent.last])
     excepts = not _EXCEPT.isdisjoint(words)
     return [p for p in named if p[0] not in actor_tokens and p[0] not in landmarks
-            and not (seats & {p[0], p[0] - 1, p[0] - 2}) and not (streets and _street_name(art, p[0]))
+            and not (seats and not seats.isdisjoint((p[0], p[0] - 1, p[0] - 2)))
+            and not (streets and _street_name(art, p[0]))
             and not (excepts and _excepted(art, p[0], sent.first))
             and p[2].start >= ctx.dateline_end]
+
+
+_NO_TOKENS: frozenset[int] = frozenset()
 
 
 # a base or airport: "أقلعت من قاعدة إنجرليك", "قبل أن تعود إلى قاعدة ديار بكر" (normalised)
@@ -259,6 +292,8 @@ def _not_scene(art: Article, first: int, lo: int) -> bool:
 _OFFICES = frozenset({"حكومه", "لحكومه", "وحكومه", "بحكومه", "رئاسه", "لرئاسه", "ورئاسه", "برئاسه",
                       "برلمان", "لبرلمان", "وبرلمان"})
 _OFFICE_HEADS = frozenset({"اقليم", "محافظه", "ولايه"})
+# one of which the sentence must hold for ``_not_scene`` to drop any of its places
+_NOT_SCENE_WORDS = _REBUILT | _REBUILD | _OFFICES
 
 
 _RELATIVES = frozenset({"التي", "الذي"})
@@ -556,19 +591,22 @@ _LANDMARK_WORDS = _BORDERING | _DISTANCE | _KM | {"حمايه", "بعد", "كي�
 
 
 def _landmarks(art: Article, named: list[tuple[int, int, Place]], lo: int,
-               elsewhere: Callable[[int], bool], since: bool = True, marks: bool = True) -> set[int]:
+               elsewhere: Callable[[int], bool] | None, since: bool = True, marks: bool = True) -> set[int]:
     """First tokens of the landmarks (``_landmark``) and of the places ``elsewhere`` says are
     no scene of the mention among a sentence's places, with the places listed right after one
     with "و" ("المتاخمة لإسرائيل وقطاع غزة") or naming it again in brackets, quotes or after "أو"
     ("عين العرب (كوباني)", "كوباني أو عين العرب"). ``since`` / ``marks`` false: the sentence has no "منذ" / no word
-    a ``_landmark`` needs."""
+    a ``_landmark`` needs; ``elsewhere`` None: no place is elsewhere."""
     out: set[int] = set()
+    if not (since or marks or elsewhere) and named[0][0] > 0:
+        return out  # most sentences: nothing drops a place, so none is named again after one
     dropped_end = -1
     for first, last, _ in named:
         if first == dropped_end and (art.tokens[first].text.startswith("و") or not _AGAIN.isdisjoint(
                 art.text[art.ends[first - 1]:art.starts[first]])) \
                 or first == dropped_end + 1 and art.tokens[dropped_end].text == "او" \
-                or marks and _landmark(art, first, lo) or since and _since_event(art, first, lo) or elsewhere(first):
+                or marks and _landmark(art, first, lo) or since and _since_event(art, first, lo) \
+                or elsewhere is not None and elsewhere(first):
             out.add(first)
             dropped_end = last
     return out

@@ -66,6 +66,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     told_at: dict[int, tuple[int, int, bool]] = {}  # id of an event -> where it was last told (``_tell``)
     owners = figure_owners(ctx, mentions, art)
     sources_of: dict[int, list[str]] = {}
+    figures_of: dict[int, list[FoundFigure]] = {}  # sentence index -> its figures
     generic_only: set[int] = set()  # events only "هجوم"/"مقتل" words told, with no kind of attack
     countrywide: set[int] = set()  # events told over a whole country ("في 13 محافظة"): kept there
     named: set[int] = set()  # events some telling of which names its place in its own sentence
@@ -76,10 +77,8 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     # the day of the mentions told there or just after that would take the same report's time
     redated: dict[tuple[int, int] | None, tuple] = {}
     dates = _Dates(art, ctx, pub)
-    # a sentence that names no place gives its mentions none: not asked of ``event_places``
-    scenes: dict[int, list[tuple[int, int, Place]]] = {}  # shared by the mentions of a sentence
-    places_of = [event_places(art, ctx, m, scenes) if ctx.places_between(m.sentence.first, m.sentence.last)
-                 else [] for m in mentions]
+    scenes: dict = {}  # what ``event_places`` reads of a sentence, shared by its mentions
+    places_of = [event_places(art, ctx, m, scenes) for m in mentions]
     spots: dict[int, str | None] = {}  # id of a place mention -> the part of an event's key it gives
     split = split_sentences(mentions, places_of)
     told_by = figure_mentions(art, ctx, mentions, split, owners)
@@ -119,8 +118,11 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         if sent.index not in sources_of:  # one sentence's sources serve all its mentions
             sources_of[sent.index] = speakers.sentence_sources(art, sent, lexicon)
         sources = sources_of[sent.index]
-        figures = [f for _, f in ctx.figures_between(sent.first, sent.last)
-                   if not owners or owners.get(id(f), mention.type) == mention.type]
+        figures = figures_of.get(sent.index)
+        if figures is None:  # one sentence's figures, found once for all its mentions
+            figures = figures_of[sent.index] = [f for _, f in ctx.figures_between(sent.first, sent.last)]
+        if figures and owners:
+            figures = [f for f in figures if owners.get(id(f), mention.type) == mention.type]
         if sent.index in split:
             figures = [f for f in figures if told_by.get(id(f)) == id(mention)]
         anaphor = antecedent(art, mention, events.values(), ctx, told_at)
@@ -169,6 +171,8 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                 clause = (sent.index, art.clause_of(mention.trigger.first, sent))
             told_in.setdefault(clause, anaphor)
             continue
+        # a clash told in a relative clause of its place ("X التي تدور فيها معارك"), for each place
+        in_place = mention.type == "armed_clash" and bool(own) and in_relative(art, ctx, mention)
         for place in sent_places or [None]:
             # the place's share of the key, found once per place mention; its ``Location`` is
             # made only for an event that needs one (each event its own)
@@ -192,7 +196,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             if not placeless:
                 ev.placeless = False  # told again where the text places it
             fill(art, ev, mention, figures if len(sent_places) <= 1 or place is sent_places[0] else [], sources)
-            if mention.type == "armed_clash" and own and in_relative(art, ctx, mention):
+            if in_place:
                 apart.add(id(ev))
             if place is whole:
                 countrywide.add(id(ev))
@@ -359,9 +363,15 @@ def figure_mentions(art: Article, ctx: Context, mentions: list[Mention], split: 
     فيما جرح 25 في انفجار"; ``_toll_goes_on``). Killing words of the figure's own phrase own it only where nothing else can.
     Only mentions of the type ``tolls.figure_owners`` gave the figure compete for it."""
     out: dict[int, int] = {}
+    if not split:
+        return out
+    by_sentence: dict[int, list[Mention]] = {}  # the mentions of each split sentence, in text order
+    for m in mentions:
+        if m.sentence.index in split:
+            by_sentence.setdefault(m.sentence.index, []).append(m)
     for index in split:
         sent = art.sentences[index]
-        in_sent = [m for m in mentions if m.sentence.index == index]
+        in_sent = by_sentence.get(index, [])
         for _, f in ctx.figures_between(sent.first, sent.last):
             told = [m for m in in_sent if owners.get(id(f), m.type) == m.type]
             at = art.token_at(f.start)
