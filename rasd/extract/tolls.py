@@ -308,7 +308,10 @@ def _no_toll_phrases(art: Article) -> list[tuple[Sentence, tuple[int, int]]]:
     tokens = art.tokens
     out: list[tuple[Sentence, tuple[int, int]]] = []
     done = -1  # index of the last sentence given its phrase
-    for k in [k for k, t in enumerate(tokens) if t.text in neg]:
+    words = art.words  # the tokens' texts: the scan over every word stays in one comprehension
+    if neg.isdisjoint(words):
+        return out
+    for k in [k for k, w in enumerate(words) if w in neg]:
         sent = art.sentence_of(k)
         if sent.index == done:
             continue
