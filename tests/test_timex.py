@@ -379,3 +379,14 @@ def test_windows_at_the_edges_of_the_text() -> None:
                  "خلال الأيام الماضية_" + far + "لهذا العام", "الشهر الماضي"):
         n = normalize(text)
         assert timex._hits(n, SUN) == timex._hits(n, SUN, full_scan=True), text
+
+
+def test_opening_families_are_tried_at_word_starts_only() -> None:
+    """هذا/هذه and منذ/قبل matches are tried once, at their word's start behind any clitics: the
+    same as a scan, for clitics the pattern takes ("ولهذا"), ones it does not ("كهذا", "الهذا"),
+    a digit or an underscore before, and one opening word right after another ("منذ قبل يومين")."""
+    for text in ("ولهذا الشهر", "فبهذه السنة", "كهذا الشهر", "الهذا العام", "2هذا الشهر", "_هذا الشهر",
+                 "منذ قبل يومين", "وقبل ثلاثة أيام", "فمنذ أسبوع", "قبل منذ أسبوعين", "منذ منذ يومين"):
+        n = normalize(text)
+        assert timex._hits(n, SUN) == timex._hits(n, SUN, full_scan=True), text
+    assert [h[:2] for h in timex._hits(normalize("ولهذا الشهر"), SUN)] == [(2, 11)]  # without the clitics

@@ -109,7 +109,8 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
         # a future verb form right before ("ستشن", "سيقصف") or the trigger itself in future
         if "idiom" in values and m.last == first and at >= first - 3 and first > sent.first:
             return True
-    if _counted_among(art, sent, first):
+    # "بينهم" one or two words before, or no sub-count: a look at two words spares the call
+    if not _AMONG_PEOPLE.isdisjoint(art.words[max(sent.first, first - 2):first]) and _counted_among(art, sent, first):
         return True  # "قتل 12 من عناصره بينهم ثلاثة انتحاريين": people among the dead, no act
     purpose, misread = _trigger_reading(art.tokens[first].text, trig.phrase)
     prev = art.tokens[first - 1].text if first > sent.first else ""

@@ -68,7 +68,8 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
 
     ``leanings`` is ``actor_leanings`` of these actors, sources and victims, when the caller
     has it (it asks once per sentence); ``whole`` the sentence's cue kinds: without "air" or
-    "ground" among them no aircraft or guns name the doer (``force_side``).
+    "ground" among them no aircraft or guns name the doer (``force_side``), without "support" or
+    "tgt" no backer or marked target is looked for.
     """
     perps: dict[str, tuple[int, int]] = {}
     targets: dict[str, tuple[int, int]] = {}
@@ -79,8 +80,9 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
             return sides
     if nearest:
         # backers ("بدعم من طيران التحالف", "مدعومة بغطاء جوي من قبل ...") do not take the ground
-        actors = [m for m in actors if not any(
-            "support" in c.values for c in art.between("cues", max(sent.first, m.first - 5), m.first))]
+        if whole is None or "support" in whole:
+            actors = [m for m in actors if not any(
+                "support" in c.values for c in art.between("cues", max(sent.first, m.first - 5), m.first))]
         # "سيطرتها على مواقع للحوثيين": a verbal noun with a pronoun has its doer in the pronoun,
         # so the actor after it is no subject, unless named as the agent ("جرى تحريرها من قبل")
         possessed = _possessed(art, trig)
@@ -108,9 +110,10 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
             if subject is not None and subject.first in sources:
                 perps[subject.values[0]] = art.span(subject.first, subject.last)
         if subject is None:  # "تمكنت المقاومة أمس من السيطرة على": the subject of the verb before
+            marked = whole is None or "tgt" in whole
             before = [m for m in actors if m.last <= trig.first and m.first not in sources
                       and trig.first - m.last <= (16 if _auxiliary_between(art, m.last, trig.first) else 8)
-                      and not any("tgt" in c.values for c in art.between("cues", m.last, trig.first))]
+                      and not (marked and any("tgt" in c.values for c in art.between("cues", m.last, trig.first)))]
             subject = (before[-1:] or [None])[0]
         subjects = _coordinated(art, actors, subject) if subject is not None else []
         for m in actors:

@@ -41,7 +41,7 @@ import calendar
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -834,6 +834,8 @@ _FAMILIES: tuple[tuple[re.Pattern[str], _Handler, Iterable[str], tuple[int, int]
     (_SINCE_RE, lambda m, t, n, p: _since(m, p), _WORDS["since"], (1 + 3, _REACH)),
 )
 _DIGIT_FAMILIES = frozenset({3, 4})
+# families whose every match opens with the anchor word, behind its clitics: "هذا الشهر", "منذ يومين"
+_OPENING = frozenset({6, 7})
 # words news uses at every turn: a phrase with another word ("بعد غد"، "ربيع الاول") is anchored
 # on that one, so that fewer and smaller stretches are searched
 _BUSY = frozenset({"بعد", "يوم", "ليله", "الاول", "الاولي", "الثاني", "الثانيه", "ثاني", "الاخر", "الاخره",
@@ -852,15 +854,16 @@ _FOUR_DIGITS = re.compile(r"\d\d\d\d")  # as \d{4}, but the engine skips to the 
 _PROCLITICS = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "فال", "بال", "لل", "ولل"}
 
 
-def _is_word(t: str, start: int, end: int) -> bool:
-    """Whether t[start:end] is a whole word, clitics and the article allowed in front."""
+def _word_start(t: str, start: int, end: int) -> int:
+    """Where the word holding t[start:end] starts, when t[start:end] is a whole word with
+    clitics and the article allowed in front; else -1."""
     if end < len(t) and t[end].isalpha():
-        return False  # digits may follow: "يوليو2013"
+        return -1  # digits may follow: "يوليو2013"
     k = start
     while k > 0 and start - k < 4 and t[k - 1].isalnum():
         k -= 1
     before = t[k:start]
-    return (before in _PROCLITICS or before.isdigit()) and not (k > 0 and t[k - 1].isalnum())
+    return k if (before in _PROCLITICS or before.isdigit()) and not (k > 0 and t[k - 1].isalnum()) else -1
 
 
 def _merge(t: str, spots: list[int], reach: tuple[int, int]) -> list[tuple[int, int]]:
@@ -889,20 +892,40 @@ _ALNUM_RUN = re.compile(r"[^\W_]*")
 
 
 def _windows(t: str) -> list[list[tuple[int, int]]]:
-    """For each pattern family, the stretches of ``t`` where it can match (none without a spot)."""
+    """For each pattern family, the stretches of ``t`` where it can match (none without a spot);
+    for a family of ``_OPENING``, the (word start, end of text) of each anchor word, where
+    alone its matches can start."""
     spots: list[list[int]] = [[] for _ in _FAMILIES]
+    opening: list[list[tuple[int, int]]] = [[] for _ in _FAMILIES]
     size = len(t)
     for end, (length, families) in _ANCHORS.iter(t):
         end += 1
         if end < size and t[end].isalpha():
-            continue  # inside a longer word (what _is_word checks first, without the call)
-        if _is_word(t, end - length, end):
+            continue  # inside a longer word (what _word_start checks first, without the call)
+        start = end - length
+        if start and t[start - 1].isalnum():  # clitics in front (a bare word is its own start)
+            start = _word_start(t, start, end)
+        if start >= 0:
             for i in families:
-                spots[i].append(end)
+                if i in _OPENING:
+                    opening[i].append((start, size))
+                else:
+                    spots[i].append(end)
     digits = [m.end() for m in _FOUR_DIGITS.finditer(t)]
     near_digits = _merge(t, digits, _DIGIT_REACH) if digits else []
-    return [near_digits if i in _DIGIT_FAMILIES else _merge(t, spots[i], family[3]) if spots[i] else []
-            for i, family in enumerate(_FAMILIES)]
+    return [near_digits if i in _DIGIT_FAMILIES else opening[i] if i in _OPENING
+            else _merge(t, spots[i], family[3]) if spots[i] else [] for i, family in enumerate(_FAMILIES)]
+
+
+def _opening_matches(pattern: re.Pattern[str], t: str, starts: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of an ``_OPENING`` family, tried only at its anchor words' starts (every match
+    opens there): one attempt per anchor instead of one per position of an 80-letter window.
+    As ``finditer``, a match starting inside the one before is not tried."""
+    done = 0
+    for a, b in starts:
+        if a >= done and (m := pattern.match(t, a, b)) is not None:
+            done = m.end()
+            yield m
 
 
 def _hits(n: Normalized, p: dt.date | None, full_scan: bool = False) -> list[_Hit]:
@@ -914,12 +937,14 @@ def _hits(n: Normalized, p: dt.date | None, full_scan: bool = False) -> list[_Hi
     t = n.text
     everywhere = [[(0, len(t))]] * len(_FAMILIES)
     hits: list[_Hit] = []
-    for (pattern, handle, _, _), windows in zip(_FAMILIES, everywhere if full_scan else _windows(t), strict=True):
-        for a, b in windows:
-            for m in pattern.finditer(t, a, b):
-                hit = handle(m, t, n, p)
-                if hit is not None:
-                    hits.append(hit)
+    for i, ((pattern, handle, _, _), windows) in enumerate(
+            zip(_FAMILIES, everywhere if full_scan else _windows(t), strict=True)):
+        found = _opening_matches(pattern, t, windows) if i in _OPENING and not full_scan \
+            else (m for a, b in windows for m in pattern.finditer(t, a, b))
+        for m in found:
+            hit = handle(m, t, n, p)
+            if hit is not None:
+                hits.append(hit)
     kept = _longest_first(hits)
     return _resolve_same(kept) if any(h[6] == _SAME for h in kept) else kept
 
