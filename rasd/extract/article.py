@@ -7,14 +7,13 @@ token index <-> original character) in one place.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from rasd.lexicon import Lexicon, Match, norm_phrase
 from rasd.text import Normalized, Token, normalize, tokenize
 from rasd.text.segment import sentence_bounds
 
-_CLAUSE_MARK = re.compile("[،,؛;:]")
+_CLAUSE_MARKS = "،,؛;:"
 # words of a day set off by commas in the middle of a clause ("سيطرت، السبت، على"، "قالت، أمس، إن")
 _TIME_ASIDES = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "امس",
                           "اليوم", "يوم", "الماضي", "الفائت"})
@@ -100,8 +99,16 @@ class Article:
         if self._breaks is None:
             starts, ends = self.starts, self.ends
             breaks: list[int] = []
-            for m in _CLAUSE_MARK.finditer(self.text):
-                pos = m.start()
+            # each mark found by ``str.find``: far fewer instructions than a regex scan of the text
+            text = self.text
+            marks: list[int] = []
+            for mark in _CLAUSE_MARKS:
+                pos = text.find(mark)
+                while pos >= 0:
+                    marks.append(pos)
+                    pos = text.find(mark, pos + 1)
+            marks.sort()
+            for pos in marks:
                 k = bisect.bisect_right(starts, pos)  # the first token after the mark
                 if 0 < k < len(starts) and ends[k - 1] <= pos and (not breaks or breaks[-1] != k):
                     breaks.append(k)
