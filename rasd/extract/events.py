@@ -16,6 +16,7 @@ from rasd.extract.article import Article, Sentence
 from rasd.extract.figures import CIVILIAN_CLASSES
 from rasd.extract.quantities import may_start_number
 from rasd.lexicon import Lexicon, Match, norm_phrase
+from rasd.lexicon.wordsets import word_set
 
 WINDOW = 6  # tokens either side of a trigger in which cues refine it
 _FALL_REACH = 10  # tokens from "سقوط" to its "بيد": the places that fell stand between
@@ -46,7 +47,8 @@ class Mention:
 
 
 _BLOCKING_CUES = frozenset({"neg", "future", "maybe"})
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# the word lists here are sets of rasd/lexicon/data/function_words.tsv (``word_set``)
+_RELATIVES = word_set("relatives")
 
 
 def behind_relative(art: Article, trig: Match[str], k: int) -> bool:
@@ -121,9 +123,9 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
 
 _FRAME_REACH = 8  # words from a plan, a habit or a negated report to the act it frames
 _FRAMES = frozenset({"plan", "usually", "priority", "neg"})
-_TIME_WORDS = frozenset({"قبل", "بعد", "منذ", "عقب", "اثر", "خلال", "اثناء", "ابان", "اعقاب", "بعيد"})
+_TIME_WORDS = word_set("time_words")
 # what reports tell of: "لم ترد أي تقارير عن وقوع اشتباكات" denies the clash, not a report
-_REPORT_NOUNS = frozenset({"تقارير", "تقرير", "انباء", "معلومات", "بلاغات", "اشاره", "اشارات"})
+_REPORT_NOUNS = word_set("report_nouns")
 
 
 def _frames(art: Article, sent: Sentence, trig: Match[str], m: Match[str]) -> bool:
@@ -157,7 +159,7 @@ def _negated_report(art: Article, k: int, first: int) -> bool:
     return False
 
 
-_EXPOSED = ("تعرض", "يتعرض", "تتعرض", "عرضه", "عرضة")
+_EXPOSED = tuple(sorted(word_set("exposed")))  # word starts, for ``str.startswith``
 _EXPOSED_REACH = 4  # words from "تعرض" to its "ل": the time of day or the victim between
 
 
@@ -181,7 +183,7 @@ def _trigger_reading(token: str, phrase: str) -> tuple[bool, bool]:
 
 # "among them" after a toll; not "منهم", which also opens a partitive subject ("نفذ ثلاثة منهم
 # عمليات انتحارية": three of them carried out suicide attacks)
-_AMONG_PEOPLE = frozenset({"بينهم", "بينهن", "بينهما", "وبينهم"})
+_AMONG_PEOPLE = word_set("among_people")
 
 
 def _counted_among(art: Article, sent: Sentence, i: int) -> bool:
@@ -198,7 +200,7 @@ def _counted_among(art: Article, sent: Sentence, i: int) -> bool:
     return before and may_start_number(word)
 
 
-_BOUND_VERBS = frozenset({"يقل", "تقل", "يزيد", "تزيد", "سيما", "يزال", "تزال"})
+_BOUND_VERBS = word_set("bound_verbs")
 
 
 def _bound_phrase(art: Article, m: Match[str]) -> bool:
@@ -207,7 +209,7 @@ def _bound_phrase(art: Article, m: Match[str]) -> bool:
     return m.last < len(art.tokens) and art.tokens[m.last].text in _BOUND_VERBS
 
 
-_DURING = frozenset({"اثناء", "خلال", "لدي", "عند"})
+_DURING = word_set("during")
 
 
 def _during_attempt(art: Article, m: Match[str]) -> bool:
@@ -426,31 +428,27 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
 
 _UNKNOWN = frozenset({"unknown_gunmen"})
 # the verbal nouns of driving out, bare or after "و" ("وطرد"): "لطرد", "بطرد" tell aims or means
-_EXPEL_NOUNS = frozenset(c + w for c in ("", "و") for w in ("طرد", "دحر"))
+_EXPEL_NOUNS = frozenset(c + w for c in ("", "و") for w in word_set("expel_stems"))
 # what tells the act done, before the noun: "تم/جرى دحر", "تمكنت المقاومة من طرد", "ثم طرد";
 # "بعد طرد" retells it, "لطرد", "على طرد" (plans, aims) and "في دحر" (reasons) tell none
-_WAS = frozenset({"كان", "وكان", "كانت", "وكانت"})  # the past of the story ("وكان ... قد")
-_EXPEL_DONE = frozenset({"تم", "وتم", "جرى", "وجرى", "من", "ثم"})
+_WAS = word_set("was")  # the past of the story ("وكان ... قد")
+_EXPEL_DONE = word_set("expel_done")
 # "انسحبت الميليشيات ... من": the past verb of forces leaving a place; the noun ("الانسحاب من
 # العراق", "قرار الانسحاب") is mostly policy talk, and "انسحب" without "من" is a retreat told
 # with no place left
-_WITHDREW = frozenset({"انسحبت", "انسحب", "انسحبوا"})
+_WITHDREW = word_set("withdrew")
 _WITHDRAW_REACH = 12  # tokens from the verb to its "من": the subject and a day stand between
-# "انسحب (أيضا) على" (it applies to; "على" is written "علي" once normalised), "انسحب سابقا" (a
-# past retreat retold) right after the verb: no withdrawal now
-_NOT_LEFT = frozenset({"على", "علي", "سابقا"})
+# "انسحب (أيضا) على" (it applies to), "انسحب سابقا" (a past retreat retold) right after the
+# verb: no withdrawal now
+_NOT_LEFT = word_set("not_left")
 # what forces withdraw from that is no ground: talks, programmes, deals, bodies
-_NOT_GROUND = frozenset({"برنامج", "البرنامج", "برامج", "المفاوضات", "مفاوضات", "المحادثات", "الحوار",
-                         "الاتفاق", "اتفاق", "الانتخابات", "الحكومه", "التحالف", "الائتلاف", "المشاركه",
-                         "الجلسه", "الاجتماع", "البرلمان", "المجلس", "السباق", "العمليه", "المعاهده"})
+_NOT_GROUND = word_set("not_ground")
 # the words of a truce or an exchange ("الهدنة", "وقف إطلاق النار", "تبادل الأسرى"): a bare
 # "اتفاق" is as often a political, trade or nuclear deal
-_TRUCE_HEADS = frozenset({"هدنه", "الهدنه", "وقف", "لوقف", "تبادل", "صفقه"})
+_TRUCE_HEADS = word_set("truce_heads")
 # verbs that conclude or announce one ("أعلن التحالف هدنة", "توصل الطرفان إلى اتفاق لوقف
 # إطلاق النار", "وقعت الأطراف"): talk about a truce (calls, violations, hopes) makes no event
-_CONCLUDED = frozenset({"اعلن", "اعلنت", "اعلنا", "اعلنوا", "توصل", "توصلت", "توصلا", "توصلوا", "اتفق",
-                        "اتفقت", "اتفقا", "اتفقوا", "وقع", "وقعت", "وقعا", "وقعوا", "ابرم", "ابرمت", "ابرما",
-                        "اعلنها", "اعلنته", "اعلنتها"})
+_CONCLUDED = word_set("concluded")
 _CONCLUDE_REACH = 8  # tokens before the truce word in which its verb stands
 
 
@@ -560,7 +558,7 @@ def _backing(art: Article, cue: Match[str]) -> bool:
 
 _FIRE = frozenset({"BOMBARD", "SHELL", "KILLING_SHOT", "shelling_artillery_missile_attack"})
 _EXCHANGE_REACH = 14  # tokens from "تبادلت" to the fire it exchanged: the sides and weapons between
-_NOT_FIRE = frozenset({"اتهامات", "الاتهامات", "الاتهام", "اسري", "الاسري", "المعلومات", "الزيارات"})
+_NOT_FIRE = word_set("not_fire")
 
 
 def _exchanged(art: Article, sent: Sentence, trig: Match[str]) -> bool:
@@ -633,8 +631,8 @@ def _cleared(art: Article, sent: Sentence, trig: Match[str]) -> bool | None:
 
 # the verbs of losing ("فقد/فقدت/خسر ... السيطرة على"): their subject lost the ground, whoever
 # took it ("لصالح X") is the doer; "فقد" + verb ("فقد سيطرت") is "ف" + "قد", never before the noun
-_LOST = frozenset(w for v in ("فقد", "خسر") for w in (v, v + "ت", v + "وا", v + "ا", "و" + v, "و" + v + "ت",
-                                                        "و" + v + "وا", "و" + v + "ا"))
+_LOST = frozenset(w for v in word_set("lose_stems")
+                  for w in (v, v + "ت", v + "وا", v + "ا", "و" + v, "و" + v + "ت", "و" + v + "وا", "و" + v + "ا"))
 _LOST_REACH = 4  # tokens from the verb to "السيطرة": a subject and a day stand between
 
 
@@ -656,7 +654,7 @@ def lost_to(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[s
 
 # "شنت حملة جوية" launches one; "بعد الحملة الجوية التي أطلقتها أنقرة", "في حملتها الجوية" name
 # the standing campaign as the background of other news
-_NEW_CAMPAIGN = frozenset({"حمله", "حملات", "وحمله", "وحملات"})
+_NEW_CAMPAIGN = word_set("new_campaign")
 
 
 def _standing_campaign(word: str) -> bool:

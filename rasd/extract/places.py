@@ -15,6 +15,7 @@ from rasd.extract.context import Context
 from rasd.extract.events import Mention
 from rasd.extract.records import Location
 from rasd.geo import Place, km
+from rasd.lexicon.wordsets import word_set
 
 _SEAT_CUES = frozenset({"seat", "border"})
 
@@ -98,21 +99,18 @@ def _sentence_places(art: Article, ctx: Context, sent: Sentence) -> _SentencePla
                            not _TOWARD.isdisjoint(words), "-" in art.text[sent.start:sent.end])
 
 
-# "انسحبت القوات من عدن باتجاه لحج": the word that points where a move went (normalised), and
-# the moves (withdraw, move, head, advance, flee, be displaced) whose end is no scene of theirs
-_TOWARD = frozenset({"باتجاه", "نحو", "صوب", "اتجاه"})
-_MOVE_STEMS = ("انسحب", "تحرك", "توجه", "اتجه", "تقدم", "زحف", "فر", "هرب", "نزح", "تراجع", "ينسحب",
-               "يتحرك", "يتوجه", "يتجه", "يتقدم", "يزحف", "يفر", "يهرب", "ينزح", "يتراجع", "تنسحب",
-               "تتحرك", "تتوجه", "تتجه", "تتقدم", "تزحف", "تفر", "تهرب", "تنزح", "تتراجع")
-_MOVES = frozenset({s + end for s in _MOVE_STEMS for end in ("", "ت", "وا", "ا", "تا", "ون", "ها", "هم", "ه")}
-                   | {"انسحاب", "تحرك", "تقدم", "فرار", "هروب", "نزوح", "زحف", "تراجع"})
-_TRIED = frozenset({"محاوله", "محاولات", "محاولتها", "محاولته", "محاولتهم"})
-_AFTER_THAT = frozenset({"بعدما", "وبعدما", "عقبما"})
+# the word lists below are sets of rasd/lexicon/data/function_words.tsv (``word_set``)
+# "انسحبت القوات من عدن باتجاه لحج": the word that points where a move went, and the moves
+# (withdraw, move, head, advance, flee, be displaced) whose end is no scene of theirs
+_TOWARD = word_set("toward")
+_MOVES = frozenset({s + end for s in word_set("move_stems")
+                    for end in ("", "ت", "وا", "ا", "تا", "ون", "ها", "هم", "ه")} | word_set("move_nouns"))
+_TRIED = word_set("tried")
+_AFTER_THAT = word_set("after_that")
 _MOVE_REACH = 16  # "انسحبت ميليشيات الحوثي وقوات صالح، السبت، من الأطراف الشمالية لمدينة عدن باتجاه"
-_FEMININE_HEADS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "محافظه", "مديريه", "ناحيه", "ولايه",
-                             "العاصمه"})
+_FEMININE_HEADS = word_set("feminine_heads")
 # head nouns between the pointing word and the place's name ("باتجاه محافظة لحج", "نحو حي X")
-_DEST_HEADS = _FEMININE_HEADS | {"حي", "مدن", "بلدات", "قري", "مناطق", "مخيم", "مطار", "معسكر"}
+_DEST_HEADS = _FEMININE_HEADS | word_set("destination_heads")
 
 
 def _without_destinations(art: Article, sent: Sentence,
@@ -146,9 +144,9 @@ def _destination(art: Article, sent: Sentence, first: int) -> bool:
     return not art.between("triggers", first + 1, hi)
 
 
-# "بعد", "عقب", "إثر": what follows is an earlier act, told with its own place (normalised)
-_AFTER = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر"})
-_DISTANCE_BEFORE = frozenset({"علي", "عن"})
+# "بعد", "عقب", "إثر": what follows is an earlier act, told with its own place
+_AFTER = word_set("after")
+_DISTANCE_BEFORE = word_set("distance_before")
 
 
 def _own_part(art: Article, mention: Mention, clause: tuple[int, int],
@@ -232,13 +230,11 @@ def _scenes(art: Article, ctx: Context, sent: Sentence, named: list[tuple[int, i
 _NO_TOKENS: frozenset[int] = frozenset()
 
 
-# a base or airport: "أقلعت من قاعدة إنجرليك", "قبل أن تعود إلى قاعدة ديار بكر" (normalised)
-_BASES = frozenset({"قاعده", "القاعده", "قاعدتها", "قاعدته", "قواعدها", "قواعده", "قواعد", "القواعد",
-                    "مطار", "المطار"})
-_RETURN = frozenset({"تعود", "وتعود", "لتعود", "عادت", "وعادت", "يعود", "عاد", "وعاد", "عادوا", "العوده",
-                     "عوده", "عودتها", "عودته", "عودتهم", "تعودان", "عادتا"})
+# a base or airport: "أقلعت من قاعدة إنجرليك", "قبل أن تعود إلى قاعدة ديار بكر"
+_BASES = word_set("bases")
+_RETURN = word_set("returning")
 # "بالقرب من قاعدة X", "القريبة من قاعدة X": near the base, which is where the act was
-_NEAR = frozenset({"بالقرب", "القريب", "القريبه", "قريبا", "مقربه", "بمقربه", "قريب", "قريبه"})
+_NEAR = word_set("near")
 _FLOWN = frozenset({"air_drone_strike", "shelling_artillery_missile_attack"})
 _BASE_REACH = 6  # "من قاعدة القيادة الجوية الثامنة في ولاية X"
 
@@ -264,9 +260,9 @@ def _airbase(art: Article, mention: Mention, first: int, lo: int, origins: set[i
 
 
 # "إعادة إعمار كوباني": a town that is the object of rebuilding is no scene of violence
-_REBUILT = frozenset({"اعمار", "واعمار", "لاعمار", "باعمار"})
-_REDO = frozenset({"اعاده", "واعاده", "لاعاده", "باعاده"})
-_REBUILD = frozenset({"بناء", "تاهيل"})
+_REBUILT = word_set("rebuilt")
+_REDO = word_set("redo")
+_REBUILD = word_set("rebuild")
 
 
 def _not_scene(art: Article, first: int, lo: int) -> bool:
@@ -289,14 +285,13 @@ def _not_scene(art: Article, first: int, lo: int) -> bool:
 
 # "حكومة إقليم كردستان", "رئاسة الإقليم": an institution named after a land, which acts or speaks
 # from its seat (a governor, "حاكم منطقة X حيث حصلت الغارة", speaks of his own land: not here)
-_OFFICES = frozenset({"حكومه", "لحكومه", "وحكومه", "بحكومه", "رئاسه", "لرئاسه", "ورئاسه", "برئاسه",
-                      "برلمان", "لبرلمان", "وبرلمان"})
-_OFFICE_HEADS = frozenset({"اقليم", "محافظه", "ولايه"})
+_OFFICES = word_set("offices")
+_OFFICE_HEADS = word_set("office_heads")
 # one of which the sentence must hold for ``_not_scene`` to drop any of its places
 _NOT_SCENE_WORDS = _REBUILT | _REBUILD | _OFFICES
 
 
-_RELATIVES = frozenset({"التي", "الذي"})
+_RELATIVES = word_set("place_relatives")
 # nouns that name a town or an area, all feminine: "الذي" after them tells of another noun
 
 
@@ -364,7 +359,7 @@ def _joined(art: Article, end: int, first: int) -> bool:
 
 # prepositions that make a country the place of what the clause tells ("في سوريا", "داخل تركيا");
 # a clitic "ب" or "ل" lies outside the place's span and is found by offsets
-_LOCATIVE = frozenset({"في", "وفي", "داخل", "وداخل", "علي", "وعلي", "الي", "عبر", "انحاء"})
+_LOCATIVE = word_set("locative")
 
 
 def _country_place(art: Article, ctx: Context, sent: Sentence, mention: Mention,
@@ -382,7 +377,7 @@ def _country_place(art: Article, ctx: Context, sent: Sentence, mention: Mention,
     return place.start > art.starts[first] or art.tokens[first - 1].text in _LOCATIVE
 
 
-_FRONTING = frozenset({"في", "وفي", "ففي", "علي", "وعلي"})  # normalised: على is علي
+_FRONTING = word_set("fronting")
 
 
 def _fronted(art: Article, sent: Sentence, clause: tuple[int, int],
@@ -399,13 +394,12 @@ def _fronted(art: Article, sent: Sentence, clause: tuple[int, int],
 
 
 # "و" with a preposition of place: the clause it opens adds places to the list before it
-_MORE_PLACES = frozenset({"وفي", "وقرب", "وبالقرب", "وعلي", "وحول"})  # normalised: وعلى is وعلي
+_MORE_PLACES = word_set("more_places")
 
 
 # "، ومديرية X"، "، وبلدة X": a district's or a village's noun with "و" goes on a list of places
 # (a city's "وحي X" names a part of the scene; "ومدينة X" is often one named in passing)
-_PLACE_NOUNS = frozenset({"ومديريه", "ومحافظه", "وبلده", "وقريه", "ومنطقه", "ومناطق", "وناحيه",
-                          "وقضاء", "وقري", "وبلدات"})
+_PLACE_NOUNS = word_set("place_nouns")
 
 
 def _place_item(art: Article, at: int, found: list[tuple[int, int, Place]]) -> bool:
@@ -449,7 +443,7 @@ def _outside_asides(art: Article, sent: Sentence, mention: Mention,
     return [p for p in found if not any(a <= p[2].start < b for a, b in asides)]
 
 
-_APPOSITION = frozenset({"وهو", "وهي", "وهما"})
+_APPOSITION = word_set("apposition")
 
 
 def _outside_apposition(art: Article, sent: Sentence, mention: Mention,
@@ -472,7 +466,7 @@ def _outside_apposition(art: Article, sent: Sentence, mention: Mention,
 
 
 _RANK = {"town": 0, "region": 1, "province": 2, "country": 3}
-_BETWEEN = frozenset({"بين", "وبين"})  # not "بينها الموصل ومخمور": among them
+_BETWEEN = word_set("between")  # not "بينها الموصل ومخمور": among them
 
 
 def _between_ends(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
@@ -555,7 +549,7 @@ def _listed(art: Article, found: list[tuple[int, int, Place]]) -> set[int]:
     return out
 
 
-_STREETS = frozenset({"شارع", "شارعي", "وشارع", "بشارع", "بشارعي"})  # not "شوارع تعز": its streets
+_STREETS = word_set("streets")  # not "شوارع تعز": its streets
 
 
 def _street_name(art: Article, first: int) -> bool:
@@ -565,8 +559,8 @@ def _street_name(art: Article, first: int) -> bool:
     return before in _STREETS or two_back in _STREETS and art.tokens[first].text.startswith("و")
 
 
-# "باستثناء", "عدا", "سوى": what follows is left out of what the clause says (normalised: سوى is سوي)
-_EXCEPT = frozenset({"باستثناء", "استثناء", "عدا", "ماعدا", "سوي", "خلا"})
+# "باستثناء", "عدا", "سوى": what follows is left out of what the clause says
+_EXCEPT = word_set("except")
 
 
 def _excepted(art: Article, first: int, lo: int) -> bool:
@@ -577,17 +571,16 @@ def _excepted(art: Article, first: int, lo: int) -> bool:
 
 # "على بعد 10 كيلومترات من X", "تبعد 600 كلم عن X": X is a landmark that measures where
 # something else lies; "المتاخمة لإسرائيل": what a place borders
-_DISTANCE = frozenset({"تبعد", "يبعد", "وتبعد", "ويبعد", "تبعدان"})
-_FROM = frozenset({"من", "عن"})
-_METRES = frozenset({"متر", "مترا", "امتار", "الامتار", "مترات"})
-_BORDERING = frozenset({"المتاخمه", "المتاخم", "المحاذيه", "المحاذي", "متاخمه", "متاخم",
-                        "محاذيه", "محاذي"})
+_DISTANCE = word_set("distance")
+_FROM = word_set("distance_from")
+_METRES = word_set("metres")
+_BORDERING = word_set("bordering")
 # "وحدات حماية شرق كردستان": a unit named after the land it guards
-_UNITS = frozenset({"وحدات", "قوات", "لجان", "كتائب", "الويه", "جيش"})
-_SIDES = frozenset({"شرق", "غرب", "شمال", "جنوب", "وسط"})
-_KM = frozenset({"كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "ميلا", "ميل", "اميال"})
+_UNITS = word_set("units")
+_SIDES = word_set("sides")
+_KM = word_set("km")
 # one of which ``_landmark`` needs
-_LANDMARK_WORDS = _BORDERING | _DISTANCE | _KM | {"حمايه", "بعد", "كيلو"}
+_LANDMARK_WORDS = _BORDERING | _DISTANCE | _KM | word_set("landmark_more")
 
 
 def _landmarks(art: Article, named: list[tuple[int, int, Place]], lo: int,
@@ -641,8 +634,7 @@ def _landmark(art: Article, first: int, lo: int) -> bool:
 
 
 # "جنوب غرب", "شمالي", "الشرق": the side of a landmark a distance points to
-_COMPASS = frozenset({w for side in ("شرق", "غرب", "شمال", "جنوب")
-                      for w in (side, side + "ي", "ال" + side)})
+_COMPASS = frozenset({w for side in word_set("compass_sides") for w in (side, side + "ي", "ال" + side)})
 
 
 def _measured(art: Article, k: int, lo: int) -> bool:
@@ -675,7 +667,7 @@ def _since_event(art: Article, first: int, lo: int) -> bool:
     return False
 
 
-_SINCE = frozenset({"منذ", "ومنذ"})
+_SINCE = word_set("since")
 _AGAIN = frozenset('("«')  # what opens a second name of the same place
 
 
@@ -719,14 +711,13 @@ def to_location(place: tuple[int, int, Place] | None) -> Location:
                     span=(p.start, p.end))
 
 
-# "في أنحاء البلاد", "في 13 محافظة", "في عدة ولايات": an act spread over a country (normalised)
-_ALL_OVER = frozenset({"انحاء", "ارجاء"})
-_LANDS = frozenset({"البلاد", "البلد", "الدوله"})
-_LAND_UNITS = frozenset({"محافظه", "محافظات", "المحافظات", "ولايه", "ولايات", "الولايات", "اقليم",
-                         "اقليما", "اقاليم", "الاقاليم", "مدن", "المدن", "مدينه"})
-_SEVERAL = frozenset({"عده", "مختلف", "شتي", "كل", "جميع", "عدد", "معظم"})
-_IN = frozenset({"في", "وفي"})
-_FRAMES = frozenset({"خلال", "اثناء", "في", "اثر", "اطار"})
+# "في أنحاء البلاد", "في 13 محافظة", "في عدة ولايات": an act spread over a country
+_ALL_OVER = word_set("all_over")
+_LANDS = word_set("lands")
+_LAND_UNITS = word_set("land_units")
+_SEVERAL = word_set("several")
+_IN = word_set("in")
+_FRAMES = word_set("spread_frames")
 _SPREAD = _ALL_OVER | _LAND_UNITS  # a word the phrase must hold
 
 
