@@ -50,3 +50,10 @@ def test_expelling_told_as_background_regains_nothing():
     text = ("بغداد - وبينما كان الجيش العراقي في موقف صعب أمس، تمكنت البشمركة من دحر متشددي "
             "تنظيم داعش في شمال العراق.")
     assert "government_regains_territory" not in _types(text), events(text)
+
+
+def test_rebels_driven_out_after_jara_is_a_government_regain():
+    # "جرى" (normalised "جري") tells the act done as "تم" does
+    text = ("تعز - أفادت مصادر محلية بأنه جرى طرد مسلحي الحوثي أمس السبت من منطقة "
+            "الضباب غربي مدينة تعز.")
+    assert "government_regains_territory" in _types(text), events(text)
