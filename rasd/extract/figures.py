@@ -278,6 +278,16 @@ def _shared_post(t: _Text, k: int) -> str | None:
     return post[1] if post is not None else None
 
 
+def _blocked(toks: Tokens, k: int) -> bool:
+    """A noun of things or time counted right after the number ("5 غارات", "3 أيام"): not one
+    behind a preposition, which opens a phrase of cause or place ("قتل 5 بغارة"، "مقتل 7 بمدينة")."""
+    got = _BLOCK.match(toks, k)
+    return bool(got) and toks.texts[k][:got[0][2]] in _COUNTED_PREFIXES
+
+
+_COUNTED_PREFIXES = frozenset({"", "ال"})  # what a counted noun may carry: the article at most
+
+
 def _figure_for(t: _Text, q: Q, prev: tuple[int, str] | None) -> tuple[Figure, int] | None:
     toks = t.toks
     texts = toks.texts
@@ -296,7 +306,7 @@ def _figure_for(t: _Text, q: Q, prev: tuple[int, str] | None) -> tuple[Figure, i
         end, head_kind, _ = heads[0]  # type: ignore[assignment]
         end_tok = max(end_tok, end)
         k = end
-    elif k < toks.size and _BLOCK.match(toks, k):
+    elif k < toks.size and _blocked(toks, k):
         return None
     victim = t.victim_at(k)
     victim_cls = None

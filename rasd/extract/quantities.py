@@ -595,9 +595,9 @@ def _parse_core(toks: Tokens, i: int) -> Q | None:
             if end >= toks.size or toks.kinds[end] != "w":
                 return None
         value = float(val)
-        # "عدة آلاف", "بضع مئات": a vague count of a vague unit
+        # "عدة آلاف", "بضع مئات", "بضع عشرات": a vague count of a vague unit
         more = _VAGUE.match(toks, end) if end < toks.size else []
-        if more and isinstance(more[0][1], int) and more[0][1] >= 100 and val < 100:
+        if more and isinstance(more[0][1], int) and more[0][1] > val:
             end, value = more[0][0], value * more[0][1]
         return Q(i, end, i, end, value, value, None, vague=True)
     got = _parse_words(toks, i)
@@ -640,8 +640,8 @@ def _classify(toks: Tokens, q: Q) -> str:
             return "percent"
         if j < toks.size and _PERCENT_AFTER._gate[texts[j]] and _PERCENT_AFTER.match(toks, j):
             return "percent"
-        if prev in ("ال", "وال", "بال", "لل", "فال", "ولل") and toks.start(i) - toks.end(i - 1) <= 1:
-            return "ordinal"
+        if _definite(toks, i) and _ends_before(_BOUND_BEFORE, toks, i - 1, 5) is None:
+            return "ordinal"  # "الدورة الـ40"; "نحو الـ40": an ordinal takes no hedge, so a count
         if len(raw) > 1 and raw[0] == "0" and raw.isdigit():
             return "id"
         if raw.isdigit() and len(raw) > 9:
@@ -679,6 +679,15 @@ def _classify(toks: Tokens, q: Q) -> str:
     return "count"
 
 
+def _definite(toks: Tokens, i: int) -> bool:
+    """The digits at token ``i`` carry the article glued before them ("الـ40", "وال24")."""
+    return toks.kinds[i] == "n" and i > 0 and toks.texts[i - 1] in _DIGIT_ARTICLES \
+        and toks.start(i) - toks.end(i - 1) <= 1
+
+
+_DIGIT_ARTICLES = frozenset({"ال", "وال", "بال", "لل", "فال", "ولل"})
+
+
 def _extend(toks: Tokens, q: Q, nxt: Q | None, next_start: int) -> bool:
     """Attach bound words and ranges to ``q``; True when ``nxt`` was absorbed as the upper end."""
     absorbed = False
@@ -712,7 +721,7 @@ def _extend(toks: Tokens, q: Q, nxt: Q | None, next_start: int) -> bool:
             q.has_mult = q.has_mult or nxt.has_mult
             absorbed = True
     if not absorbed and q.c0 > 0:
-        hit = _ends_before(_BOUND_BEFORE, toks, q.c0, 5)
+        hit = _ends_before(_BOUND_BEFORE, toks, q.c0 - 1 if _definite(toks, q.c0) else q.c0, 5)
         if hit is not None:
             s, bound, cut = hit
             if not (bound == MAX and s > 0 and texts[s - 1] == "من"):  # "من دون" is "without"

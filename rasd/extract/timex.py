@@ -459,8 +459,10 @@ def _day_word(m: re.Match[str], t: str, n: Normalized, p: dt.date | None) -> _Hi
         if _near(t, s, e, "name_before", "not_after") if not part else \
                 _bare(_next_word(t, e), "not_after") in _WORDS["not_after"]:
             return None
-        if not part and 0 < s and e < len(t) and t[s - 1] == '"' and t[e] == '"':
-            return None  # a title or a newspaper's name
+        if not part and 0 < s and e < len(t) and t[s - 1] + t[e] in _QUOTED:
+            return None  # a title or a newspaper's name ("لـ(اليوم)", «اليوم»)
+    if word == "اليوم" and not part and not wd_text and p is not None:
+        return s, e, p - _ONE, p, "range", True, _TODAY  # resolved in _hits (``_resolve_today``)
     if night == _NIGHT and frm == to:
         to = frm + 1  # "ليل أمس": yesterday night runs into the publication day
     elif night == _AFTER_MIDNIGHT:
@@ -475,6 +477,8 @@ def _day_word(m: re.Match[str], t: str, n: Normalized, p: dt.date | None) -> _Hi
     return s, e, start, end, "day" if start == end else "range", True, kind
 
 
+_QUOTED = frozenset({'""', "()", "«»"})  # marks around a lone word that make it a name
+_TODAY = "today"  # the kind of a bare "اليوم", resolved in _hits
 _SAME = "same"  # the kind of a hit that names the day told just before it, resolved in _hits
 _SAME_REACH = 600  # characters back to that day: the sentence or two before
 
@@ -510,6 +514,21 @@ def _resolve_same(hits: list[_Hit]) -> list[_Hit]:
             h = (h[0], h[1], day, day + _ONE if h[4] == "range" else day, h[4], last[5], last[6])
         if h[2] is not None and h[2] == h[3]:
             last = h
+        out.append(h)
+    return out
+
+
+def _resolve_today(t: str, hits: list[_Hit]) -> list[_Hit]:
+    """A bare "اليوم" in wire copy is the day it was filed, which may be the day before the
+    paper's date: it spans both days, unless the text names today's weekday ("اليوم الخميس",
+    "اليوم (الجمعة)"), which says which of the two it is."""
+    named = next((h[2] for h in hits if h[6] != _TODAY and h[4] == "day" and h[2] is not None
+                  and h[2] == h[3] and h[1] - h[0] > 5 and t.startswith("اليوم", h[0])), None)
+    out: list[_Hit] = []
+    for h in hits:
+        if h[6] == _TODAY:
+            day = named if named is not None and h[2] <= named <= h[3] else None
+            h = (h[0], h[1], day or h[2], day or h[3], "day" if day else "range", h[5], "present")
         out.append(h)
     return out
 
@@ -946,6 +965,8 @@ def _hits(n: Normalized, p: dt.date | None, full_scan: bool = False) -> list[_Hi
             if hit is not None:
                 hits.append(hit)
     kept = _longest_first(hits)
+    if any(h[6] == _TODAY for h in kept):
+        kept = _resolve_today(t, kept)
     return _resolve_same(kept) if any(h[6] == _SAME for h in kept) else kept
 
 
