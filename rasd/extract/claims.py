@@ -982,15 +982,18 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                     chosen = (claimed[:3]
                               or [t for t in topics if t in owned][:2] or topics[:1])
                     for ev in _claimed_events(art, sent, verb, start, chosen, sent_events, events):
-                        if not ev.perpetrators:
-                            ev.perpetrators.append(source)
+                        # the claimant is the doer the text left unnamed ("مسلحون"، or none)
+                        if not ev.perpetrators or ev.perpetrators_inferred or ev.perpetrators == ["unknown_gunmen"]:
+                            ev.perpetrators = [source]
+                            ev.perpetrators_inferred = False
                     claims = [("asserts", t, [source]) for t in chosen]
                 elif kind == "mutual":  # each side accuses the other
                     claims = [("accuses", topics[0], [s for s in sides if s != source][:2])]
                 elif kind in ("accuse", "condemn"):
-                    if kind == "condemn":  # the condemned act's doer is named in the object, not clauses on
+                    if kind == "condemn":  # the condemned act's doer is named in the object, not clauses on;
+                        # "شجب التفجير الذي نفذه الإرهابيون": unnamed attackers are no one accused
                         named = [a.values[0] for a in actors if after <= a.first < after + _CONDEMN_REACH
-                                 and a.values[0] not in (source, "civilians")]
+                                 and a.values[0] not in (source, "civilians", "unknown_gunmen")]
                     about = list(dict.fromkeys(named[:2] or ([] if kind == "condemn" else sent_perps[:2])))
                     if not about:
                         about = _state_doer(art, sent, after, lexicon)
@@ -1008,7 +1011,26 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
                 art, sent, reporting, actors, events, lexicon, country, facts, main_types, carried):
             _keep(out, art, sent, verb, (source, stance, topic), about, source_span, 0.4)
         prev = sent, reporting, carried
+    _accused_doers(lexicon, list(out.values()), events)
     return list(out.values())
+
+
+def _accused_doers(lexicon: Lexicon, claims: list[Claim], events: list[Event]) -> None:
+    """"وحملت الحكومة التركية مسلحي التنظيم مسؤوليته"، "الذي نسبته السلطات إلى التنظيم": an
+    act whose text names no doer is coded to the armed group it is laid on; the event told in
+    the accusation's sentence, else the article's only one of that type."""
+    for c in claims:
+        if c.stance != "accuses" or len(c.about) != 1 or not _armed_group(lexicon, c.about[0]):
+            continue
+        open_ = [e for e in events if e.type == c.topic and (e.perpetrators_inferred or not e.perpetrators)]
+        if not open_:
+            continue
+        lo, hi = c.evidence_spans[0]
+        told = [e for e in open_ if e.trigger_span is not None and lo <= e.trigger_span[0] < hi]
+        same = [e for e in events if e.type == c.topic]
+        for ev in told[:1] or (open_ if len(same) == 1 else []):
+            ev.perpetrators = [c.about[0]]
+            ev.perpetrators_inferred = False
 
 
 def _link_line(art: Article, sent: Sentence) -> bool:
@@ -1035,7 +1057,9 @@ def _claimed_events(art: Article, sent: Sentence, verb: Match[str], start: int, 
         told = [e for e in of_type if e.trigger_span and sent.start <= e.trigger_span[0] < sent.end]
         # told after the verb first, nearest first; then before it, nearest first
         told.sort(key=lambda e: (e.trigger_span[0] < at, abs(e.trigger_span[0] - at)))
-        out.extend((told or of_type)[:1])
+        # "أعلنت الجماعة مسؤوليتها عن الهجوم": an anaphoric act word whose event of the claimed
+        # type was told before; the article's first of that type
+        out.extend((told or of_type or [e for e in events if e.type == t and t != "disrupted_weapons_use"])[:1])
     return out
 
 

@@ -15,7 +15,7 @@ from rasd.extract.article import Article, Sentence
 from rasd.extract.events import expelled, fall_taker, lost_hold, lost_to
 from rasd.extract.records import Event
 from rasd.extract.speakers import SAY
-from rasd.lexicon import Lexicon, Match
+from rasd.lexicon import Lexicon, Match, load
 from rasd.lexicon.loader import read_tsv
 
 # acts a state's forces carry out, whose nationality adjective names them ("غارة أمريكية")
@@ -38,12 +38,17 @@ def actor_leanings(art: Article, sent: Sentence, actors: list[Match[str]], sourc
     kinds when the caller has them, spares the look for "agent" / "tgt" cues where it has none."""
     out = []
     marked = whole is None or "agent" in whole or "tgt" in whole
+    held_off: Match[str] | None = None  # the last actor that held off an attack
     for k, m in enumerate(actors):
         if (m.first in sources and _speaks(art, m)) or (k and _apposition(art, m, actors, k)):
             continue
         actor_id = m.values[0]
         span = art.span(m.first, m.last)
-        if actor_id == "civilians" or (victims and any(start <= span[0] <= end + 4 for start, end in victims)):
+        if held_off is not None and held_off.last == m.first and art.tokens[m.first].text.startswith("و") \
+                or _repels(art, sent, m):
+            held_off = m  # "تصدت المقاومة والجيش": the sides joined to the subject held off with it
+            lean = TARGET
+        elif actor_id == "civilians" or (victims and any(start <= span[0] <= end + 4 for start, end in victims)):
             lean = TARGET
         elif not marked:
             lean = NEAR
@@ -52,6 +57,20 @@ def actor_leanings(art: Article, sent: Sentence, actors: list[Match[str]], sourc
             lean = PERP if "agent" in kinds else TARGET if "tgt" in kinds else NEAR
         out.append((m, actor_id, span, lean))
     return out
+
+
+# verbs of holding off an attack ("تصدت المقاومة لهجوم"): their subject was attacked
+_REPEL_VERBS = frozenset({"تصدت", "تصدي", "يتصدي", "تتصدي", "تصدوا", "يتصدون", "صدت", "صد", "صدوا"})
+
+
+def _repels(art: Article, sent: Sentence, m: Match[str]) -> bool:
+    """"تصدت المقاومة والجيش لهجوم شنه الحوثيون"، "المقاومة تصدت لهجوم": the side that held off
+    an attack is its target, whoever launched it; the subject stands right after the verb (a
+    time word may come between) or right before it."""
+    k = m.first - 1
+    if k >= sent.first and art.tokens[k].text.lstrip("وف") in _REPEL_VERBS:
+        return True
+    return m.last < sent.last and art.tokens[m.last].text.lstrip("وف") in _REPEL_VERBS
 
 
 def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]],
@@ -133,9 +152,19 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
     if leanings is None:
         leanings = actor_leanings(art, sent, actors, sources, victims)
     lo, hi = trig.first - _NEAR_REACH, trig.last + _NEAR_REACH
+    arrest = cls == "arrests"
+    # "غارات استهدفت مواقع لحزب العمال، عقب هجوم انتحاري لداعش": where the trigger's own clause
+    # names a doer, the actors near it in the clauses around are other acts' doers or targets;
+    # not so a verb opening its clause ("لواء اليرموك، التابع للجيش الحر، قصف"): its subject
+    # may stand before the aside
+    c_lo, c_hi = art.clause_of(trig.first, sent)
+    if c_lo < trig.first and any(lean != TARGET and c_lo <= m.first < c_hi for m, _, _, lean in leanings):
+        lo, hi = max(lo, c_lo + 1), min(hi, c_hi - 1)
     for m, actor_id, span, lean in leanings:
         if lean == TARGET and m.first == trig.last + 1 and _construct_doer(art, trig, m):
             lean = PERP
+        elif lean == NEAR and arrest and m.first >= trig.last and _arrested(art, trig, m, actor_id):
+            lean = TARGET
         if lean == NEAR:
             if lo <= m.last and m.first <= hi:
                 perps.setdefault(actor_id, span)
@@ -235,6 +264,7 @@ def adjective_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str,
 
 # verbs that launch a strike named by the noun after their subject ("شنت تركيا غارات")
 _LAUNCH_VERBS = frozenset({"شن", "شنت", "تشن", "يشن", "نفذ", "نفذت", "تنفذ", "ينفذ"})
+_ORDINALS = frozenset({"اول", "اولي"})  # "أول"، "أولى" between the subject and the strike noun
 
 
 def state_subject(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tuple[int, int]] | None:
@@ -249,9 +279,15 @@ def state_subject(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, 
             and (actor := names.get(art.tokens[k].text.removeprefix("و"))) is not None:
         return actor, art.span(k, k + 1)
     k = trig.first - 1
+    if k > sent.first and art.tokens[k].text in _ORDINALS:
+        k -= 1  # "شنت تركيا أولى غاراتها"، "شن الولايات المتحدة أول غارات"
     if k - 1 >= sent.first and art.tokens[k - 1].text.lstrip("وف") in _LAUNCH_VERBS \
             and (actor := names.get(art.tokens[k].text)) is not None:
         return actor, art.span(k, k + 1)
+    # a two-word name ("شن الولايات المتحدة غارات"): the launch word two tokens before its end
+    if k - 2 >= sent.first and art.tokens[k - 2].text.lstrip("وف") in _LAUNCH_VERBS \
+            and (actor := names.get(art.tokens[k - 1].text + " " + art.tokens[k].text)) is not None:
+        return actor, art.span(k - 1, k + 1)
     return None
 
 
@@ -398,29 +434,56 @@ def _construct_doer(art: Article, trig: Match[str], m: Match[str]) -> bool:
     return word.endswith("ات") or not (word.endswith(("ت", "وا", "ون")) or word.startswith(("ي", "ت", "ن")))
 
 
+# arrest words that are verbs: the actor right after one is its subject ("اعتقلت جماعة الحوثي")
+_ARREST_VERBS = frozenset({"اعتقل", "اعتقلت", "اعتقلوا", "اعتقلا", "تعتقل", "يعتقل", "داهم", "داهمت",
+                           "اوقف", "اوقفت", "اوقفوا", "احتجز", "احتجزت", "احتجزوا", "القت", "القي",
+                           "القوا", "قبض", "قبضت", "قبضوا"})
+
+
+def _arrested(art: Article, trig: Match[str], m: Match[str], actor_id: str) -> bool:
+    """"تم اعتقال قائد في طالبان"، "اعتقلت الشرطة 20 شخصا يشتبه بانتمائهم إلى داعش": an armed
+    group named after an arrest word is who was arrested (the object or its genitive), not who
+    arrested, unless it is the subject right after an arrest verb ("اعتقلت جماعة الحوثي")."""
+    info = load().actor_info.get(actor_id)
+    if info is None or info.inter != 2:
+        return False  # the state's forces after the word are its doers ("اعتقال الشرطة لـ")
+    if m.first <= trig.last + 1:
+        return art.tokens[trig.first].text.lstrip("وف") not in _ARREST_VERBS
+    return True
+
+
 @functools.cache
 def air_forces() -> dict[str, str]:
     """air_forces.tsv: country -> the actor an unattributed air strike there is coded to."""
     return {row[0]: row[1] for row in read_tsv("air_forces.tsv")}
 
 
+@functools.cache
+def joint_air_forces() -> dict[str, str]:
+    """air_forces.tsv's third column: country -> the foreign air force flying beside its own."""
+    return {row[0]: row[2] for row in read_tsv("air_forces.tsv") if len(row) > 2 and row[2]}
+
+
 def settle_actors(ev: Event, lexicon: Lexicon) -> None:
     """An event's actors once all its tellings are merged: those one sentence cannot decide."""
     if ev.type == "air_drone_strike":
         _grounded(ev, lexicon)
-    if ev.type == "armed_clash" and not ev.perpetrators:
-        # "مقتل سبعة من عناصر الجماعة في اشتباكات مع قوات الأمن": in a clash the sides named,
-        # even only as losses, are its actors
-        fighters = [t for t in ev.targets if t != "civilians"]
-        ev.perpetrators, ev.targets = fighters, [t for t in ev.targets if t not in fighters]
     _one_side(ev, lexicon)
     if ev.type not in _COALITION_ACTS and not _COALITIONS.isdisjoint(ev.perpetrators):
         # "بغطاء جوي من طيران التحالف": a coalition flies cover for the fight, the ground side fights
         ev.perpetrators = [p for p in ev.perpetrators if p not in _COALITIONS]
+    if ev.type == "armed_clash" and not ev.perpetrators:
+        # "مقتل سبعة من عناصر الجماعة في اشتباكات مع قوات الأمن": in a clash the sides named,
+        # even only as losses, are its actors (a coalition's aircraft above it are not)
+        fighters = [t for t in ev.targets if t != "civilians" and t not in _COALITIONS]
+        ev.perpetrators, ev.targets = fighters, [t for t in ev.targets if t not in fighters]
+    if ev.type == "disrupted_weapons_use" and "unknown_gunmen" in ev.perpetrators:
+        ev.perpetrators.remove("unknown_gunmen")  # "أبطلت عبوة زرعها الإرهابيون": who was foiled
     if "unknown_gunmen" in ev.perpetrators and any(
             (info := lexicon.actor_info.get(p)) is not None and info.inter == 2 and p != "unknown_gunmen"
             for p in ev.perpetrators + ev.targets):
         ev.perpetrators.remove("unknown_gunmen")  # "المسلحون" beside a named group are that group
+    _allied(ev)
     if ev.type == "air_drone_strike" and not ev.perpetrators and ev.location.country in air_forces():
         ev.perpetrators = [air_forces()[ev.location.country]]
         ev.perpetrators_inferred = True
@@ -428,6 +491,26 @@ def settle_actors(ev: Event, lexicon: Lexicon) -> None:
         # a suicide bombing no group is named for is an unidentified armed group's (ACLED's coding)
         ev.perpetrators = ["unknown_gunmen"]
         ev.perpetrators_inferred = True
+
+
+# Yemen's government army fights on the ground with the Popular Resistance, which ACLED codes
+# beside it ("القوات الموالية للشرعية" are both); ground the government regains there the
+# Resistance takes (SPEC: the militias fighting on the state's side regain territory)
+_GROUND_ALLY = {"yemen_gov_forces": "yemen_popular_resistance"}
+_REGAINED_BY = {"Yemen": "yemen_popular_resistance"}
+
+
+def _allied(ev: Event) -> None:
+    """The militia a government army fights beside is a doer of its fights too; a regain of
+    ground with no doer named is that militia's."""
+    for army, ally in _GROUND_ALLY.items():
+        if army in ev.perpetrators and ally not in ev.perpetrators and ev.type != "air_drone_strike":
+            ev.perpetrators.append(ally)
+            if ally in ev.targets:
+                ev.targets.remove(ally)
+    if ev.type == "government_regains_territory" and not ev.perpetrators \
+            and (ally := _REGAINED_BY.get(ev.location.country or "")) is not None:
+        ev.perpetrators = [ally]
 
 
 # The US- and Saudi-led coalitions act from the air: of the violence they take part in, ACLED

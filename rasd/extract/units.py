@@ -36,7 +36,7 @@ from rasd.extract.places import (
     to_location,
 )
 from rasd.extract.records import Event
-from rasd.extract.roles import settle_actors
+from rasd.extract.roles import joint_air_forces, settle_actors
 from rasd.extract.timex import TimeExpr, days_before
 from rasd.extract.tolls import HARMFUL, VIOLENT, figure_owners, follow_up_figures, mark_unhurt, put_figures
 from rasd.geo import Place
@@ -237,7 +237,28 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         ev.background = bool(pub and ev.date and ev.date < pub - RECENT)
         ev.confidence = min(0.95, ev.confidence + (0.1 if ev.location.lat is not None else 0)
                             + (0.1 if ev.perpetrators else 0))
+    _one_air_force(out, lexicon)
     return out
+
+
+def _one_air_force(events: list[Event], lexicon: Lexicon) -> None:
+    """A report on one air campaign names its air force once ("شنت الولايات المتحدة غارات")
+    and goes on with strikes it names no doer for ("وست غارات قرب كوباني"): those are that
+    force's, not the country's usual one, where the article names no other air force there."""
+    named: dict[str | None, set[str]] = {}
+    for e in events:
+        if e.type == "air_drone_strike" and not e.perpetrators_inferred:
+            named.setdefault(e.location.country, set()).update(e.perpetrators)
+    for ev in events:
+        if ev.type != "air_drone_strike" or not ev.perpetrators_inferred \
+                or len(there := named.get(ev.location.country, set())) != 1:
+            continue
+        force = next(iter(there))
+        info = lexicon.actor_info.get(force)
+        # a foreign air force (a ground side named beside a strike is no flyer), not one that
+        # flies beside the country's own in a joint campaign (Russia's and Syria's strikes)
+        if info is not None and info.inter == 8 and joint_air_forces().get(ev.location.country or "") != force:
+            ev.perpetrators = [force]
 
 
 _NO_SPOT = "\0"  # no place mention's spot yet (a spot may be None)
