@@ -10,13 +10,13 @@ import bisect
 from dataclasses import dataclass, field
 
 from rasd.lexicon import Lexicon, Match, norm_phrase
+from rasd.lexicon.wordsets import word_set
 from rasd.text import Normalized, Token, normalize, tokenize
 from rasd.text.segment import sentence_bounds
 
 _CLAUSE_MARKS = "،,؛;:"
 # words of a day set off by commas in the middle of a clause ("سيطرت، السبت، على"، "قالت، أمس، إن")
-_TIME_ASIDES = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "امس",
-                          "اليوم", "يوم", "الماضي", "الفائت"})
+_TIME_ASIDES = word_set("time_asides")  # a set of rasd/lexicon/data/function_words.tsv
 
 
 @dataclass(slots=True)

@@ -35,6 +35,7 @@ from rasd.extract.speakers import (
     words,
 )
 from rasd.lexicon import Lexicon, Match, norm_phrase
+from rasd.lexicon.wordsets import word_set
 from rasd.text import norm
 
 _LEAD = 2  # sentences' weight the lead adds to its event's type: a wire report tells its main event first
@@ -769,7 +770,7 @@ def _own_act_marks(art: Article) -> list[int]:
     return marks  # type: ignore[return-value]
 
 
-_WE_DID = frozenset({"نفذنا", "شننا"})  # "we carried out", "we launched": the act word follows
+_WE_DID = word_set("we_did")  # "we carried out", "we launched": the act word follows
 
 
 def _we_acts(art: Article, sent: Sentence, first: int, last: int, source: str, span: tuple[int, int] | None,

@@ -17,6 +17,7 @@ from rasd.extract.records import Event
 from rasd.extract.speakers import SAY
 from rasd.lexicon import Lexicon, Match, load
 from rasd.lexicon.loader import read_tsv
+from rasd.lexicon.wordsets import word_set
 
 # acts a state's forces carry out, whose nationality adjective names them ("غارة أمريكية")
 FORCE_ACTS = {"STRIKE_AIR", "BOMBARD", "ATTACK", "SHELL", "TARGETED", "CLASH", "air_drone_strike",
@@ -59,8 +60,9 @@ def actor_leanings(art: Article, sent: Sentence, actors: list[Match[str]], sourc
     return out
 
 
+# the Arabic word lists of this module are sets of rasd/lexicon/data/function_words.tsv (``word_set``)
 # verbs of holding off an attack ("تصدت المقاومة لهجوم"): their subject was attacked
-_REPEL_VERBS = frozenset({"تصدت", "تصدي", "يتصدي", "تتصدي", "تصدوا", "يتصدون", "صدت", "صد", "صدوا"})
+_REPEL_VERBS = word_set("repel_verbs")
 
 
 def _repels(art: Article, sent: Sentence, m: Match[str]) -> bool:
@@ -194,7 +196,7 @@ def _coordinated(art: Article, actors: list[Match[str]], subject: Match[str]) ->
 
 
 # words before a pair "A وB" that make them two sides, or the side acted against
-_OTHER_SIDE = frozenset({"بين", "وبين", "مع", "ومع", "ضد", "علي"})
+_OTHER_SIDE = word_set("other_side")
 
 
 @functools.cache
@@ -263,8 +265,8 @@ def adjective_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str,
 
 
 # verbs that launch a strike named by the noun after their subject ("شنت تركيا غارات")
-_LAUNCH_VERBS = frozenset({"شن", "شنت", "تشن", "يشن", "نفذ", "نفذت", "تنفذ", "ينفذ"})
-_ORDINALS = frozenset({"اول", "اولي"})  # "أول"، "أولى" between the subject and the strike noun
+_LAUNCH_VERBS = word_set("launch_verbs")
+_ORDINALS = word_set("ordinals")  # "أول"، "أولى" between the subject and the strike noun
 
 
 def state_subject(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tuple[int, int]] | None:
@@ -320,7 +322,7 @@ def force_side(art: Article, sent: Sentence, trig: Match[str]) -> tuple[str, tup
 # tokens from a clash word to its "بين": the place and time may stand between ("اندلعت اشتباكات
 # عنيفة في شوارع تعز، ثالث أكبر مدن اليمن، بين المقاومة والحوثيين")
 _BETWEEN_REACH = 16
-_SIDE_MARKS = frozenset({"جهه", "طرف"})  # "من جهة ... من جهة أخرى"، "من طرف ... من طرف آخر"
+_SIDE_MARKS = word_set("side_marks")  # "من جهة ... من جهة أخرى"، "من طرف ... من طرف آخر"
 
 
 def _between_sides(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]],
@@ -345,7 +347,7 @@ def _between_sides(art: Article, sent: Sentence, trig: Match[str], actors: list[
     return perps, targets
 
 
-_APPOSITION_WORDS = frozenset({"ذراع", "فرع", "جناح", "الذراع", "الفرع", "الجناح", "وهي", "وهو", "تنظيم"})
+_APPOSITION_WORDS = word_set("group_apposition")
 
 
 def _apposition(art: Article, m: Match[str], actors: list[Match[str]], k: int) -> bool:
@@ -367,7 +369,7 @@ def _agent_before(art: Article, m: Match[str]) -> bool:
     return any("agent" in c.values and c.last == m.first for c in art.between("cues", max(0, m.first - 2), m.first))
 
 
-_AUXILIARIES = frozenset({"تمكن", "تمكنت", "تمكنوا", "استطاع", "استطاعت", "استطاعوا", "نجح", "نجحت", "نجحوا"})
+_AUXILIARIES = word_set("auxiliaries")
 
 
 def _auxiliary_between(art: Article, a: int, b: int) -> bool:
@@ -413,7 +415,7 @@ def _participle(word: str) -> bool:
 
 # members named by the noun right before a group ("مسلحي الحوثيين"، "عناصر داعش"): targets after
 # a verb or "على" ("استهدفت عناصر داعش"), doers after an attack noun in construct ("قصف مسلحي الحوثيين")
-_MEMBER_NOUNS = frozenset({"مسلحي", "عناصر", "مقاتلي"})
+_MEMBER_NOUNS = word_set("member_nouns")
 
 
 def _construct_doer(art: Article, trig: Match[str], m: Match[str]) -> bool:
@@ -435,9 +437,7 @@ def _construct_doer(art: Article, trig: Match[str], m: Match[str]) -> bool:
 
 
 # arrest words that are verbs: the actor right after one is its subject ("اعتقلت جماعة الحوثي")
-_ARREST_VERBS = frozenset({"اعتقل", "اعتقلت", "اعتقلوا", "اعتقلا", "تعتقل", "يعتقل", "داهم", "داهمت",
-                           "اوقف", "اوقفت", "اوقفوا", "احتجز", "احتجزت", "احتجزوا", "القت", "القي",
-                           "القوا", "قبض", "قبضت", "قبضوا"})
+_ARREST_VERBS = word_set("arrest_verbs")
 
 
 def _arrested(art: Article, trig: Match[str], m: Match[str], actor_id: str) -> bool:

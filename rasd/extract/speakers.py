@@ -15,12 +15,13 @@ from operator import contains
 from rasd.extract.article import Article, Sentence
 from rasd.geo import Geocoder
 from rasd.lexicon import Lexicon, Match, word_lists
+from rasd.lexicon.wordsets import word_set
 from rasd.text import norm, stems
 from rasd.text.memo import TextMemo
 
 MAX_SPEAKER = 7
 _CITY = 100_000  # people in a town whose name may follow "في" in a speaker's phrase
-_REGIME = ("النظام", "نظام", "حكومه", "الحكومه")  # the regime or government speaking, not its army
+_REGIME = tuple(sorted(word_set("regime")))  # word starts, for ``str.startswith``: the regime or government speaking
 SAY = {"say", "according", "according_say", "opine"}
 _PUNCT = "،,:\"«»()؛;.!?/“”"
 

@@ -22,6 +22,7 @@ import ahocorasick
 from rasd.geo import relative
 from rasd.geo.gazetteer import Entry, Gazetteer, bearing, default_gazetteer, fast_km, km, name_key
 from rasd.geo.lexicon import GeoLexicon, geo_lexicon, rows
+from rasd.lexicon.wordsets import word_set
 from rasd.text.normalize import Normalized, norm, normalize
 from rasd.text.segment import dateline
 from rasd.text.tokenize import stems as _stems
@@ -56,17 +57,15 @@ _GAP_WORDS = re.compile(f"{_GAP_SKIP}{_GAP_TOKEN}(?:{_GAP_SKIP}{_GAP_TOKEN}(?:{_
 _PROCLITICS = {"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"}
 _LL_PROCLITICS = {"", "و", "ف"}
 _GOVERNING_CLITICS = frozenset({"ب", "ل", "وب", "ول", "فب", "فل"})  # clitics ending in a preposition
-_PREPS = {"في", "من", "الي", "علي", "قرب", "عند", "داخل", "بين", "نحو", "باتجاه", "حول", "بمحيط",
-          "محيط", "اطراف", "مشارف", "ضواحي", "تجاه", "عن", "مقابل"}
-_ENCLOSE_GAP = {"في", "ب", "التابعه", "التابع", "الواقعه", "الواقع", "ل", "ضمن", "بمحافظه", "بريف"}
-_ENCLOSE_WORDS = frozenset({"في", "ضمن", "قرب", "الواقعه", "الواقع", "التابعه", "التابع", "ريف", "منطقه", "ناحيه",
-                            "قضاء", "مديريه", "محافظه", "مدينه", "بلده", "ولايه", "جبل", "سهل",
-                            "اطراف", "محيط", "ضواحي", "المحاذيه", "المحاذي", "المتاخمه", "المتاخم", "القريبه",
-                            "القريب", "المجاوره", "المجاور"})
+# the Arabic word lists below are sets of rasd/lexicon/data/function_words.tsv (``word_set``)
+_PREPS = word_set("place_preps")
+_ENCLOSE_GAP = word_set("enclose_gap")
+_ENCLOSE_WORDS = word_set("enclose_words")
 # Words that may open the gap before the holding place ("التابعة لناحية", "قرب", "(جنوب الموصل)").
-_ENCLOSE_FIRST = frozenset({"في", "ضمن", "قرب", "محيط", "اطراف", "ضواحي"})
-_QUARTER_HEADS = frozenset({"حي", "حيي", "احياء", "الحي"})
-_UNKNOWN_HEADS = ("قريه", "بلده", "مزرعه", "حي", "مخيم", "تله", "تل", "منطقه")
+_ENCLOSE_FIRST = word_set("enclose_first")
+_QUARTER_HEADS = word_set("quarter_heads")
+# longest first: "تله" is tried before "تل" in _UNKNOWN_RE's alternation
+_UNKNOWN_HEADS = tuple(sorted(word_set("unknown_heads"), key=lambda w: (-len(w), w)))
 # Countries whose places Arabic conflict reporting names most; elsewhere a name needs context.
 CORE = {"SY", "IQ", "YE", "LB", "PS", "IL", "JO", "SA", "EG", "LY", "TN", "DZ", "MA", "MR", "SD", "SO",
         "DJ", "KW", "QA", "BH", "AE", "OM", "AF", "PK", "IR", "TR"}
@@ -1207,7 +1206,7 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 # first words of a two-word name that name a feature of the place after them ("سوق حلب", "جبل سنجار")
 _ADJECTIVE = re.compile(r"ال[\u0621-\u064a]{3,}(?:ي|يه)")
 _GLUED = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]+) ([\u0621-\u064a]+) $")
-_FEATURE_WORDS = frozenset({"سوق", "جبل", "سهل", "وادي", "جسر", "باب", "ريف"})
+_FEATURE_WORDS = word_set("feature_words")
 _SENTENCE_END = re.compile(r"[.!?؟\n;؛]")
 _LIST_GAP = re.compile(r"\s*(?:[،,\-–]\s*و?|و)")
 _COUNT_AFTER = re.compile(r"\s*[0-9]+")
