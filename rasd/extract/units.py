@@ -210,8 +210,10 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         ev.evidence = " / ".join(art.text[s:e] for s, e in ev.evidence_spans)
     follow_up_figures(art, ctx, mentions, touched)
     out = _join_countrywide(list(events.values()), countrywide, named)
-    out = fold_coarse(out)
+    # a generic "هجوم" at a town finds the blast its province tells before ``fold_coarse`` lays
+    # that province's other acts (the clash after the car bomb) into the generic telling
     out = fold_generic(out, generic_only)
+    out = fold_coarse(out)
     out = fold_battles(out, apart)
     out = fold_same_place(out, RETOLD_DAYS)
     out = fold_near(out)
