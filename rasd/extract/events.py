@@ -356,8 +356,8 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if cls in ("TERRITORY", "REGAIN", "REGAIN_MAYBE", "TERRITORY_FALL"):
         if cls == "TERRITORY_FALL" and "fall_to" not in near and _fall_cue(art, sent, trig) is None:
             return None
-        if cls == "REGAIN_MAYBE" and not rebels_only(lexicon, perps) \
-                and rebels_only(lexicon, [m.values[0] for m in expelled(art, sent, trig)]):
+        if cls == "REGAIN_MAYBE" and not rebels_only(lexicon, perps) and rebels_only(
+                lexicon, [m.values[0] for m in expelled(art, sent, trig) or _freed_done(art, sent, trig)]):
             # "تم دحر ميليشيا الحوثي من جبهة": rebels driven out by no other rebels named
             return "government_regains_territory"
         if cls == "REGAIN_MAYBE" and not perps and "progov" not in whole:
@@ -378,7 +378,7 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
             # "انفجار القذيفة", "سمعت أصوات انفجارات من مناطق القصف": the shells' or the strikes'
             # blasts, typed by their own trigger
             return None
-        return "remote_explosive_landmine_ied"
+        return "suicide_bomb" if _rammed(art, sent, trig) else "remote_explosive_landmine_ied"
     if cls == "KILLING_SHOT":
         if not casualties:
             return None
@@ -461,6 +461,36 @@ def expelled(art: Article, sent: Sentence, trig: Match[str]) -> list[Match[str]]
             or any(art.tokens[k].text in _WAS for k in range(sent.first, trig.first)):
         return []  # "بينما كان الجيش في موقف صعب، تمكنت البشمركة من دحر": a past told as background
     return [m for m in art.in_sentence("actors", sent) if trig.last <= m.first <= trig.last + 1]
+
+
+_FREED_REACH = 8  # tokens from a freeing word to the "من" of the side driven out: the place between
+# "تحرير المدينة من سيطرة الحوثيين", "من قبضة داعش": the hold named between "من" and its side
+_HOLD_WORDS = word_set("hold_words")
+
+
+def freed_from(art: Article, sent: Sentence, trig: Match[str]) -> list[Match[str]]:
+    """"تحرير محافظة لحج من المتمردين", "تطهير المنطقة من عناصر داعش": the side named right
+    after a "من" past the place a freeing or retaking word frees is the one driven out, never its
+    doer ("من قبل الجيش", the agent, has "قبل" between)."""
+    out: list[Match[str]] = []
+    hi = min(sent.last, trig.last + _FREED_REACH)
+    for k in range(trig.last, hi):
+        if art.tokens[k].text != "من" or k + 1 >= sent.last:
+            continue
+        at = k + 2 if art.tokens[k + 1].text in _HOLD_WORDS else k + 1
+        out.extend(m for m in art.between("actors", at, at + 1) if m.first == at)
+    return out
+
+
+def _freed_done(art: Article, sent: Sentence, trig: Match[str]) -> list[Match[str]]:
+    """``freed_from`` where the word before tells the freeing done ("تم تطهير المنطقة من داعش",
+    "بعد تحريرها من الحوثيين"): "معركة تحرير تعز من الميليشيا", "حتى يتم تحرير" tell none."""
+    if trig.first == sent.first:
+        return []
+    prev = art.tokens[trig.first - 1].text
+    if prev not in _EXPEL_DONE and prev.lstrip("و") != "بعد":
+        return []
+    return freed_from(art, sent, trig)
 
 
 def _withdrew_from(art: Article, sent: Sentence, trig: Match[str]) -> bool:
@@ -547,6 +577,17 @@ def _rigged(trig: Match[str]) -> bool:
     still mean it was struck ("تدمير سيارة مفخخة بقصف لطيران التحالف")."""
     phrase = norm_phrase(trig.phrase)
     return "مفخخ" in phrase or "ملغوم" in phrase or "متفجر" in phrase  # "محملة بالمتفجرات"
+
+
+def _rammed(art: Article, sent: Sentence, trig: Match[str]) -> bool:
+    """"اقتحم متشدد بوابة الفندق بسيارة محملة بالمتفجرات": a rigged vehicle that is the instrument
+    ("ب") of a storming verb before it in its clause was driven into its target, a suicide car
+    bomb, not a planted one."""
+    if not _rigged(trig) or not any(art.tokens[k].text.startswith("ب") for k in (trig.first - 1, trig.first)):
+        return False
+    lo, _ = art.clause_of(trig.first, sent)
+    return any(m.values[0] == "CLASH_OR_RAID" and m.last <= trig.first
+               for m in art.between("triggers", lo, trig.first))
 
 
 def _backing(art: Article, cue: Match[str]) -> bool:

@@ -24,6 +24,7 @@ from rasd.extract.events import (
     Mention,
     behind_relative,
     carried,
+    freed_from,
     is_blocked,
     kinds_of,
     overruled,
@@ -235,6 +236,8 @@ class Extractor:
                                        victims=victim_spans, leanings=leanings, whole=whole)
             else:  # no actor to place and no forces an adjective could name
                 perps, targets = {}, {}
+            if perps and cls in _FREEING:
+                _drive_out(art, sent, trig, perps, targets)
             etype = resolve_type(art, sent, trig, cls, list(perps), self.lexicon, strong, victims,
                                  casualties, displaced, whole=whole)
             if not etype:
@@ -246,6 +249,19 @@ class Extractor:
                     continue  # "سيطر التنظيم على المدينة", "الاحتجاجات" with no day: the story, not news
             out.append(Mention(etype, sent, trig, perps, targets, dict(weapons)))
         return out
+
+
+_FREEING = frozenset({"REGAIN", "REGAIN_MAYBE"})
+
+
+def _drive_out(art: Article, sent: Sentence, trig: Match[str], perps: dict[str, tuple[int, int]],
+               targets: dict[str, tuple[int, int]]) -> None:
+    """"أعلن الجيش تطهير المنطقة من عناصر داعش": the side a place is freed from lost it; it is
+    the target, not the doer the nearest-actor reading makes of it."""
+    for m in freed_from(art, sent, trig):
+        span = perps.pop(m.values[0], None)
+        if span is not None:
+            targets.setdefault(m.values[0], span)
 
 
 def _reported_arrest(art: Article, sent: Sentence, trig: Match[str]) -> bool:
