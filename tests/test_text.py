@@ -29,6 +29,14 @@ def test_clitics_are_peeled():
     assert "غاره" in stems("غارتها")
 
 
+def test_plural_verb_with_object_pronoun_gets_back_its_alif():
+    # "اعتقلوهم" is "اعتقلوا" + هم: the silent alif is not written before the pronoun
+    assert "اعتقلوا" in stems("واعتقلوهم")
+    assert "قصفوا" in stems("قصفوها")
+    assert "عدوا" not in stems("عدوي")  # "my enemy": no verb before a first-person ي
+    assert "نحوا" not in stems("نحوها")  # too short to be a plural verb
+
+
 def test_tokens_carry_normalised_offsets():
     n = normalize("وشنّت الطائرات غارات")
     words = tokenize(n)

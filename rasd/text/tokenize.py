@@ -78,6 +78,9 @@ def stems(word: str) -> tuple[str, ...]:
                     out.append(rest[:-1] + "ه")
                 if rest not in out:
                     out.append(rest)
+                # a plural verb drops its silent alif before a pronoun: "اعتقلوهم" is "اعتقلوا" + هم
+                if rest.endswith("و") and len(rest) >= 4 and suf not in ("ي", "ك"):
+                    out.append(rest + "ا")
     return tuple(dict.fromkeys(out))
 
 
