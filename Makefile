@@ -27,6 +27,7 @@ demo: install
 
 test: install-test
 	$(BIN)/ruff check rasd tests benchmarks scripts
+	$(BIN)/mypy
 	$(BIN)/pytest -q
 
 bench: install

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from typing import Any
 
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
@@ -68,7 +69,7 @@ def read_items(path: str) -> Iterator[tuple[str, Item | None]]:
                 yield where, item_from_line(where, line, origin)
 
 
-def fh_lines(fh) -> Iterator[bytes]:  # type: ignore[no-untyped-def]
+def fh_lines(fh: Any) -> Iterator[bytes]:
     """Lines of a pyarrow input stream (which has no line iterator of its own)."""
     rest = b""
     while chunk := fh.read(1 << 20):

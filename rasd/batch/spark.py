@@ -19,7 +19,7 @@ import datetime as dt
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from pyspark import StorageLevel
@@ -29,6 +29,7 @@ from rasd.batch.inputs import input_format
 from rasd.batch.merge import article_records, choose_denied, denial_fits, link_claims, merge_block
 from rasd.batch.records import item_from_line, item_from_record, preference
 from rasd.batch.tables_out import check_manifest, clear_table, write_failures, write_part
+from rasd.ingest.readers import Item
 
 TABLES = ("articles", "events", "claims", "incidents", "incident_sources")
 
@@ -50,8 +51,10 @@ def session(master: str | None = None, app: str = "rasd-batch") -> Any:
     return spark
 
 
-def _extract_partition(output: str, fmt: str, source: str):  # type: ignore[no-untyped-def]
+def _extract_partition(output: str, fmt: str, source: str
+                       ) -> Callable[[int, Iterator[Any]], Iterator[tuple[int, int, int, bool]]]:
     def run(index: int, rows: Iterator[Any]) -> Iterator[tuple[int, int, int, bool]]:
+        items: Iterator[tuple[str, Item | None]]
         if fmt == "parquet":
             items = ((w, item_from_record(w, r.asDict(), source)) for w, r in
                      ((f"{source}:partition {index} row {n}", r) for n, r in enumerate(rows, 1)))

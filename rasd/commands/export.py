@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
         if args.output == "-":
             n = export(store, args.format, sys.stdout, filters_from(args))
         else:
-            with open(args.output, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as out:
+            with (open(args.output, "wb") if binary else open(args.output, "w", encoding="utf-8", newline="")) as out:
                 n = export(store, args.format, out, filters_from(args))
     print(f"rasd export: {n} incident(s) as {args.format}" + (f" to {args.output}" if args.output != "-" else ""),
           file=sys.stderr)

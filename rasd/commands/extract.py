@@ -59,6 +59,7 @@ def _jsonl_items(lines: Iterator[bytes], name: str) -> Iterator[Item]:
         if err:
             yield Item(where, error=err)
             continue
+        assert line is not None  # _decode gives a text or an error
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:

@@ -7,6 +7,7 @@ import sys
 
 from rasd.commands import add_db_option
 from rasd.ingest import ingest, read_inputs
+from rasd.ingest.run import Extract, default_extract
 from rasd.store import open_store
 from rasd.store.urls import display_url
 
@@ -36,8 +37,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"rasd ingest: cannot open the store {args.db or '(default)'}: {exc}", file=sys.stderr)
         return 2
     with store:
-        kw = {"extract": lambda _art: None} if args.no_extract else {}
-        summary = ingest(read_inputs(args.inputs), store, batch_size=args.batch_size, progress=not args.quiet, **kw)
+        extract: Extract = (lambda _art: None) if args.no_extract else default_extract
+        summary = ingest(read_inputs(args.inputs), store, batch_size=args.batch_size, progress=not args.quiet,
+                         extract=extract)
     print(f"rasd ingest into {display_url(store.url)}:", file=sys.stderr)
     for line in summary.lines():
         print(line, file=sys.stderr)

@@ -81,14 +81,14 @@ def run_incidents(args: argparse.Namespace) -> int:
         writer.writeheader()
         writer.writerows(rows)
     else:
-        rows = [(str(i["id"]), i["date"] or "", i["type"], i["location"]["name"] or i["location"]["name_ar"] or "",
-                 i["location"]["country"] or "", _figure(i["fatalities"]), str(i["n_sources"]),
-                 ",".join(f for f, on in (("contested", i["contested"]), ("single", i["single_source"])) if on))
-                for i in items]
-        widths = [max([len(c)] + [len(r[k]) for r in rows]) for k, c in enumerate(TABLE_COLUMNS)]
-        for r in [TABLE_COLUMNS, *rows]:
+        table = [(str(i["id"]), i["date"] or "", i["type"], i["location"]["name"] or i["location"]["name_ar"] or "",
+                  i["location"]["country"] or "", _figure(i["fatalities"]), str(i["n_sources"]),
+                  ",".join(f for f, on in (("contested", i["contested"]), ("single", i["single_source"])) if on))
+                 for i in items]
+        widths = [max([len(c)] + [len(r[k]) for r in table]) for k, c in enumerate(TABLE_COLUMNS)]
+        for r in [TABLE_COLUMNS, *table]:
             out.write("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() + "\n")
-        print(f"{len(rows)} incident(s)", file=sys.stderr)
+        print(f"{len(table)} incident(s)", file=sys.stderr)
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 import sqlalchemy as sa
@@ -91,8 +91,8 @@ def write_parquet(store: Store, out: IO[bytes], filters: IncidentFilter | None =
 
 def export(store: Store, fmt: str, out: IO[Any], filters: IncidentFilter | None = None) -> int:
     """Write the incidents in ``fmt`` to ``out`` (text stream, binary for parquet); returns the count."""
-    writers = {"acled-csv": write_acled_csv, "geojson": write_geojson, "jsonl": write_jsonl,
-               "parquet": write_parquet}
+    writers: dict[str, Callable[[Store, IO[Any], IncidentFilter | None], int]] = {
+        "acled-csv": write_acled_csv, "geojson": write_geojson, "jsonl": write_jsonl, "parquet": write_parquet}
     if fmt not in writers:
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     return writers[fmt](store, out, filters)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import cast
 
 from rasd.lexicon import Lexicon, Match, norm_phrase
 from rasd.lexicon.wordsets import word_set
@@ -88,10 +89,10 @@ class Article:
 
     def sentence_of(self, i: int) -> Sentence:
         """The sentence holding token ``i``."""
-        firsts = self.memo.get(("sentence_firsts",))
+        firsts = cast("list[int] | None", self.memo.get(("sentence_firsts",)))
         if firsts is None:
             firsts = self.memo[("sentence_firsts",)] = [s.first for s in self.sentences]
-        return self.sentences[bisect.bisect_right(firsts, i) - 1]  # type: ignore[arg-type]
+        return self.sentences[bisect.bisect_right(firsts, i) - 1]
 
     def clause_breaks(self) -> list[int]:
         """Tokens k with a comma, semicolon or colon between token k - 1 and k, ascending: found
@@ -158,5 +159,5 @@ class Article:
         matches, firsts = self._index[name]
         return matches[bisect.bisect_left(firsts, sent.first):bisect.bisect_left(firsts, sent.last)]
 
-    def has_stem(self, i: int, words: set[str]) -> bool:
+    def has_stem(self, i: int, words: set[str] | frozenset[str]) -> bool:
         return 0 <= i < len(self.tokens) and any(s in words for s in self.tokens[i].stems)

@@ -511,7 +511,7 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
     """A named perpetrator of an event inside an attributed statement ("قال الجيش إن مسلحي
     الحزب هاجموا"، "خطفت الجبهة ... بحسب المرصد"): the speaker accuses it, or asserts its own
     act. Kept narrow: a named speaker, a statement clause, and a one-sided act (not a clash)."""
-    out = []
+    out: list[tuple[str, str, str, list[str], Match[str], tuple[int, int] | None]] = []
     told: list[Event] | None = None  # the sentence's events that may be told in a statement
     negated: list[int] = []  # its event words after a negation
     for verb in reporting:
@@ -911,9 +911,9 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
         carried = None
         if prev is not None and prev[0].index == sent.index - 1 and _same_paragraph(prev[0], sent) \
                 and _may_carry(art, sent, reporting):
-            named = _last_speaker(art, prev[0], prev[1], lexicon, country, prev[2])
+            prev_speaker = _last_speaker(art, prev[0], prev[1], lexicon, country, prev[2])
             # only a known actor is carried on: a bare title or name may be misread
-            carried = named if named is not None and named[0] in lexicon.actor_info else None
+            carried = prev_speaker if prev_speaker is not None and prev_speaker[0] in lexicon.actor_info else None
         actors = art.in_sentence("actors", sent)
         facts = _SentenceFacts(art, sent, lexicon, actors, events, placed)
         has_claim_verb = any(v.values[0] in {"accuse", "claim"} for v in reporting)
@@ -1055,9 +1055,10 @@ def _claimed_events(art: Article, sent: Sentence, verb: Match[str], start: int, 
     out: list[Event] = []
     for t in dict.fromkeys(chosen):
         of_type = [e for e in sent_events if e.type == t and t != "disrupted_weapons_use"]
-        told = [e for e in of_type if e.trigger_span and sent.start <= e.trigger_span[0] < sent.end]
+        told_at = [(e, e.trigger_span[0]) for e in of_type if e.trigger_span and sent.start <= e.trigger_span[0] < sent.end]
         # told after the verb first, nearest first; then before it, nearest first
-        told.sort(key=lambda e: (e.trigger_span[0] < at, abs(e.trigger_span[0] - at)))
+        told_at.sort(key=lambda ea: (ea[1] < at, abs(ea[1] - at)))
+        told = [e for e, _ in told_at]
         # "أعلنت الجماعة مسؤوليتها عن الهجوم": an anaphoric act word whose event of the claimed
         # type was told before; the article's first of that type
         out.extend((told or of_type or [e for e in events if e.type == t and t != "disrupted_weapons_use"])[:1])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass, field
+from typing import cast
 
 from rasd.extract.article import Article, Sentence
 from rasd.extract.figures import CIVILIAN_CLASSES
@@ -75,7 +76,7 @@ def kinds_of(cues: list[Match[str]]) -> dict[str, Match[str]]:
 def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
     """Negated, future, threatened, hypothetical or condemned-in-advance readings."""
     first, last = trig.first, trig.last
-    denies = art.memo.get(("denies",))
+    denies = cast("list[int] | None", art.memo.get(("denies",)))
     if denies is None:  # where "نفى" words start, found once per article
         denies = art.memo[("denies",)] = [r.first for r in art.matches["reporting"] if r.values[0] == "deny"]
     if denies:

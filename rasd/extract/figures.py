@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from rasd.extract.quantities import (
     CLITIC_TOKENS,
@@ -65,6 +66,9 @@ _FILLER = frozenset(w for r in _WORDS if r[1] == "filler" for w in norm(r[0]).sp
 _STOP = frozenset(norm(r[0]).split()[0] for r in _WORDS if r[1] == "stop")
 _SINGULAR_HEAD = frozenset(norm(w) for w in ("قتيل", "جريح", "شهيد", "مصاب", "قتيلة", "جريحة",
                                               "قتيلا", "جريحا", "شهيدا", "مصابا"))  # "أرداه قتيلا"
+
+
+_VictimPayload = tuple[str, frozenset[str]]  # a victim phrase's class and grammatical numbers
 
 
 def _victims() -> PhraseTable:
@@ -150,7 +154,7 @@ class _Text:
             if not hits:
                 continue
             end, payload, cut = hits[0]
-            role, kind = payload  # type: ignore[misc]
+            role, kind = cast("tuple[str, str]", payload)
             self.left_end.setdefault(end, []).append((i, role, kind, cut))
             self.left_start[i] = (end, role, kind, cut)
 
@@ -167,15 +171,15 @@ class _Text:
         if not hits:
             return None
         end, payload, _ = hits[0]
-        cls, numbers = payload  # type: ignore[misc]
+        cls, numbers = cast("_VictimPayload", payload)
         if "mem" in numbers or cls == "none":
             # a member noun takes the class of the body after it: "عناصر التنظيم", "عنصر من الشرطة"
             if end < toks.size and toks.texts[end] in _OTHERS_PL:
                 end += 1  # "ثلاثة عناصر آخرين من قوات النظام"
             m = end + 1 if end < toks.size and toks.texts[end] == "من" else end
             more = _VICTIM.match(toks, m) if m < toks.size else []
-            if more and more[0][1][0] != "none":  # type: ignore[index]
-                end, cls = more[0][0], more[0][1][0]  # type: ignore[index]
+            if more and (more_cls := cast("_VictimPayload", more[0][1])[0]) != "none":
+                end, cls = more[0][0], more_cls
         return end, (None if cls == "none" else cls), numbers
 
     def left_cue(self, i0: int) -> tuple[int, str, str, int, int] | None:
@@ -592,7 +596,7 @@ def _joined_one(t: _Text, k: int, kind: str) -> Figure | None:
     hits = [p for rest, p in _VICTIM.first.get(word[1:], []) if not rest]
     if not hits:
         return None
-    cls, numbers = hits[0]  # type: ignore[misc]
+    cls, numbers = cast("_VictimPayload", hits[0])
     value = 2 if "du" in numbers and "pl" not in numbers else 1 if "sg" in numbers or "kin" in numbers else 0
     if not skip and cls in ("fighters", "militants"):
         return None  # "قتل جندي مع مسلح": more often the foe he fought than one killed beside him
@@ -619,7 +623,7 @@ def _joined_before_post(t: _Text, a: int, b: int, fig: Figure) -> Figure | None:
         hits = [p for _, p in _VICTIM.first.get(word[1:], [])]
         if not hits:
             return None
-        cls, numbers = hits[0]  # type: ignore[misc]
+        cls, numbers = cast("_VictimPayload", hits[0])
         value = 2 if "du" in numbers and "pl" not in numbers else 1 if "sg" in numbers else 0
         if not value:
             return None

@@ -74,7 +74,8 @@ def _same_point(a: Event, b: Event, limit: float = 0.5) -> bool:
     la, lb = a.location, b.location
     if la.name_ar == lb.name_ar and la.name_ar:
         return True
-    if la.lat is not None and lb.lat is not None and la.gazetteer_id and lb.gazetteer_id:
+    if la.lat is not None and lb.lat is not None and la.lon is not None and lb.lon is not None \
+            and la.gazetteer_id and lb.gazetteer_id:
         # an unknown village carries the point of the place that holds it: not its own
         if abs(la.lat - lb.lat) * 111.0 > limit:
             return False  # a degree of latitude is over 111 km on any great circle: no ``km`` asked
@@ -147,7 +148,7 @@ def fold_coarse(events: list[Event]) -> list[Event]:
                 absorb(host, ev)
                 continue
         hosts = [k for k in kept if k.type == ev.type and k.date == ev.date
-                 and (_RANK.get(k.location.precision or "", 4) < _RANK[ev.location.precision]
+                 and (_RANK.get(k.location.precision or "", 4) < _RANK.get(ev.location.precision or "", 4)
                       or part and k.location.admin1)
                  and _holds(k, ev, part)] if coarse else []
         host = _same_toll(hosts, ev) or (hosts[0] if hosts else None)

@@ -588,16 +588,16 @@ def _parse_core(toks: Tokens, i: int) -> Q | None:
         return None
     vague = _VAGUE.match(toks, i)
     if vague:
-        end, val, _ = vague[0]
-        assert isinstance(val, int)
+        end, vague_val, _ = vague[0]
+        assert isinstance(vague_val, int)
         w0 = toks.texts[i]
         if _clitic_forms(w0)[-1] in _NEEDS_NOUN or w0 in _NEEDS_NOUN:
             if end >= toks.size or toks.kinds[end] != "w":
                 return None
-        value = float(val)
+        value = float(vague_val)
         # "عدة آلاف", "بضع مئات", "بضع عشرات": a vague count of a vague unit
         more = _VAGUE.match(toks, end) if end < toks.size else []
-        if more and isinstance(more[0][1], int) and more[0][1] > val:
+        if more and isinstance(more[0][1], int) and more[0][1] > vague_val:
             end, value = more[0][0], value * more[0][1]
         return Q(i, end, i, end, value, value, None, vague=True)
     got = _parse_words(toks, i)

@@ -121,13 +121,13 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
                 if m.first not in sources:
                     (perps if m is taker else targets).setdefault(m.values[0], art.span(m.first, m.last))
             return perps, targets
-        subject = fall_taker(art, sent, trig, actors) or (after or before[-1:] or [None])[0]
+        subject = fall_taker(art, sent, trig, actors) or (after[0] if after else before[-1] if before else None)
         if subject is None and possessed:
             # "في أعقاب استعادتها القاعدة": the pronoun is the one named last before, however far,
             # the speaker too ("أعلنت المقاومة سيطرتها على": its own gain); actors that cannot act
             # (monitors, governments) are not among them, nor civilians, who take no ground
             earlier = [m for m in actors if m.last <= trig.first and m.values[0] != "civilians"]
-            subject = (earlier[-1:] or [None])[0]
+            subject = earlier[-1] if earlier else None
             if subject is not None and subject.first in sources:
                 perps[subject.values[0]] = art.span(subject.first, subject.last)
         if subject is None:  # "تمكنت المقاومة أمس من السيطرة على": the subject of the verb before
@@ -135,7 +135,7 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
             before = [m for m in actors if m.last <= trig.first and m.first not in sources
                       and trig.first - m.last <= (16 if _auxiliary_between(art, m.last, trig.first) else 8)
                       and not (marked and any("tgt" in c.values for c in art.between("cues", m.last, trig.first)))]
-            subject = (before[-1:] or [None])[0]
+            subject = before[-1] if before else None
         subjects = _coordinated(art, actors, subject) if subject is not None else []
         for m in actors:
             if m.first in sources:
@@ -509,8 +509,8 @@ def _allied(ev: Event) -> None:
             if ally in ev.targets:
                 ev.targets.remove(ally)
     if ev.type == "government_regains_territory" and not ev.perpetrators \
-            and (ally := _REGAINED_BY.get(ev.location.country or "")) is not None:
-        ev.perpetrators = [ally]
+            and (regainer := _REGAINED_BY.get(ev.location.country or "")) is not None:
+        ev.perpetrators = [regainer]
 
 
 # The US- and Saudi-led coalitions act from the air: of the violence they take part in, ACLED

@@ -373,7 +373,7 @@ def speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[M
                   lexicon: Lexicon | None = None, country: str | None = None) -> Speaker | None:
     """The actor or noun phrase right after a reporting verb (``actors``: its sentence's), computed
     once per verb, country and lexicon use: sources, claims and the next sentence all ask."""
-    key = ("after", verb.first, verb.last)
+    key: tuple[object, ...] = ("after", verb.first, verb.last)
     if key not in art.memo:
         art.memo[key] = _speaker_after(art, sent, verb, actors)
     spk: Speaker | None = art.memo[key]  # type: ignore[assignment]

@@ -44,6 +44,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import ahocorasick
 from hijridate import Gregorian, Hijri
@@ -527,7 +528,8 @@ def _resolve_today(t: str, hits: list[_Hit]) -> list[_Hit]:
     out: list[_Hit] = []
     for h in hits:
         if h[6] == _TODAY:
-            day = named if named is not None and h[2] <= named <= h[3] else None
+            day = named if named is not None and h[2] is not None and h[3] is not None \
+                and h[2] <= named <= h[3] else None
             h = (h[0], h[1], day or h[2], day or h[3], "day" if day else "range", h[5], "present")
         out.append(h)
     return out
@@ -610,7 +612,7 @@ def _date(m: re.Match[str], t: str, p: dt.date | None) -> _Hit | None:
     if year is None and (m["ymod"] or m["ythis"]):
         if p is None:
             return s, e, None, None, _precision(day, day2, phase), True, kind
-        ymod = _MODS.get(_key(m["ymod"])) if m["ymod"] else "present"
+        ymod = _MODS[_key(m["ymod"])] if m["ymod"] else "present"  # the group matches only _MODS' forms
         year = _year_of(p, cal)
         if year is None:
             return None
@@ -619,7 +621,7 @@ def _date(m: re.Match[str], t: str, p: dt.date | None) -> _Hit | None:
     if m["cur"]:
         if p is None:
             return s, e, None, None, _precision(day, day2, phase), True, kind
-        first = _add_months(p.replace(day=1), {"past": -1, "future": 1}.get(cmod, 0))
+        first = _add_months(p.replace(day=1), {"past": -1, "future": 1}.get(cmod or "", 0))
         year, month = first.year, first.month
     assert month is not None
     if year is None and p is None:
@@ -861,8 +863,8 @@ _BUSY = frozenset({"بعد", "يوم", "ليله", "الاول", "الاولي",
                    "الماضيه", "المقبله", "القادمه"})
 _ANCHORS = ahocorasick.Automaton()
 _anchor_families: dict[str, set[int]] = {}
-for _i, (_, _, _phrases, _) in enumerate(_FAMILIES):
-    for _phrase in _phrases:
+for _i, _family in enumerate(_FAMILIES):
+    for _phrase in _family[2]:
         _words = [w for w in _phrase.split() if w not in _BUSY] or _phrase.split()
         _w = max(reversed(_words), key=len)  # one word every match of the phrase holds
         _anchor_families.setdefault(_w, set()).add(_i)
@@ -892,7 +894,8 @@ def _merge(t: str, spots: list[int], reach: tuple[int, int]) -> list[tuple[int, 
     out: list[list[int]] = []
     size = len(t)
     before, after = reach
-    word_end = _ALNUM_RUN.match
+    # [^\W_]* matches everywhere (empty at worst): its match is never None
+    word_end = cast("Callable[[str, int], re.Match[str]]", _ALNUM_RUN.match)
     for spot in spots:
         a, b = max(0, spot - before), min(size, spot + after)
         if out:

@@ -8,6 +8,8 @@ it. Each figure counts once per event, however many triggers of that event its s
 
 from __future__ import annotations
 
+from typing import cast
+
 from rasd.extract.article import Article, Sentence
 from rasd.extract.context import Context
 from rasd.extract.events import Mention
@@ -292,7 +294,7 @@ def no_toll(art: Article, ev: Event) -> tuple[int, int] | None:
     """The span of "دون وقوع إصابات" / "لم يسفر عن سقوط ضحايا" in the event's sentences: a
     report that no one was hurt, so its killed and injured are 0, not unknown. Not where a
     number or a word of not knowing stands between ("لم يتضح عدد الضحايا"، "لا يقل عن")."""
-    phrases = art.memo.get(("no_toll",))
+    phrases = cast("list[tuple[Sentence, tuple[int, int]]] | None", art.memo.get(("no_toll",)))
     if phrases is None:
         phrases = art.memo[("no_toll",)] = _no_toll_phrases(art)
     for sent, span in phrases:

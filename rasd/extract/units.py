@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from rasd.extract import speakers
 from rasd.extract.article import Article, Sentence
@@ -173,7 +173,8 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             continue
         # a clash told in a relative clause of its place ("X التي تدور فيها معارك"), for each place
         in_place = mention.type == "armed_clash" and bool(own) and in_relative(art, ctx, mention)
-        for place in sent_places or [None]:
+        places_here: Sequence[tuple[int, int, Place] | None] = sent_places or (None,)
+        for place in places_here:
             # the place's share of the key, found once per place mention; its ``Location`` is
             # made only for an event that needs one (each event its own)
             spot = spots.get(id(place), _NO_SPOT)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter
+from typing import Literal, cast
 
 import ahocorasick
 
@@ -244,7 +245,7 @@ class Geocoder:
                     continue
             start = stop - len(key)
             before = padded[start:start + 3]
-            prefix = leads.get(before, False)
+            prefix: str | None | Literal[False] = leads.get(before, False)
             if prefix is False:
                 prefix = _lead(before)
                 if prefix not in _PROCLITICS:
@@ -282,18 +283,20 @@ class Geocoder:
         # ("قصف مدينة حلب"): those two, whole inside the 40 characters before the name, are
         # the last two tokens whichever window below reads them, and they key a memo of what
         # they say (None: not two plain words, read them below)
-        found = None
+        found: tuple[str | None, str, int | None, bool, str] | None = None
         if ws > 1 and t[ws - 1] == " ":
             parts = t[ws - 41 if ws > 41 else 0:ws - 1].rsplit(" ", 2)
             if len(parts) == 3:  # the last two spaces before the name, w0 whole in the 40 characters
                 pair = (parts[1], parts[2])
-                found = self._pair_memo.get(pair, False)
-                if found is False:
-                    found = self._said_before(*pair) + (pair[1],) if _LETTER_RUN.fullmatch(pair[0]) \
+                got: tuple[str | None, str, int | None, bool, str] | None | Literal[False] = \
+                    self._pair_memo.get(pair, False)
+                if got is False:
+                    got = self._said_before(*pair) + (pair[1],) if _LETTER_RUN.fullmatch(pair[0]) \
                         and _LETTER_RUN.fullmatch(pair[1]) else None
                     if len(self._pair_memo) > 200_000:
                         self._pair_memo.clear()
-                    self._pair_memo[pair] = found
+                    self._pair_memo[pair] = got
+                found = got
         if found is None:
             # a short window holds them when it holds a third word (only the window's first
             # word may be cut), else the full 40 characters
@@ -316,7 +319,9 @@ class Geocoder:
             if len(self._after_modes) > 100_000:
                 self._after_modes.clear()
             self._after_modes[three] = mode
-        if mode == 0 or mode == 1 and _ARABIC_WORD.match(t, end + 1, end + 30).group() not in self._after_firsts:
+        # mode 1: "ال" at end + 1, so the word match cannot fail
+        if mode == 0 or mode == 1 and cast("re.Match[str]", _ARABIC_WORD.match(t, end + 1, end + 30)).group() \
+                not in self._after_firsts:
             return  # an indefinite word, or a definite one that opens neither "العاصمة" nor a direction
         hit = _DEFINITE_AFTER.match(t, end, end + 30)
         if hit is None:
@@ -542,6 +547,7 @@ class Geocoder:
                 continue
             accepted.append(m)
             cands = m.cands
+            c: str | None
             if len(cands) == 1:  # most mentions: the lone candidate is the answer, unscored
                 e = m.best = cands[0]
                 c = e.cc
@@ -642,7 +648,7 @@ class Geocoder:
                 named.setdefault(m.best.cc, set()).add(m.key)
         for m in weak:
             e = m.best
-            if not m.accepted or e.cc in ccs and named.get(e.cc, set()) - {m.key}:
+            if e is None or not m.accepted or e.cc in ccs and named.get(e.cc, set()) - {m.key}:
                 continue  # its country named by another name: a place of the article
             others = [(lat, lon) for lat, lon, k in anchors[1] if k != m.key]
             if others and all(fast_km(lat, lon, e.lat, e.lon) > 500 for lat, lon in others):
@@ -667,13 +673,13 @@ class Geocoder:
             i = j + 1
             seats: dict[int, Entry] = {}
             for k, m in enumerate(group):
-                if m.head is None and m.direction is None and m.enclosing is None and m.best.kind == "town":
-                    prov = [e for e in m.cands if e.kind == "province" and e.cc == m.best.cc]
-                    if len(prov) == 1:
-                        seats[k] = prov[0]
+                if m.head is None and m.direction is None and m.enclosing is None and _best(m).kind == "town":
+                    provs = [e for e in m.cands if e.kind == "province" and e.cc == _best(m).cc]
+                    if len(provs) == 1:
+                        seats[k] = provs[0]
             if not seats:
                 continue
-            named = {m.best.gid for m in group if m.best.kind == "province"} | {p.gid for p in seats.values()}
+            named = {_best(m).gid for m in group if _best(m).kind == "province"} | {p.gid for p in seats.values()}
             if len(named) < 3:
                 continue
             if not any(self._named_province(m) for m in group):
@@ -685,7 +691,7 @@ class Geocoder:
                         not gap.strip() and group[k].prefix.startswith("و"))):
                     chain.append(k)
                     continue
-                if len(chain) > 1 and any(group[c].best.kind == "province" for c in chain):
+                if len(chain) > 1 and any(_best(group[c]).kind == "province" for c in chain):
                     for c in chain:
                         if c in seats:
                             group[c].best = seats[c]
@@ -698,7 +704,7 @@ class Geocoder:
 
     def _named_province(self, m: _Mention) -> bool:
         """A governorate named as one: after its head ("محافظة حلب") or with the head in its name."""
-        return m.best.kind == "province" and (m.head == "province" or getattr(
+        return m.best is not None and m.best.kind == "province" and (m.head == "province" or getattr(
             self.lex.heads.get(m.key.partition(" ")[0]), "kind", None) == "province")
 
     # ---- output ---------------------------------------------------------------------
@@ -911,7 +917,7 @@ class Geocoder:
             if e.kind == "town" and via_rif:
                 prov = self.gaz.admin1.get((e.cc, e.admin1))
                 seat = prov is not None and m.key in {name_key(n) for n in prov.names_ar}
-                target, kind = (prov, "province") if seat else (e, "region")
+                target, kind = (prov, "province") if seat and prov is not None else (e, "region")
             elif e.kind == "town" and hit.group("head") in ("حي", "مخيم") and not hit.group("dir"):
                 target, kind = e, "town"
             elif e.kind == "town" and hit.group("dir"):  # "منطقة X شمال مدينة Y": near Y
@@ -1297,6 +1303,12 @@ def _lead(before: str) -> str | None:
     while k and before[k - 1] in _LETTERS:
         k -= 1
     return None if k == 0 and len(before) == 3 else before[k:]
+
+
+def _best(m: _Mention) -> Entry:
+    """The place of a mention known to have one (``_tallies``' groups hold only those)."""
+    assert m.best is not None
+    return m.best
 
 
 def _after_mode(three: str) -> int:

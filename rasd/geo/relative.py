@@ -272,7 +272,7 @@ def offsets(geo: Geocoder, norm_text: Normalized, t: str, mentions: list[_Mentio
             index = _Index(norm_text, mentions, out)
         ym = index.by_ws.get(_skip_heads(geo, t, hit.end()))
         origin = _origin(ym) if ym is not None else None
-        if origin is None:
+        if origin is None or ym is None:
             continue
         x = _described(geo, t, hit.start(), index)
         if x is None or x.location.get("gazetteer_id") == origin.gid or x.name_ar == ym.key:

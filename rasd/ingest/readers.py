@@ -18,11 +18,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 from urllib.parse import urlparse
 
 from rasd.extract.records import parse_date
 from rasd.store import ArticleIn
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a single .txt/.html/feed; JSONL is streamed
 MAX_ARTICLE_CHARS = 1_000_000
@@ -205,13 +208,16 @@ def read_html(where: str, text: str, url: str | None) -> Item:
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(text, url=url, with_metadata=True, include_comments=False)
+        # as_dict=False (the default) gives a Document, which the annotation (no overloads) does not say
+        doc = cast("Document | None", trafilatura.bare_extraction(text, url=url, with_metadata=True,
+                                                                  include_comments=False))
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         return Failure(where, f"cannot parse HTML: {exc}")
     if doc is None or not (doc.text or "").strip():
         return Failure(where, "no main text found in HTML")
+    body = doc.text or ""
     outlet = doc.sitename or (urlparse(url).hostname if url else None)
-    return article_or_failure(where, ArticleIn(text=doc.text.strip(), title=doc.title, published=parse_date(doc.date),
+    return article_or_failure(where, ArticleIn(text=body.strip(), title=doc.title, published=parse_date(doc.date),
                                                url=url or doc.url, source=where, outlet=outlet))
 
 

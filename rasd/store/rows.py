@@ -13,6 +13,10 @@ from typing import Any
 from rasd.store.figures import FIGURES
 from rasd.text.normalize import norm
 
+# a stored row by column name: a dict, or sqlalchemy's ``Row._mapping`` (a RowMapping, whose keys
+# may also be column objects, so no Mapping[str, Any])
+Row = Mapping[Any, Any]
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -56,7 +60,7 @@ def iso(value: Any) -> Any:
     return value
 
 
-def incident_dict(row: Mapping[str, Any]) -> dict[str, Any]:
+def incident_dict(row: Row) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": row["id"],
         "type": row["type"],
@@ -84,7 +88,7 @@ def incident_dict(row: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def article_dict(row: Mapping[str, Any], with_text: bool = False) -> dict[str, Any]:
+def article_dict(row: Row, with_text: bool = False) -> dict[str, Any]:
     out = {k: iso(row[k]) for k in ("id", "external_id", "source", "outlet", "url", "title", "published",
                                     "ingested_at", "content_hash")}
     if with_text:
@@ -92,7 +96,7 @@ def article_dict(row: Mapping[str, Any], with_text: bool = False) -> dict[str, A
     return out
 
 
-def event_dict(row: Mapping[str, Any]) -> dict[str, Any]:
+def event_dict(row: Row) -> dict[str, Any]:
     out = {k: iso(row[k]) for k in ("id", "article_id", "ordinal", "type", "event_type", "sub_event_type",
                                     "date", "date_to", "date_precision", "location", "perpetrators",
                                     "targets", "weapons", "sources", "status", "background", "confidence",
@@ -102,6 +106,6 @@ def event_dict(row: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def claim_dict(row: Mapping[str, Any]) -> dict[str, Any]:
+def claim_dict(row: Row) -> dict[str, Any]:
     return {k: row[k] for k in ("id", "article_id", "ordinal", "source", "stance", "topic", "about", "verb",
                                 "confidence", "evidence", "evidence_spans", "spans", "incident_id")}

@@ -55,6 +55,14 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _new_id(result: sa.CursorResult[Any]) -> int:
+    """The primary key a one-row INSERT gave its row (sqlalchemy types it optional: None only
+    for statements that are no single-row INSERT)."""
+    key = result.inserted_primary_key
+    assert key is not None
+    return key[0]
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
@@ -128,16 +136,16 @@ class Store:
         published = art.published
         if published is None and result.get("published"):
             published = parse_date(result["published"])
-        article_id = conn.execute(articles.insert(), dict(
+        article_id = _new_id(conn.execute(articles.insert(), dict(
             content_hash=digest, external_id=art.external_id, source=art.source, outlet=art.outlet,
             url=art.url, title=art.title, published=published, text=art.text, ingested_at=_now(),
-            warnings=result.get("warnings") or [])).inserted_primary_key[0]
+            warnings=result.get("warnings") or [])))
         conn.execute(sa.text("INSERT INTO article_search (rowid, body) VALUES (:id, :body)"),
                      {"id": article_id, "body": f"{norm(art.title or '')}\n{norm_text}"})
         outcome = IngestOutcome("stored", article_id)
         type_to_incident: dict[str, int] = {}
         for ordinal, ev in enumerate(all_events(result)):
-            event_id = conn.execute(events.insert(), self._event_values(article_id, ordinal, ev)).inserted_primary_key[0]
+            event_id = _new_id(conn.execute(events.insert(), self._event_values(article_id, ordinal, ev)))
             outcome.events += 1
             if ev.get("background"):
                 continue
@@ -148,17 +156,17 @@ class Store:
             else:
                 outcome.incidents_new += 1
         for ordinal, cl in enumerate(result.get("claims") or []):
-            incident_id = type_to_incident.get(cl.get("topic") or "")
-            if incident_id is None and cl.get("stance") == "denies" and published:
-                incident_id = self._find_denied(conn, cl, published)
+            about_id = type_to_incident.get(cl.get("topic") or "")
+            if about_id is None and cl.get("stance") == "denies" and published:
+                about_id = self._find_denied(conn, cl, published)
             conn.execute(claims.insert(), dict(
                 article_id=article_id, ordinal=ordinal, source=cl.get("source"), stance=cl.get("stance"),
                 topic=cl.get("topic"), about=cl.get("about") or [], verb=cl.get("verb"),
                 confidence=cl.get("confidence"), evidence=cl.get("evidence"),
                 evidence_spans=cl.get("evidence_spans") or [], spans=cl.get("spans") or {},
-                incident_id=incident_id))
-            if incident_id is not None and cl.get("stance") == "denies":
-                conn.execute(incidents.update().where(incidents.c.id == incident_id).values(contested=True))
+                incident_id=about_id))
+            if about_id is not None and cl.get("stance") == "denies":
+                conn.execute(incidents.update().where(incidents.c.id == about_id).values(contested=True))
         return outcome
 
     @staticmethod
@@ -186,7 +194,7 @@ class Store:
     def _candidates(self, conn: sa.Connection, m: Mention) -> list[dict[str, Any]]:
         assert m.date is not None
         t = incidents.c
-        near = []
+        near: list[sa.ColumnElement[bool]] = []
         if m.lat is not None and m.lon is not None:
             near.append(t.geo_cell.in_(neighbour_cells(m.lat, m.lon)))
         if m.place:
@@ -219,7 +227,7 @@ class Store:
             mention = {**source_row, **_mention_fields(ev, m)}
             values, actors = _aggregate([mention], denied=False)
             now = _now()
-            incident_id = conn.execute(incidents.insert(), {**values, "created_at": now, "updated_at": now}).inserted_primary_key[0]
+            incident_id = _new_id(conn.execute(incidents.insert(), {**values, "created_at": now, "updated_at": now}))
             conn.execute(incident_sources.insert(), {"incident_id": incident_id, "similarity": None,
                                                      "distance_km": None, **source_row})
             self._write_actors(conn, incident_id, actors)
@@ -410,7 +418,7 @@ class Store:
         with self.engine.connect() as conn:
             rows = [(k, int(c), int(s or 0)) for k, c, s in conn.execute(query)]
         if by == "month":
-            merged: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+            merged: dict[str | None, list[int]] = defaultdict(lambda: [0, 0])
             for k, c, s in rows:
                 month = k.isoformat()[:7] if k else None
                 merged[month][0] += c
