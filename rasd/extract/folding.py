@@ -143,7 +143,7 @@ def fold_coarse(events: list[Event]) -> list[Event]:
         if ev.type == "remote_explosive_landmine_ied":  # the blast of a suicide attack
             host = next((k for k in kept if k.type == "suicide_bomb" and k.date == ev.date
                          and (k.location.name_ar == ev.location.name_ar
-                              or coarse and _holds(k, ev, part))), None)
+                              or coarse and _holds(k, ev, part) or _one_scene(k, ev))), None)
             if host is not None:
                 absorb(host, ev)
                 continue
@@ -158,6 +158,16 @@ def fold_coarse(events: list[Event]) -> list[Event]:
         absorb(host, ev)
     order = {id(e): k for k, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
+
+
+BLAST_KM = 5.0  # a town and the quarter or village beside it that one sentence names for one blast
+
+
+def _one_scene(k: Event, ev: Event) -> bool:
+    """"فجر مسجدا في بلدة X التابعة لمحافظة Y، حيث فجر انتحاري نفسه": a blast and a suicide attack
+    told in one sentence at two names for nearly one point are one act, the suicide bombing (two
+    blasts a sentence sets apart lie at distinct quarters, further apart)."""
+    return not set(k.evidence_spans).isdisjoint(ev.evidence_spans) and _same_point(k, ev, BLAST_KM)
 
 
 def _same_toll(hosts: list[Event], ev: Event) -> Event | None:
