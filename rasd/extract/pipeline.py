@@ -36,6 +36,7 @@ from rasd.extract.roles import FORCE_ACTS, actor_leanings, roles
 from rasd.extract.units import build_events
 from rasd.geo import Geocoder
 from rasd.lexicon import Lexicon, Match, load, read_tsv
+from rasd.lexicon.wordsets import word_set
 
 MAX_CHARS = 200_000  # longer inputs are cut: a news article never is, a dump often is
 # twenty Arabic letters, whatever stands between them: found without listing every letter
@@ -45,7 +46,7 @@ _ARABIC_20 = re.compile("(?:[^\u0600-\u06ff]*[\u0600-\u06ff]){20}")
 _NEEDS_DAY = frozenset({"non_state_actor_overtakes_territory", "arrests", "peaceful_protest"})
 _TALLY_CUES = frozenset({"tally", "memory"})
 # "تم اعتقال", "وجرى توقيف": the wire's passive of a done act, before its verbal noun
-_DONE = frozenset({"تم", "وتم", "فتم", "جري", "وجري"})  # as normalised: ى is written ي
+_DONE = word_set("done")
 _HISTORY_LINE = re.compile(r"\s*[12][0-9]{3}\s*[-–:]")  # "1974 - ..." lines of a this-day-in-history list
 # "رابط الخبر بصحيفة ...: <headline>": a site's footer that repeats the headline the body tells
 _LINK_LINE = re.compile(r"\s*رابط (?:الخبر|المقال|التقرير)")

@@ -16,6 +16,7 @@ from rasd.extract.events import Mention
 from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.records import Event, Figure
 from rasd.lexicon import word_lists
+from rasd.lexicon.wordsets import word_set
 from rasd.text import norm
 
 VIOLENT = ("armed_clash", "attack", "suicide_bomb", "remote_explosive_landmine_ied", "air_drone_strike",
@@ -54,7 +55,7 @@ def figure_owners(ctx: Context, mentions: list[Mention], art: Article) -> dict[i
 
 
 # what opens a phrase naming the cause of the deaths told before it ("مقتل جندي، في اشتباكات")
-_CAUSE = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "بعد"})
+_CAUSE = word_set("toll_cause")
 # what opens a clause telling the result of the act named before it ("هجوم على X، أودى بحياة 32")
 _RESULT = frozenset(norm(w) for w in ("أودى", "وأودى", "أسفر", "وأسفر", "أدى", "وأدى", "أوقع", "وأوقع",
                                       "خلف", "وخلف", "ما", "مما", "تسبب", "وتسبب"))
@@ -88,7 +89,7 @@ def _owner(art: Article, sent: Sentence, i: int, cands: list[Mention]) -> Mentio
 
 
 # words that open a clause of contrast inside a comma-free stretch ("أسفر عن مقتل 11 فيما لقي 42 مصرعهم")
-_CONTRAST = frozenset({"فيما", "وفيما", "بينما", "وبينما", "حين"})
+_CONTRAST = word_set("contrast")
 
 
 def _clause(art: Article, sent: Sentence, i: int) -> tuple[int, int]:
@@ -217,7 +218,7 @@ def _sides(art: Article, ev: Event, kind: str) -> set[str | None]:
 
 
 # "بينما قتل"، "فيما أصيب"، "بالإضافة إلى مقتل": the words that turn a sentence to the other side's toll
-_WHILE = frozenset({"بينما", "فيما", "حين", "الي", "علي"})
+_WHILE = word_set("other_side_toll")
 _WHILE_TWO = frozenset({"في حين", "بالاضافه الي", "اضافه الي", "علاوه علي"})
 
 
