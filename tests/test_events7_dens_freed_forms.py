@@ -32,7 +32,7 @@ def test_a_battle_to_free_a_town_is_no_regain():
 
 
 def test_strikes_told_as_the_past_make_no_event():
-    text = "مأرب - وسبق أن شنت مقاتلات التحالف غارات جوية على مواقع الحوثيين في منطقة صرواح."
+    text = "مأرب - وسبق أن قصفت طائرات التحالف مواقع للحوثيين في صرواح غرب المحافظة."
     assert "air_drone_strike" not in types(text), events(text)
 
 

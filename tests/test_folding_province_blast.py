@@ -38,9 +38,9 @@ def test_a_blast_in_another_province_stays_its_own_event() -> None:
 def test_a_country_level_toll_joins_the_finer_telling_with_the_same_toll() -> None:
     """The lead's strikes "في سورية" with a toll are the strikes told again in a countryside with
     that very toll, not those of the first town of the country the article names."""
-    text = ("قصفت طائرات حربية تركية أمس مواقع لتنظيم داعش في سورية، وأسفر القصف عن مقتل تسعة من "
-            "عناصر التنظيم وإصابة 12 آخرين. وقال المرصد إن الطائرات التركية نفذت ثلاث ضربات على مواقع "
-            "للتنظيم في ريف حلب الشمالي، ما تسبب في مقتل تسعة عناصر من التنظيم وإصابة 12 آخرين. "
+    text = ("قصفت طائرات حربية تركية أمس مواقع لتنظيم داعش في سورية، فقتل تسعة من مسلحي "
+            "التنظيم وجرح 12 آخرون. وقال المرصد إن المقاتلات التركية شنت ثلاث ضربات على مواقع "
+            "للتنظيم في ريف حلب الشمالي، قتل فيها تسعة مسلحين وجرح 12 آخرون. "
             "من جهة أخرى قال التحالف إن طائراته نفذت أمس غارات قرب الحسكة.")
     found = _summary(text)
     assert ("air_drone_strike", "الحسكة", None) in found

@@ -23,5 +23,5 @@ def test_a_blast_and_its_suicide_bomber_in_one_sentence_are_one_suicide_bombing(
 
 def test_two_blasts_at_distant_quarters_stay_two() -> None:
     found = _types("واستهدف تفجير انتحاري بحزام ناسف نقطة تفتيش في منطقة الشعب شمال شرقي بغداد، "
-                   "بينما انفجرت سيارة مفخخة في سوق منطقة البياع غرب العاصمة.")
+                   "فيما انفجرت سيارة ملغومة قرب سوق شعبي في حي البياع غرب العاصمة.")
     assert sorted(t for t, _ in found) == ["remote_explosive_landmine_ied", "suicide_bomb"]

@@ -23,8 +23,8 @@ def test_yemen_regain_with_no_doer_named_is_the_resistance():
 
 
 def test_forces_loyal_to_the_former_president_are_saleh_forces():
-    text = ("لحج - اندلعت أمس اشتباكات عنيفة في الحوطة بين الحوثيين والقوات الموالية للرئيس اليمني "
-            "السابق علي صالح من جهة والمقاومة الشعبية من جهة أخرى.")
+    text = ("لحج - تواصلت أمس المواجهات في الحوطة بين القوات الموالية للرئيس اليمني السابق "
+            "ومقاتلي المقاومة الشعبية حتى ساعات الفجر.")
     perps = _perps(text, "armed_clash")
     assert "saleh_forces" in perps and "yemen_gov_forces" not in perps
 
@@ -54,8 +54,8 @@ def test_doer_in_the_triggers_clause_outweighs_actors_around():
 
 
 def test_two_word_state_name_after_a_launch_noun_is_the_doer():
-    text = ("دمشق - تعرضت قوات دربتها واشنطن للنيران أمس في شمال سورية، مما أدى إلى شن الولايات "
-            "المتحدة أول غارات جوية لمساندتها قرب بلدة أعزاز.")
+    text = ("دمشق - هاجم مسلحون أمس فصيلا مدعوما من واشنطن في شمال سورية، فشنت الولايات "
+            "المتحدة أول غارات جوية دفاعا عنه قرب بلدة أعزاز.")
     assert _perps(text, "air_drone_strike") == {"us_coalition"}
 
 
@@ -94,7 +94,7 @@ def test_accused_group_is_the_doer_of_an_act_no_one_was_named_for():
 
 
 def test_claim_of_an_act_told_before_names_its_doer():
-    text = ("العريش - أصيب 18 مجندا أمس في انفجار عبوة ناسفة استهدفت حافلة كانت تقلهم في مدينة "
+    text = ("العريش - أصيب 18 مجندا أمس في انفجار عبوة ناسفة زرعت على طريق حافلتهم جنوب مدينة "
             "العريش. وأعلنت جماعة ولاية سيناء مسؤوليتها عن الهجوم، فيما قتل جندي أمس في اشتباك "
             "مع مسلحين في مدينة رفح.")
     assert _perps(text, "remote_explosive_landmine_ied") == {"sinai_province"}
