@@ -408,6 +408,20 @@ def _opens_statement(art: Article, sent: Sentence, i: int) -> bool:
     return False
 
 
+def _announced_act(art: Article, sent: Sentence, verb: Match[str], i: int) -> bool:
+    """"أعلنت الوزارة أمس عن مقتل القائد في غارة": an announcing verb whose object, right after
+    its speaker (past time words and "عن"), is a killing or an event word states that act as
+    surely as "أن" would open it."""
+    if not has(art, verb.first, "announce"):
+        return False
+    k = i
+    while k < min(i + 3, sent.last) and (art.words[k] == "عن" or has(art, k, "filler")):
+        k += 1
+    if k >= sent.last:
+        return False
+    return has(art, k, "killing") or any(m.first == k for m in art.in_sentence("triggers", sent))
+
+
 def _anonymous(art: Article, span: tuple[int, int] | None) -> bool:
     """"مصادر محلية"، "مصدر أمني"، "البيان"، "الوكالة": a speaker with no name, whose words are
     plain reporting rather than a position that matters."""
@@ -501,7 +515,13 @@ def _doer_named(art: Article, a: Match[str], hi: int) -> bool:
     after = a.last < hi and art.tokens[a.last].text in words("doer_after") and (
         art.tokens[a.last].text in ("وراء", "خلف")
         or a.last + 1 < hi and art.tokens[a.last + 1].text in ("وراء", "خلف"))
-    return before or after
+    return before or after or _commits(art, a, hi)
+
+
+def _commits(art: Article, a: Match[str], hi: int) -> bool:
+    """"إن الحوثيين يرتكبون جرائم بحق المدنيين": an actor the statement says commits (crimes,
+    massacres) right after its name is the one it accuses."""
+    return a.last < hi and has(art, a.last, "commits")
 
 
 def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]], actors: list[Match[str]],
@@ -515,6 +535,7 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
     told: list[Event] | None = None  # the sentence's events that may be told in a statement
     negated: list[int] = []  # its event words after a negation
     for verb in reporting:
+        announced = False  # "أعلنت الوزارة مقتل ...": an act made known, with no "أن" to open it
         kind = verb.values[0]
         if kind not in SAY or _negated(art, sent, verb):
             continue
@@ -534,8 +555,12 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
             # impersonal ("it is likely that the group ..."), its noun no speaker
             spk = speaker_after(art, sent, verb, actors, lexicon, country) if kind == "opine" \
                 else subject(art, sent, verb, actors, lexicon, country, carried)
-            if spk is None or spk[2] >= sent.last or not _opens_statement(art, sent, spk[2]):
+            if spk is None or spk[2] >= sent.last:
                 continue
+            if not _opens_statement(art, sent, spk[2]):
+                if not _announced_act(art, sent, verb, spk[2]):
+                    continue
+                announced = True
             lo, hi = art.starts[spk[2]], sent.end
         # where the next statement starts ("وقال X: ...، وقالت Y: ..."): what this one says ends
         # (not a relative clause inside it: "إن الأنباء التي نشرتها الصحف ... كاذبة")
@@ -555,9 +580,12 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
             unnamed = _anonymous(art, who_span) and kind != "opine"
             if unnamed and (kind != "say" or not _official(art, who_span)):
                 break  # "بحسب وكالة"، "قال شهود": a conduit or a bystander, not a party
+            # an announced act is the speaker's own (a state telling its strike): another's
+            # act it makes known is news of the fight, which wire copy rarely puts as a charge
             out.extend((source, stance, topic, about, verb, who_span) for stance, topic, about in
                        _statement_acts(art, sent, source, kind, (lo, hi), told_end, actors, events, facts,
-                                       main_types, doers_only=unnamed))
+                                       main_types, doers_only=unnamed)
+                       if not announced or stance == "asserts")
             if kind != "according" and not unnamed:
                 out.extend((source, "asserts", topic, [source], verb, who_span) for topic in _own_fighters_acts(
                     art, sent, art.token_at(lo), told_end, source, who_span, facts))
@@ -634,6 +662,8 @@ def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, chars:
         topic = next((t or next(iter(main_types), "") for k, t in facts.trig_types if first <= k < last), "")
         for a in doers:
             t = _doer_event_type(art, first, a, events) or topic
+            if _commits(art, a, last):  # "يرتكبون جرائم": the crimes are the acts told there, else the article's
+                t = next((ev.type for ev in facts.events), "") or next(iter(main_types), "") or t
             if t:
                 out.append(("accuses", t, [a.values[0]]))
     if kind == "say" and _called_false(art, first, told_end):
