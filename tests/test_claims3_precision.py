@@ -22,6 +22,6 @@ def test_a_claimed_attack_is_no_seizure_of_weapons():
 
 def test_a_group_speaks_by_the_name_it_gives_itself():
     text = ("انفجرت عبوة ناسفة صباح أمس في قرية سترة ما أدى إلى مقتل شرطيين وإصابة ستة آخرين.\n"
-            "وأعلنت جماعة مجهولة أطلقت على نفسها «المقاومة الإسلامية سرايا وعد الله» مسؤوليتها عن الهجوم.")
+            "وأعلنت جماعة مجهولة تطلق على نفسها «المقاومة الإسلامية سرايا وعد الله» في بيان مسؤوليتها عن التفجير.")
     assert ("other:المقاومة الإسلامية سرايا وعد الله", "asserts",
             "remote_explosive_landmine_ied") in _keys(text)

@@ -6,8 +6,8 @@ from wire_support import claim_keys as _keys
 
 
 def test_a_bare_targeting_word_called_a_response_is_claimed():
-    text = ("قصف مقاتلو المعارضة بلدة الفوعة بالصواريخ أمس. وقال جيش الفتح في بيان نشره على الإنترنت: إن "
-            "استهداف المواقع العسكرية للنظام في بلدة الفوعة رد مشروع على حصار الزبداني.")
+    text = ("قصف مقاتلو المعارضة بلدة كفريا بالصواريخ مساء أمس. وقال جيش الفتح في بيان بثه على حساباته: إن "
+            "استهداف مواقع قوات النظام داخل بلدة كفريا رد مشروع على الحصار المفروض على مضايا.")
     assert ("jaysh_al_fatah", "asserts", "shelling_artillery_missile_attack") in _keys(text)
 
 

@@ -12,8 +12,8 @@ def test_a_group_telling_its_fighters_attacked_claims_the_attack():
 
 
 def test_a_body_named_as_written_telling_its_fighters_killed_soldiers_claims_the_fight():
-    text = ("أعلنت كتائب الفرقان أن مقاتليها قتلوا أكثر من عشرين جنديا من قوات الحرس الثوري الإيراني في "
-            "هجمات استهدفت معسكرات للجيش في مدينة مريوان.")
+    text = ("أعلنت كتائب الفرقان أن مقاتليها قتلوا 15 عنصرا على الأقل من الحرس الثوري الإيراني خلال "
+            "هجمات شنوها على ثكنات عسكرية قرب مدينة سردشت.")
     assert ("other:كتائب الفرقان", "asserts", "armed_clash") in _keys(text)
 
 

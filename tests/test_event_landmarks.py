@@ -16,9 +16,9 @@ def _places(text: str, etype: str) -> set[str | None]:
 def test_a_distance_landmark_is_not_where_the_blast_was():
     """"على بعد ... من بلدة X (Y)": X and its other name measure where the town of the second
     blast lies; that town is the one named before."""
-    text = ("قتل سبعة أشخاص أمس الجمعة في انفجار سيارة مفخخة في مدينة سروج التركية. وقال شهود إن "
-            "انفجارا ثانيا وقع بعد ساعة في البلدة التي تقع على بعد نحو عشرة كيلومترات من بلدة عين "
-            "العرب (كوباني) السورية.")
+    text = ("قتل سبعة أشخاص أمس الجمعة في انفجار سيارة مفخخة في مدينة سروج التركية. وأفاد شهود بأن "
+            "عبوة ثانية انفجرت بعد نحو ساعة في البلدة التي تقع على بعد نحو 12 كيلومترا من بلدة عين "
+            "العرب (كوباني) على الجانب السوري من الحدود.")
     assert _places(text, "remote_explosive_landmine_ied") == {"سروج"}
 
 
@@ -64,9 +64,9 @@ def test_a_place_of_an_earlier_battle_after_since_is_not_where_the_shelling_was(
 def test_the_attack_naming_its_target_joins_the_event_that_hit_it():
     """"الهجوم ضد أكاديمية الشرطة" is the suicide bombing of the academy, not the truck bomb
     told after it: its wounded go to the suicide bombing."""
-    text = ("قتل 20 طالبا على الأقل في هجوم انتحاري استهدف أمس الجمعة أكاديمية للشرطة في كابول. "
-            "وهذا الهجوم هو الثاني خلال أقل من 24 ساعة في كابول التي شهدت ليل الخميس تفجيرا بشاحنة "
-            "مفخخة أسفر عن مقتل 15 شخصا وإصابة أكثر من 200. "
+    text = ("قتل 20 طالبا على الأقل أمس الجمعة في هجوم انتحاري على أكاديمية للشرطة في كابول. "
+            "ويأتي هذا الهجوم بعد أقل من يوم على تفجير شاحنة مفخخة في العاصمة الأفغانية ليل الخميس "
+            "أسفر عن مقتل 16 شخصا على الأقل وإصابة أكثر من 200. "
             "وتحدث مسؤول أمني، طلب عدم ذكر اسمه، عن 20 قتيلا و30 جريحا في الهجوم ضد أكاديمية الشرطة.")
     by_type = {e["type"]: e for e in _events(text)}
     assert by_type["suicide_bomb"]["injuries"]["low"] == 30

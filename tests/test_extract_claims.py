@@ -526,8 +526,8 @@ def test_a_resumptive_pronoun_leaves_the_relative_verb_its_own_subject():
 
 
 def test_a_speaker_name_ends_before_the_act_it_condemns():
-    text = ("أربيل - قصفت الطائرات التركية أمس قرية زركلي في إقليم كردستان العراق. وفيما أدانت رئاسة "
-            "كردستان القصف، فإنها دعت حزب العمال الكردستاني إلى إبعاد ساحة المعركة عن الإقليم.")
+    text = ("أربيل - قصفت الطائرات التركية أمس قرية زركلي في إقليم كردستان العراق. وبينما أدانت رئاسة "
+            "كردستان القصف، طالبت مقاتلي حزب العمال الكردستاني بنقل المواجهات بعيدا عن مناطق الإقليم.")
     sources = {c["source"] for c in _claims(text)["claims"]}
     assert "other:رئاسة كردستان" in sources, sources
 
@@ -540,8 +540,8 @@ def test_a_group_named_by_a_body_word_and_adjectives_keeps_them_all():
 
 
 def test_an_impersonal_likely_has_no_speaker_before_it():
-    text = ("الجزائر - قتل تسعة جنود في كمين بولاية عين الدفلى أمس. وذكر المصدر أن المجموعة الإرهابية "
-            "يرجح أن تكون من تلك التي أرسلها تنظيم القاعدة لفك الحصار عن مجموعة أخرى.")
+    text = ("الجزائر - قتل تسعة جنود في كمين بولاية عين الدفلى أمس. وأضاف المصدر أن المجموعة الإرهابية "
+            "يرجح أن تكون تابعة لتنظيم القاعدة وقد جاءت لنجدة عناصر آخرين محاصرين في المنطقة.")
     assert not any(c["source"].startswith("other:المجموعة") for c in _claims(text)["claims"])
 
 

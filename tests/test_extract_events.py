@@ -372,19 +372,19 @@ def test_a_part_of_a_country_yields_to_the_town_told_after_it():
 
 
 def test_a_town_near_which_a_strike_hit_is_its_place_even_after_the_country():
-    text = ("واشنطن - قالت وزارة الدفاع الأمريكية إن القيادي قتل في ضربة جوية أمريكية في سوريا "
-            "بينما كان يتنقل في سيارة قرب بلدة سرمدا يوم الأربعاء.")
+    text = ("واشنطن - أعلنت وزارة الدفاع الأمريكية أن القيادي قتل يوم الأربعاء بضربة جوية أمريكية في سوريا "
+            "أثناء تنقله بسيارة قرب بلدة سرمدا.")
     ev = _one(text, "air_drone_strike")
     assert ev["location"]["name_ar"] == "سرمدا"
 
 
 def test_a_city_a_distance_is_measured_from_only_locates():
-    text = ("بغداد - قتل 12 شخصا أمس عندما هاجم انتحاريان حمام سباحة في شمال العراق. وأسفر الهجوم "
-            "الذي وقع في بلدة طوز خورماتو التي تبعد نحو 175 كيلومترا إلى الشمال من العاصمة العراقية بغداد "
-            "عن إصابة 45 شخصا.")
+    text = ("بغداد - قتل تسعة أشخاص أمس عندما هاجم انتحاريان مقهى شعبيا في شمال العراق. كما أسفر الهجوم "
+            "الذي استهدف بلدة الدجيل التي تبعد نحو 60 كيلومترا إلى الشمال من العاصمة بغداد "
+            "عن إصابة 31 شخصا.")
     (ev,) = _events(text)
-    assert (ev["type"], ev["location"]["name_ar"]) == ("suicide_bomb", "طوز خورماتو")
-    assert ev["fatalities"]["low"] == 12 and ev["injuries"]["low"] == 45
+    assert (ev["type"], ev["location"]["name_ar"]) == ("suicide_bomb", "الدجيل")
+    assert ev["fatalities"]["low"] == 9 and ev["injuries"]["low"] == 31
 
 
 def test_conscience_is_no_place():
@@ -525,8 +525,8 @@ def test_the_side_named_first_in_a_clash_is_actor_one(text, perps, targets):
 
 
 def test_a_rebel_group_beside_an_air_strike_was_struck_unless_it_flew_a_drone():
-    ev = _one("تعز - قتل مدني في قصف شنه الحوثيون على حي سكني في مدينة تعز ليلة السبت، في وقت شن فيه "
-              "طيران التحالف غارات على مواقعهم في المدينة.", "air_drone_strike")
+    ev = _one("تعز - قتل مدني في قصف مدفعي شنه الحوثيون على حي سكني وسط مدينة تعز مساء الجمعة، في وقت شن فيه "
+              "طيران التحالف سلسلة غارات على مواقعهم في المدينة.", "air_drone_strike")
     assert ev["perpetrators"] == ["saudi_coalition"] and "houthis" in ev["targets"]
     ev = _one("جازان - استهدفت طائرة مسيرة أطلقتها ميليشيا الحوثي مطار أبها أمس.", "air_drone_strike")
     assert ev["perpetrators"] == ["houthis"]
@@ -568,8 +568,8 @@ def test_a_side_named_only_by_its_losses_in_a_clash_is_an_actor():
 
 
 def test_the_subject_of_an_auxiliary_takes_the_ground_however_far_before():
-    text = ("عدن - أفادت مصادر محلية أن المقاومة الشعبية مدعومة بغطاء جوي مكثف من قبل طيران التحالف "
-            "تمكنت أمس من السيطرة على معظم مناطق مديرية لودر آخر معاقل الحوثيين في المحافظة.")
+    text = ("عدن - ذكرت مصادر قبلية أن المقاومة الشعبية مدعومة بغطاء جوي كثيف وفرته مقاتلات التحالف العربي "
+            "تمكنت فجر اليوم من السيطرة على أغلب أجزاء مديرية لودر التي كانت آخر معقل للحوثيين في محافظة أبين.")
     ev = _one(text, "government_regains_territory")
     assert ev["perpetrators"] == ["yemen_popular_resistance"] and ev["location"]["name_ar"] == "لودر"
 

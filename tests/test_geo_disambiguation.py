@@ -159,8 +159,8 @@ def test_common_words_stay_words(geo, text, word):
 
 
 def test_a_coordinated_place_does_not_hold_the_unknown_one_before_it(geo):
-    text = ("وأكد القائد الميداني أن الأهمية تكمن في تلة خطاب وتل حمكي اللذين ما يزالان تحت "
-            "سيطرة النظام في ريف جسر الشغور.")
+    text = ("وأوضح قائد ميداني أن المعارك تتركز حاليا حول تلة خطاب وتل حمكي اللذين لا يزالان في "
+            "قبضة قوات النظام بريف جسر الشغور.")
     got = found(geo, text)
     assert "خطاب" not in got or got["خطاب"].get("precision") != "province"
     assert near(got["تل حمكي"], 35.76, 36.38, 10)

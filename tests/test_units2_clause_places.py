@@ -31,6 +31,6 @@ def test_same_kind_told_twice_is_not_split():
 
 def test_attack_told_again_over_the_east_of_the_country_is_one_event():
     found = _at("هاجم مئات الانفصاليين أمس مواقع القوات الحكومية قرب بلدة ستاروناتيفكا. "
-                "وقال المتحدث باسم الجيش إن الهجوم جاء على خلفية تصعيد الوضع في شرق أوكرانيا.")
+                "وأضاف المتحدث العسكري أن الهجوم يندرج ضمن تصاعد التوتر في شرق أوكرانيا.")
     assert ("armed_clash", "ستاروناتيفكا") in found
     assert ("armed_clash", "شرق أوكرانيا") not in found
