@@ -67,3 +67,9 @@ def test_a_rigged_car_driven_into_a_gate_is_a_suicide_bombing():
 def test_a_parked_car_bomb_stays_a_planted_bomb():
     text = "بغداد - قتل 10 أشخاص أمس في انفجار سيارة مفخخة في سوق شعبي بمنطقة البياع في بغداد."
     assert "remote_explosive_landmine_ied" in types(text), events(text)
+
+
+def test_blocking_food_and_aid_from_reaching_a_town_is_a_siege():
+    text = ("ريف دمشق - قال ناشطون محليون إن قوات النظام تمنع دخول المساعدات إلى بلدة مضايا منذ "
+            "أسابيع، وإن الأهالي يعانون نقصا حادا في الأدوية.")
+    assert "siege" in types(text), events(text)
