@@ -45,8 +45,7 @@ def _in_province(ev: Event, k: Event) -> bool:
     """"قتل تسعة جنود في هجوم على موقع في وادي X ... هجوم بسيارتين مفخختين ... بحضرموت": the
     blast told only at the province that holds the place of a generic "هجوم" is that attack (a
     killing, "قتل", beside a province's air strike or blast is more often another deed)."""
-    return k.location.precision == "province" and k.location.admin1 == ev.location.admin1 \
-        and k.location.country == ev.location.country
+    return k.location.precision == "province" and _holds(ev, k, False)
 
 
 _TERRITORY = ("government_regains_territory", "non_state_actor_overtakes_territory")
@@ -175,7 +174,7 @@ def _same_toll(hosts: list[Event], ev: Event) -> Event | None:
     تسبب في مقتل تسعة وإصابة 12": of the finer events a coarse telling may be, the one with its
     very toll is the act it tells again, not the first town of the country."""
     toll = _toll(ev)
-    if not any(x is not None for x in toll):
+    if all(x is None for x in toll):
         return None
     return next((k for k in hosts if _toll(k) == toll), None)
 

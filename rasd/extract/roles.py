@@ -453,15 +453,21 @@ def _arrested(art: Article, trig: Match[str], m: Match[str], actor_id: str) -> b
 
 
 @functools.cache
+def _air_force_rows() -> tuple[tuple[str, ...], ...]:
+    """air_forces.tsv, read once for both its readings."""
+    return tuple(tuple(row) for row in read_tsv("air_forces.tsv"))
+
+
+@functools.cache
 def air_forces() -> dict[str, str]:
     """air_forces.tsv: country -> the actor an unattributed air strike there is coded to."""
-    return {row[0]: row[1] for row in read_tsv("air_forces.tsv")}
+    return {row[0]: row[1] for row in _air_force_rows()}
 
 
 @functools.cache
 def joint_air_forces() -> dict[str, str]:
     """air_forces.tsv's third column: country -> the foreign air force flying beside its own."""
-    return {row[0]: row[2] for row in read_tsv("air_forces.tsv") if len(row) > 2 and row[2]}
+    return {row[0]: row[2] for row in _air_force_rows() if len(row) > 2 and row[2]}
 
 
 def settle_actors(ev: Event, lexicon: Lexicon) -> None:
