@@ -2,12 +2,7 @@
 say or accuse participle ("مؤكدا"، "محملا"), which are no speakers of their own."""
 
 from wire_support import events
-
-
-def _perps(text: str, etype: str) -> set[str]:
-    found = [e for e in events(text) if e["type"] == etype]
-    assert found, events(text)
-    return {p for e in found for p in e["perpetrators"]}
+from wire_support import perpetrators as _perps
 
 
 def test_members_in_construct_with_a_shelling_noun_are_its_doers():

@@ -4,12 +4,7 @@ outweighs actors in the clauses around, an article's one named air force, a two-
 launching strikes, unnamed "terrorists", and doers laid on an act by an accusation or a claim."""
 
 from wire_support import claim_keys, events
-
-
-def _perps(text: str, etype: str) -> set[str]:
-    found = [e for e in events(text) if e["type"] == etype]
-    assert found, events(text)
-    return {p for e in found for p in e["perpetrators"]}
+from wire_support import perpetrators as _perps
 
 
 def test_yemen_army_fights_beside_the_popular_resistance():

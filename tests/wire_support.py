@@ -23,6 +23,13 @@ def one(text: str, etype: str, published: str = PUB) -> dict:
     return typed[0]
 
 
+def perpetrators(text: str, etype: str, published: str = PUB) -> set[str]:
+    """The doers of every event of type ``etype``; fails naming the events when there is none."""
+    found = [e for e in events(text, published) if e["type"] == etype]
+    assert found, events(text, published)
+    return {p for e in found for p in e["perpetrators"]}
+
+
 def claims(text: str, published: str = PUB) -> list[dict]:
     return rasd.extract(text, published=published).to_dict()["claims"]
 
