@@ -529,7 +529,7 @@ def _parse_words(toks: Tokens, i: int) -> tuple[int, float, bool, float] | None:
                 prev = "hundreds"
             elif c in ("mult", "mult_pl") and cur > 0 and prev != "mult":
                 total += cur * v
-                cur = 0
+                cur = 0.0
                 has_mult, mult = True, v
                 prev = "mult"
             else:

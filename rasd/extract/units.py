@@ -79,7 +79,6 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     dates = _Dates(art, ctx, pub)
     scenes: dict = {}  # what ``event_places`` reads of a sentence, shared by its mentions
     places_of = [event_places(art, ctx, m, scenes) for m in mentions]
-    spots: dict[int, str | None] = {}  # id of a place mention -> the part of an event's key it gives
     split = split_sentences(mentions, places_of)
     told_by = figure_mentions(art, ctx, mentions, split, owners)
     for mention, own in zip(mentions, places_of, strict=True):
@@ -174,13 +173,11 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         # a clash told in a relative clause of its place ("X التي تدور فيها معارك"), for each place
         in_place = mention.type == "armed_clash" and bool(own) and in_relative(art, ctx, mention)
         places_here: Sequence[tuple[int, int, Place] | None] = sent_places or (None,)
-        for place in places_here:
-            # the place's share of the key, found once per place mention; its ``Location`` is
-            # made only for an event that needs one (each event its own)
-            spot = spots.get(id(place), _NO_SPOT)
-            if spot is _NO_SPOT:
-                spot = spots[id(place)] = _spot(place)
-            key = (mention.type, spot, date, date_to)
+        for k, place in enumerate(places_here):
+            # the place's share of the key; its ``Location`` is made only for an event that needs
+            # one (each event its own). Place mentions are told apart by position, never by
+            # identity: a compiled build (mypyc) makes a new tuple each time it passes one on.
+            key = (mention.type, _spot(place), date, date_to)
             ev = events.get(key)
             if ev is None:
                 acled = ACLED.get(mention.type, ("", ""))
@@ -196,10 +193,10 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                 generic_only.discard(id(ev))
             if not placeless:
                 ev.placeless = False  # told again where the text places it
-            fill(art, ev, mention, figures if len(sent_places) <= 1 or place is sent_places[0] else [], sources)
+            fill(art, ev, mention, figures if len(sent_places) <= 1 or k == 0 else [], sources)
             if in_place:
                 apart.add(id(ev))
-            if place is whole:
+            if whole is not None or place is None:
                 countrywide.add(id(ev))
             elif own and sent_places is own:
                 named.add(id(ev))
@@ -262,9 +259,6 @@ def _one_air_force(events: list[Event], lexicon: Lexicon) -> None:
         # flies beside the country's own in a joint campaign (Russia's and Syria's strikes)
         if info is not None and info.inter == 8 and joint_air_forces().get(ev.location.country or "") != force:
             ev.perpetrators = [force]
-
-
-_NO_SPOT = "\0"  # no place mention's spot yet (a spot may be None)
 
 
 def _spot(place: tuple[int, int, Place] | None) -> str | None:

@@ -176,8 +176,8 @@ class Geocoder:
             for word in words:
                 riders.setdefault(word, []).append((role, len(word)))
         for word, rides in riders.items():
-            key, ll, _ = self._auto.get(word, (None, False, None))
-            self._auto.add_word(word, (key, ll, tuple(rides)))
+            place, ll, _ = self._auto.get(word, (None, False, None))
+            self._auto.add_word(word, (place, ll, tuple(rides)))
         self._auto.make_automaton()
         # three-letter names glued to a clitic ("بحلب", "لعدن") only when the place is strong
         self._short_ok = {k for k in keys if len(k) <= 3 and any(

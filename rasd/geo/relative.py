@@ -21,7 +21,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.geo.gazetteer import Entry, fast_km
@@ -172,15 +172,23 @@ class _Index:
         self.by_ws = {m.start - len(m.prefix) - m.ll: m for m in mentions if m.accepted and m.best is not None}
         self.by_start = {m.start: m for m in mentions if m.accepted and m.best is not None}
         self.mentions = mentions
+        # built on first use, by hand rather than by cached_property, which the compiled build
+        # (setup.py) would run again at every use
+        self._spans: list[tuple[int, int, Place]] | None = None
+        self._ws_order: list[int] | None = None
 
-    @cached_property
+    @property
     def spans(self) -> list[tuple[int, int, Place]]:
-        offsets = self.norm_text.offsets
-        return [(bisect_left(offsets, p.start), bisect_left(offsets, p.end), p) for p in self.places]
+        if self._spans is None:
+            offsets = self.norm_text.offsets
+            self._spans = [(bisect_left(offsets, p.start), bisect_left(offsets, p.end), p) for p in self.places]
+        return self._spans
 
-    @cached_property
+    @property
     def _ws_sorted(self) -> list[int]:
-        return sorted(self.by_ws)
+        if self._ws_order is None:
+            self._ws_order = sorted(self.by_ws)
+        return self._ws_order
 
     def first_from(self, lo: int, hi: int) -> _Mention | None:
         """The resolved mention whose word starts first in [lo, hi]."""

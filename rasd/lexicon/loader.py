@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from rasd.lexicon.matcher import Match, PhraseMatcher, Starts, find_each, start, starts
@@ -66,11 +66,12 @@ class Lexicon:
     reporting: PhraseMatcher[str]
     actor_info: dict[str, Actor]
     generic_aliases: frozenset[str] = frozenset()  # normalised; bound to the actor's country
+    # token text -> what it may start in each lexicon (numbered as in ``NAMES``); None for most
+    # words. Made with the lexicon (an empty memo), not as a cached_property: the compiled build
+    # (setup.py) would make a new one at every call.
+    _starts: TextMemo[Starts[str] | None] = field(init=False, repr=False, compare=False)
 
-    @functools.cached_property
-    def _starts(self) -> TextMemo[Starts[str] | None]:
-        """Token text -> what it may start in each lexicon (numbered as in ``NAMES``); None for
-        most words."""
+    def __post_init__(self) -> None:
         matchers = [getattr(self, name) for name in NAMES]
 
         def plan(text: str) -> Starts[str] | None:
@@ -80,7 +81,7 @@ class Lexicon:
         memo = TextMemo(plan)
         for m in matchers:
             m.watch(memo)
-        return memo
+        object.__setattr__(self, "_starts", memo)  # frozen: the one field set after __init__
 
     def find_all(self, tokens: list[Token], words: list[str]) -> dict[str, list[Match[str]]]:
         """Every lexicon's matches in ``tokens`` (whose texts are ``words``), by name: one pass

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import compress
 from typing import Generic, TypeVar
 
@@ -191,17 +190,21 @@ class PhraseMatcher(Generic[T]):
         return out
 
 
-@dataclass(frozen=True, slots=True)
 class Start(Generic[T]):
     """What a word can start in one matcher: the root nodes its keys enter, the match of the
     word alone (the first of those nodes that ends a phrase, as ``_longest`` picks it when no
     phrase goes on) and every word that can come second: when the next token is none of
-    these, the word alone is the answer and no walk is needed."""
+    these, the word alone is the answer and no walk is needed. Not to be changed once made (a
+    plain slotted class: mypyc cannot compile a generic dataclass with slots)."""
 
-    matcher: int  # the matcher's number in the pass
-    nodes: tuple[_Node[T], ...]
-    alone: tuple[str, tuple[T, ...]] | None  # phrase and values
-    seconds: frozenset[str]
+    __slots__ = ("matcher", "nodes", "alone", "seconds")
+
+    def __init__(self, matcher: int, nodes: tuple[_Node[T], ...], alone: tuple[str, tuple[T, ...]] | None,
+                 seconds: frozenset[str]) -> None:
+        self.matcher = matcher  # the matcher's number in the pass
+        self.nodes = nodes
+        self.alone = alone  # phrase and values
+        self.seconds = seconds
 
 
 def start(matcher: int, nodes: tuple[_Node[T], ...]) -> Start[T]:
@@ -211,17 +214,20 @@ def start(matcher: int, nodes: tuple[_Node[T], ...]) -> Start[T]:
     return Start(matcher, nodes, alone, frozenset().union(*(node.children for node in nodes)))
 
 
-@dataclass(frozen=True, slots=True)
 class Starts(Generic[T]):
     """What a word can start in all the matchers of a pass: its ``Start`` in each, every word
     that can come second in any of them, and its one-word matches (matcher, phrase, values).
     When the next token is no second word, the one-word matches are the answer for every
     matcher at once: one set test per token instead of one per matcher, and matchers where the
-    word only opens longer phrases cost nothing."""
+    word only opens longer phrases cost nothing. Not to be changed once made."""
 
-    each: tuple[Start[T], ...]
-    seconds: frozenset[str]
-    alone: tuple[tuple[int, str, tuple[T, ...]], ...]
+    __slots__ = ("each", "seconds", "alone")
+
+    def __init__(self, each: tuple[Start[T], ...], seconds: frozenset[str],
+                 alone: tuple[tuple[int, str, tuple[T, ...]], ...]) -> None:
+        self.each = each
+        self.seconds = seconds
+        self.alone = alone
 
 
 def starts(each: tuple[Start[T], ...]) -> Starts[T] | None:
