@@ -30,8 +30,12 @@ class _SentencePlaces(NamedTuple):
     dash: bool  # a dash, which may open an aside
 
 
+# sentence index -> what ``event_places`` read of it, shared by that sentence's mentions
+SentenceMemo = dict[int, _SentencePlaces]
+
+
 def event_places(art: Article, ctx: Context, mention: Mention,
-                 memo: dict[int, _SentencePlaces] | None = None) -> list[tuple[int, int, Place]]:
+                 memo: SentenceMemo | None = None) -> list[tuple[int, int, Place]]:
     """Places the trigger governs: those of its clause, else the nearest after it in its sentence;
     a country there yields to a town or region of it named later ("خطفت الجبهة، ذراع القاعدة في
     سوريا، خمسة مقاتلين قرب أعزاز"). ``memo`` (sentence index -> ``_SentencePlaces``) lets the

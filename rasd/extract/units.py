@@ -27,6 +27,7 @@ from rasd.extract.folding import (
     fold_same_place,
 )
 from rasd.extract.places import (
+    SentenceMemo,
     country_named,
     dateline_place,
     earlier_act,
@@ -77,7 +78,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
     # the day of the mentions told there or just after that would take the same report's time
     redated: dict[tuple[int, int] | None, tuple] = {}
     dates = _Dates(art, ctx, pub)
-    scenes: dict = {}  # what ``event_places`` reads of a sentence, shared by its mentions
+    scenes: SentenceMemo = {}  # what ``event_places`` reads of a sentence, shared by its mentions
     places_of = [event_places(art, ctx, m, scenes) for m in mentions]
     split = split_sentences(mentions, places_of)
     told_by = figure_mentions(art, ctx, mentions, split, owners)
