@@ -197,7 +197,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
             fill(art, ev, mention, figures if len(sent_places) <= 1 or k == 0 else [], sources)
             if in_place:
                 apart.add(id(ev))
-            if whole is not None or place is None:
+            if whole is not None or place is None:  # an event placed nowhere hosts only those placed nowhere
                 countrywide.add(id(ev))
             elif own and sent_places is own:
                 named.add(id(ev))
