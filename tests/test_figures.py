@@ -312,3 +312,11 @@ def test_counts_joined_by_waw_share_the_verb_after_them(text, kind, counts):
 def test_a_count_of_other_people_before_counted_victims_stays_unread():
     text = "ونقلت الحافلة 30 راكبا وأربعة مدنيين قتلوا لاحقا في القصف."
     assert [(f.kind, f.low) for f in find_figures(text)] == [("fatalities", 4)]
+
+
+def test_a_text_without_digits_is_read_for_its_cue_words() -> None:
+    # no digit anywhere and cue words of every kind: bodies, evacuations
+    bodies = find_figures("عثر الأهالي على ثلاث جثث مجهولة الهوية قرب النهر صباح اليوم.")
+    assert [(f.kind, f.low, f.high) for f in bodies] == [("fatalities", 3, 3)]
+    moved = find_figures("أجلت السلطات مئات العائلات من الحي الشرقي بعد اشتداد المعارك.")
+    assert [(f.kind, f.low) for f in moved] == [("displaced", 100)]

@@ -13,7 +13,6 @@ Conventions: ``casualties`` is killed and wounded given together ("قتل وجر
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -86,9 +85,6 @@ def _victims() -> PhraseTable:
 _VICTIM = _victims()
 _SUBSET = frozenset(norm(w) for w in ("بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما", "بينها", "منها"))
 _ONE = frozenset(norm(w) for w in ("أحد", "إحدى", "احد", "احدى"))
-_MAYBE = re.compile(r"[0-9]|قتل|قتي|جرح|جري|صاب|صيب|شهد|شهي|مصرع|نزو|نزح|هجر|شرد|جلا|جلي|فرار|فرو|حتف|وفا|توف"
-                    r"|ضحي|ضحا|اغتي|اعدم|هلك|موت|مات|قضاء|حصيل|اودت|اودي|ارواح|تصفي|اخلا|اخلي"
-                    r"|(?<![\u0621-\u064a])[وف]?[يت]?فر(?:ت|وا|ون)?(?![\u0621-\u064a])")
 _NOT_DISPLACED = frozenset({"prisoners", "militants", "fighters", "soldiers", "police"})  # flight, not displacement
 _OTHER = frozenset({norm("آخر"), norm("آخرا")})
 _RESULT = frozenset(norm(w) for w in ("إلى", "الى", "عن", "في"))
@@ -693,8 +689,6 @@ def find_figures(text: str, normalized: Normalized | None = None) -> list[Figure
     if not text:
         return []
     normalized = normalized or normalize(text)
-    if not _MAYBE.search(normalized.text):
-        return []  # no digit and no stem of a cue or count word: nothing to read
     t = _Text(normalized)
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
