@@ -35,8 +35,8 @@ def test_sentence_cue_kinds_change_no_roles() -> None:
             plain = actor_leanings(art, sent, actors, sources)
             assert actor_leanings(art, sent, actors, sources, (), whole) == plain
             for trig in art.in_sentence("triggers", sent):
-                assert roles(art, sent, trig, actors, sources, leanings=plain, whole=whole) \
-                    == roles(art, sent, trig, actors, sources, leanings=plain)
+                assert roles(art, sent, trig, actors, sources, ex.lexicon, leanings=plain, whole=whole) \
+                    == roles(art, sent, trig, actors, sources, ex.lexicon, leanings=plain)
                 seen += 1
     assert seen >= 6
 

@@ -1084,14 +1084,16 @@ def _claimed_events(art: Article, sent: Sentence, verb: Match[str], start: int, 
     at = art.starts[verb.last]
     out: list[Event] = []
     for t in dict.fromkeys(chosen):
-        of_type = [e for e in sent_events if e.type == t and t != "disrupted_weapons_use"]
+        if t == "disrupted_weapons_use":
+            continue
+        of_type = [e for e in sent_events if e.type == t]
         told_at = [(e, e.trigger_span[0]) for e in of_type if e.trigger_span and sent.start <= e.trigger_span[0] < sent.end]
         # told after the verb first, nearest first; then before it, nearest first
         told_at.sort(key=lambda ea: (ea[1] < at, abs(ea[1] - at)))
         told = [e for e, _ in told_at]
         # "أعلنت الجماعة مسؤوليتها عن الهجوم": an anaphoric act word whose event of the claimed
         # type was told before; the article's first of that type
-        out.extend((told or of_type or [e for e in events if e.type == t and t != "disrupted_weapons_use"])[:1])
+        out.extend((told or of_type or [e for e in events if e.type == t])[:1])
     return out
 
 

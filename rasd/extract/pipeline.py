@@ -233,7 +233,8 @@ class Extractor:
                     or (tallies and any(not behind_relative(art, trig, k) for k in tallies)):
                 continue
             if actors or cls in FORCE_ACTS:
-                perps, targets = roles(art, sent, trig, actors, source_tokens, nearest=cls in TERRITORY_CLASSES,
+                perps, targets = roles(art, sent, trig, actors, source_tokens, self.lexicon,
+                                       nearest=cls in TERRITORY_CLASSES,
                                        victims=victim_spans, leanings=leanings, whole=whole)
             else:  # no actor to place and no forces an adjective could name
                 perps, targets = {}, {}

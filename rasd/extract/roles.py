@@ -15,7 +15,7 @@ from rasd.extract.article import Article, Sentence
 from rasd.extract.events import expelled, fall_taker, lost_hold, lost_to
 from rasd.extract.records import Event
 from rasd.extract.speakers import SAY
-from rasd.lexicon import Lexicon, Match, load
+from rasd.lexicon import Lexicon, Match
 from rasd.lexicon.loader import read_tsv
 from rasd.lexicon.wordsets import word_set
 
@@ -76,7 +76,7 @@ def _repels(art: Article, sent: Sentence, m: Match[str]) -> bool:
 
 
 def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str]],
-          sources: set[int], nearest: bool = False, victims: Sequence[tuple[int, int]] = (),
+          sources: set[int], lexicon: Lexicon, nearest: bool = False, victims: Sequence[tuple[int, int]] = (),
           leanings: list[tuple[Match[str], str, tuple[int, int], int]] | None = None,
           whole: Collection[str] | None = None) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
     """Split the sentence's actors into perpetrators and targets around one trigger.
@@ -165,7 +165,7 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
     for m, actor_id, span, lean in leanings:
         if lean == TARGET and m.first == trig.last + 1 and _construct_doer(art, trig, m):
             lean = PERP
-        elif lean == NEAR and arrest and m.first >= trig.last and _arrested(art, trig, m, actor_id):
+        elif lean == NEAR and arrest and m.first >= trig.last and _arrested(art, trig, m, actor_id, lexicon):
             lean = TARGET
         if lean == NEAR:
             if lo <= m.last and m.first <= hi:
@@ -440,11 +440,11 @@ def _construct_doer(art: Article, trig: Match[str], m: Match[str]) -> bool:
 _ARREST_VERBS = word_set("arrest_verbs")
 
 
-def _arrested(art: Article, trig: Match[str], m: Match[str], actor_id: str) -> bool:
+def _arrested(art: Article, trig: Match[str], m: Match[str], actor_id: str, lexicon: Lexicon) -> bool:
     """"تم اعتقال قائد في طالبان"، "اعتقلت الشرطة 20 شخصا يشتبه بانتمائهم إلى داعش": an armed
     group named after an arrest word is who was arrested (the object or its genitive), not who
     arrested, unless it is the subject right after an arrest verb ("اعتقلت جماعة الحوثي")."""
-    info = load().actor_info.get(actor_id)
+    info = lexicon.actor_info.get(actor_id)
     if info is None or info.inter != 2:
         return False  # the state's forces after the word are its doers ("اعتقال الشرطة لـ")
     if m.first <= trig.last + 1:

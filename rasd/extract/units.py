@@ -42,6 +42,7 @@ from rasd.extract.timex import TimeExpr, days_before
 from rasd.extract.tolls import HARMFUL, VIOLENT, figure_owners, follow_up_figures, mark_unhurt, put_figures
 from rasd.geo import Place
 from rasd.lexicon import Lexicon, Match, read_tsv
+from rasd.lexicon.wordsets import word_set
 
 RECENT = dt.timedelta(days=30)
 DEFAULT_LAG = dt.timedelta(days=1)  # events without a date: the day before publication
@@ -369,7 +370,7 @@ def split_sentences(mentions: list[Mention], places_of: list[list[tuple[int, int
 
 
 # what opens a phrase naming the cause of the deaths told before it ("مقتل جندي، في اشتباكات")
-_CAUSE_WORDS = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "بعد"})
+_CAUSE_WORDS = word_set("toll_cause")
 
 
 def figure_mentions(art: Article, ctx: Context, mentions: list[Mention], split: set[int],
