@@ -453,6 +453,9 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
         for a in actors:  # "هيئة أركان الجيش التركي", "رئيس الوزراء أحمد داود أوغلو"
             if i < a.first < j and a.last <= j and not a.values[0].startswith("other:") and _head_of_np(art, a, i):
                 return a.values[0], art.span(i, a.last), j
+        described = _described_body(art, i, j, lexicon)
+        if described:  # "الحكومة الإسلامية المحافظة التركية": the Turkish government
+            return described, art.span(i, j), j
         earlier = _titled_before(art, i) if j - i == 1 else None
         if earlier:  # "وأوضح المحافظ": the governor named before, in the form first given
             return earlier, art.span(i, j), j
@@ -470,6 +473,28 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
         s, e = art.span(*named)
         return "other:" + clean(art.text[s:e]), (s, e), named[1]
     return None
+
+
+_DESCRIBED_REACH = 3  # definite adjectives between a body word and its nationality adjective
+
+
+def _described_body(art: Article, i: int, j: int, lexicon: Lexicon | None) -> str | None:
+    """A known body named with describing adjectives between its head and its nationality
+    ("الحكومة الإسلامية المحافظة التركية"، "السلطات الأمنية التركية"): Arabic puts the
+    nationality adjective last, after any other, so head + last adjective is the body's name
+    ("الحكومة التركية"); only definite adjectives stand between, no complement or name."""
+    if lexicon is None or not 3 <= j - i <= 2 + _DESCRIBED_REACH:
+        return None
+    if not all(_definite_adjective(art.tokens[k].text) for k in range(i + 1, j)):
+        return None
+    m = lexicon.actors.match_at([art.tokens[i], art.tokens[j - 1]], 0)
+    return m.values[0] if m is not None and m.last == 2 and m.values[0] in lexicon.actor_info else None
+
+
+def _definite_adjective(word: str) -> bool:
+    """A definite word shaped as an adjective: a nisba ("الإسلامية") or a participle
+    ("المحافظة"), not a noun that opens a complement ("الدفاع" in "وزارة الدفاع")."""
+    return word.startswith("ال") and (word.endswith(("ي", "يه", "يين", "يون", "ين")) or word.startswith("الم"))
 
 
 def _seat_end(art: Article, sent: Sentence, j: int) -> int:
