@@ -767,6 +767,8 @@ def speaker_of(art: Article, sent: Sentence, verb: Match[str], reporting: list[M
             spk = subject(art, sent, outer, actors, lexicon, country, carried)
             if spk and spk[2] <= verb.first:
                 return spk[0], spk[1], verb.last
+    if _hidden_subject(art, sent, verb):
+        return _main_subject(art, sent, verb, reporting, actors, lexicon, country, carried)
     if verb.first > sent.first and art.tokens[verb.first - 1].text in words("pronoun_opener"):
         for outer in reversed([v for v in reporting if v.last < verb.first]):
             spk = subject(art, sent, outer, actors, lexicon, country, carried)
@@ -774,6 +776,19 @@ def speaker_of(art: Article, sent: Sentence, verb: Match[str], reporting: list[M
                 return spk[0], spk[1], verb.last
         return None
     return subject(art, sent, verb, actors, lexicon, country, carried)
+
+
+def _hidden_subject(art: Article, sent: Sentence, verb: Match[str]) -> bool:
+    """"أشارت وسائل الإعلام إلى هجمات نسبتها إلى الحزب": a verb past its sentence's opening,
+    its object a pronoun for the noun before it and "إلى" right after, has no subject of its
+    own (one would stand between: "هجوم نسبته السلطات إلى"); it is the pronoun in the verb,
+    the subject of the sentence's outer verb."""
+    if verb.first <= sent.first + 1 or verb.last >= sent.last or punct_before(art, verb.last):
+        return False
+    text = art.tokens[verb.last - 1].text
+    # the pronoun after a verb's ending (not "بالنسبة إلى": a noun, its ة written ه once normalised)
+    return text.endswith(("ها", "هم", "هما", "ته", "وه")) and not text.startswith(("ال", "بال", "لل")) \
+        and art.tokens[verb.last].text in ("الي", "لـ") and art.tokens[verb.first - 1].text not in words("relative")
 
 
 def source_tokens(art: Article, sent: Sentence) -> set[int]:
