@@ -690,11 +690,18 @@ def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, chars:
                 continue  # "قتلوا في الغارات التي نفذتها مقاتلات تركية": a casualty report, the doer an aside
             if kind == "according" and art.token_at(span[0]) - sent.first > _SUBJECT_REACH:
                 continue  # "قتل 12 شخصا في غارات نفذها الجيش، بحسب المرصد": a plain casualty report
+            if own and _state(source) and not has_in(art, first, last, "killing"):
+                continue  # "أكدت الحكومة أن مقاتلاتها قصفت أهدافا": a state's routine report of its own strikes
             out.append(("asserts" if own else "accuses", ev.type, [perp]))
     if kind != "according":  # "قال شهود إن ...، بحسب X": what opens with "إن" is another's
         out.extend(("accuses", topic, [doer]) for doer, topic in _subject_acts(art, first, told_end, source, actors,
                                                                             facts) if ("accuses", topic, [doer]) not in out)
     return out
+
+
+def _state(source: str) -> bool:
+    """A government or its forces speaking."""
+    return source.endswith(("_gov", "_forces", "_coalition"))
 
 
 def _doer_event_type(art: Article, first: int, doer: Match[str], events: list[Event]) -> str:
