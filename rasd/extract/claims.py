@@ -151,14 +151,21 @@ class _SentenceFacts:
         self._args = art, sent, lexicon, actors, placed
         self._sent, self._events = sent, events
         self.lexicon = lexicon
+        # worked out on first use, by hand: the compiled build runs a cached_property at every use
+        self._trig_types: list[tuple[int, str]] | None = None
+        self._sent_events: list[Event] | None = None
 
-    @functools.cached_property
+    @property
     def trig_types(self) -> list[tuple[int, str]]:
-        return _trigger_types(*self._args)
+        if self._trig_types is None:
+            self._trig_types = _trigger_types(*self._args)
+        return self._trig_types
 
-    @functools.cached_property
+    @property
     def events(self) -> list[Event]:
-        return _sentence_events(self._sent, self._events)
+        if self._sent_events is None:
+            self._sent_events = _sentence_events(self._sent, self._events)
+        return self._sent_events
 
     @property
     def events_all(self) -> list[Event]:

@@ -24,9 +24,11 @@ from rasd.extract.quantities import (
     Q,
     Quantity,
     Tokens,
+    article_forms,
     clitic_forms,
     load_tsv,
     may_start_number,
+    number_first_words,
     scan,
     span_end,
     to_quantity,
@@ -113,7 +115,14 @@ _THAT = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"
 _NUMBER, _CUE, _TWO, _PEOPLE, _TWO_PEOPLE, _SELF_BIT = 1, 2, 4, 8, 16, 32
 
 
+# a form one of those readings may start with: a word none of whose forms is here starts none
+# (most words), which one look-up per form tells, rather than a memo and a table per reading
+_FIRST_FORMS = number_first_words().union(_VICTIM.first, _LEFT.first, _DUAL.first, _SELF.first)
+
+
 def _starts_at(text: str) -> int:
+    if not text[0].isdecimal() and _FIRST_FORMS.isdisjoint(article_forms(text)):
+        return 0
     people = _VICTIM.may_start(text)
     return (_NUMBER * may_start_number(text) | _CUE * _LEFT.may_start(text)
             | _TWO * _DUAL.may_start(text) | _PEOPLE * people | _TWO_PEOPLE * (people and _maybe_dual(text))

@@ -250,22 +250,34 @@ def clitic_forms(word: str) -> tuple[str, ...]:
     return _clitic_forms(word)
 
 
+def article_forms(word: str) -> tuple[str, ...]:
+    """Clitic forms plus the word without its article group (ال, بال, لل ...)."""
+    return _article_forms(word)
+
+
+# a word has at most one group of each length at its start, so looking its first letters up,
+# longest first, finds the groups in the tuples' order with a look-up per length, not a test per group
+_PROCLITIC_SET = frozenset(_PROCLITICS)
+_PROCLITIC_SIZES = sorted({len(p) for p in _PROCLITICS}, reverse=True)
+_ARTICLE_SET = frozenset(_ARTICLES)
+_ARTICLE_SIZES = sorted({len(a) for a in _ARTICLES}, reverse=True)
+
+
 @lru_cache(maxsize=200_000)
 def _clitic_forms(word: str) -> tuple[str, ...]:
     out = [word]
-    for p in _PROCLITICS:
-        if word.startswith(p) and len(word) - len(p) >= 2:
-            out.append(word[len(p):])
+    for size in _PROCLITIC_SIZES:
+        if len(word) - size >= 2 and word[:size] in _PROCLITIC_SET:
+            out.append(word[size:])
     return tuple(out)
 
 
 @lru_cache(maxsize=200_000)
 def _article_forms(word: str) -> tuple[str, ...]:
-    """Clitic forms plus forms with the article (ال, بال, لل ...) removed."""
     out = list(_clitic_forms(word))
-    for a in _ARTICLES:
-        if word.startswith(a) and len(word) - len(a) >= 2:
-            out.append(word[len(a):])
+    for size in _ARTICLE_SIZES:
+        if len(word) - size >= 2 and word[:size] in _ARTICLE_SET:
+            out.append(word[size:])
             break
     return tuple(dict.fromkeys(out))
 
@@ -816,6 +828,12 @@ def _maybe_number(word: str) -> bool:
 
 
 _NUMBER_START = TextMemo(_number_start)
+
+
+def number_first_words() -> frozenset[str]:
+    """Every form a word must take (through ``article_forms``) for a number to start at it
+    when it is not a digit: number words and the first words of vague counts."""
+    return frozenset(_NUM).union(_VAGUE.first)
 
 
 def to_quantity(toks: Tokens, q: Q) -> Quantity:

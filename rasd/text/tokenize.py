@@ -33,6 +33,12 @@ _PREFIXES = sorted({
 } | {"لل", "ولل", "فلل"}, key=len, reverse=True)
 _SUFFIXES = sorted({"ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا", "ي", "ك"}, key=len, reverse=True)
 _MIN_STEM = 2
+# a word starts with at most one sequence of each length (and ends with one suffix of each), so
+# its first (last) letters looked up, longest first, find them in the lists' order
+_PREFIX_SET = frozenset(_PREFIXES)
+_PREFIX_SIZES = sorted({len(p) for p in _PREFIXES}, reverse=True)
+_SUFFIX_SET = frozenset(_SUFFIXES)
+_SUFFIX_SIZES = sorted({len(s) for s in _SUFFIXES}, reverse=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,23 +62,21 @@ def stems(word: str) -> tuple[str, ...]:
     if not word or not ("\u0621" <= word[0] <= "\u064a"):
         return tuple(out)
     bases = [word]
-    for pre in _PREFIXES:
-        if word.startswith(pre) and len(word) - len(pre) >= _MIN_STEM:
-            rest = word[len(pre):]
+    for size in _PREFIX_SIZES:
+        if len(word) - size >= _MIN_STEM and word[:size] in _PREFIX_SET:
+            pre, rest = word[:size], word[size:]
             if rest not in out:
                 out.append(rest)
                 bases.append(rest)
             if pre.endswith("لل") and "ال" + rest not in out:
                 out.append("ال" + rest)  # "للقاعدة" is ل + "القاعدة"
-            if pre.endswith("ال") or pre.endswith("لل"):
-                continue
     for base in bases:
         # the indefinite accusative writes its tanween on an alif: "انفجارا", "هجوما", "قتيلا"
         if base.endswith("ا") and len(base) >= 4 and not base.endswith(("اا", "يا", "وا")):
             out.append(base[:-1])
-        for suf in _SUFFIXES:
-            if base.endswith(suf) and len(base) - len(suf) >= _MIN_STEM + 1:
-                rest = base[: -len(suf)]
+        for size in _SUFFIX_SIZES:
+            if len(base) - size >= _MIN_STEM + 1 and base[-size:] in _SUFFIX_SET:
+                suf, rest = base[-size:], base[:-size]
                 # a feminine noun keeps its ta marbuta as ت before a suffix: غارتها -> غاره
                 if rest.endswith("ت"):
                     out.append(rest[:-1] + "ه")
