@@ -274,9 +274,21 @@ def _coordinated(art: Article, a: FoundFigure, b: FoundFigure) -> bool:
     if a.kind != b.kind or b.start < a.end:
         return False
     gap = art.text[a.end:b.start]
+    if _listed(gap, art.text[b.start:b.start + 1]):
+        return True
     return len(gap) <= 40 and not any(ch in gap for ch in "،,.؛:") and (
         gap.strip() == "و" or gap.strip().endswith(" و") or art.text[b.start:b.start + 1] == "و"
         or gap.endswith("و") or _with(gap))
+
+
+def _listed(gap: str, first: str) -> bool:
+    """"مقتل 42 حوثيا على الأقل، و9 مقاتلين من المقاومة": a comma that only closes the first
+    count, then و, lists the next count of the same kind; nothing else may stand between."""
+    rest = gap.strip()
+    if not rest or rest[0] not in "،,":
+        return False
+    rest = rest[1:].strip()
+    return rest == "و" or not rest and first == "و"
 
 
 def _with(gap: str) -> bool:
