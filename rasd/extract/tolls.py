@@ -127,8 +127,11 @@ def follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
         if not before:
             continue
         prev, ev = before[-1]
-        if sent.index - prev.index > 2 or prev.paragraph != sent.paragraph and sent.index - prev.index > 1:
-            continue  # the next sentence may open a new line: wire copy often sets one a line
+        if sent.index - prev.index > 2 or prev.paragraph != sent.paragraph \
+                and art.sentences[prev.index + 1].paragraph != sent.paragraph:
+            continue  # the next line may go on with the act ("قادها السائق ... حيث فجرها. وأصيب ثلاثة
+            # مدنيين."): wire copy often sets one a line; a sentence between them of another line
+            # turns away from it
         if not _turns(art, sent):
             put_figures(art, ev, figures)
 
