@@ -406,6 +406,8 @@ def _counted_nouns(t: _Text, taken: list[tuple[int, int]]) -> list[Figure]:
         return not any(k in used for k in range(a, b))
 
     for s, (e, role, kind, cut) in t.left_start.items():
+        if role == "cue" and e + 1 < toks.size and toks.texts[e] in _QUOTES:
+            e += 1  # "أعلن مقتل “والي الصقلاوية” في التنظيم": a title set in quotes
         if role == "tally" or e >= toks.size or e in t.core_at or toks.kinds[e] != "w":
             continue
         value = 0
