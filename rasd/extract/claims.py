@@ -577,7 +577,11 @@ def _statement_claims(art: Article, sent: Sentence, reporting: list[Match[str]],
                         and art.tokens[v.first - 1].text not in words("preposition")
                         and art.tokens[v.first - 1].text not in words("medium")] + [sent.last])
         # "أعلن المقاتلون الأكراد والمرصد السوري أن ...": each speaker joined by "و" says it
-        speakers = [spk] + (coordinated_speakers(art, sent, spk, actors) if kind != "according" else [])
+        # (after "بحسب" only a known actor joins: "بحسب المرصد والفرقة نفسها", not "بحسب المرصد وناشطين")
+        joined = coordinated_speakers(art, sent, spk, actors)
+        if kind == "according":
+            joined = [j for j in joined if j[0] in lexicon.actor_info]
+        speakers = [spk] + joined
         for who, who_span, _ in speakers:
             source = resolved(art, lexicon, as_government(art, lexicon, who, who_span), who_span)
             if source in words("mute"):

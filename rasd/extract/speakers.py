@@ -741,8 +741,11 @@ def coordinated_speakers(art: Article, sent: Sentence, spk: Speaker, actors: lis
         i = art.token_at(spk[1][1] - 1) + 1
     while i < sent.last and art.tokens[i].text.startswith("و") and not punct_before(art, i):
         actor = next((a for a in actors if a.first == i), None)
+        itself = _named_itself(art, sent, i) if actor is None else None
         if actor is not None:
             nxt = _actor_speaker(art, actor)
+        elif itself is not None:
+            nxt = itself
         else:
             end = _country_at(art, sent, i)
             if end is None:
@@ -752,6 +755,22 @@ def coordinated_speakers(art: Article, sent: Sentence, spk: Speaker, actors: lis
         out.append((nxt[0], nxt[1], spk[2]))
         i = nxt[2]
     return [(source, span, max(i, spk[2])) for source, span, _ in out]
+
+
+def _named_itself(art: Article, sent: Sentence, i: int) -> Speaker | None:
+    """"والفرقة نفسها"، "والحركة ذاتها": a body word with "itself" after it is the actor named
+    before in the article whose name opens with that word ("الفرقة 30"، "حركة الشباب"), as a
+    reader takes it; the speaker is found only as a known actor."""
+    if i + 1 >= sent.last or art.tokens[i + 1].text not in words("itself") or punct_before(art, i + 1):
+        return None
+    head = art.tokens[i].text.removeprefix("و")
+    if not head.startswith("ال"):
+        return None
+    head = head[2:]  # "الحركة نفسها" stands for "حركة الشباب" as for "الحركة الشعبية"
+    for a in reversed(art.between("actors", 0, i)):
+        if art.tokens[a.first].text.lstrip("وفب").removeprefix("ال") == head and a.last - a.first > 1:
+            return a.values[0], art.span(i, i + 2), i + 2
+    return None
 
 
 def speaker_of(art: Article, sent: Sentence, verb: Match[str], reporting: list[Match[str]],
