@@ -928,10 +928,12 @@ def _subject_acts(art: Article, first: int, last: int, source: str, actors: list
     the statement's verb ("قال الجيش إن الانفصاليين هاجموا القوات الحكومية"): an accusation,
     whether or not an event was kept there (one told before is merged, one with no place
     dropped). A state's or a coalition's forces as the subject ("قال المركز إن طيران التحالف
-    نفذ غارات") are mostly told by their own side or its allies: a report, not a charge. A
+    نفذ غارات") are mostly told by their own side or its allies: a report, not a charge; told
+    by a neutral body (the UN, a monitor: ``_bystander``) they are charged as a group is. A
     fight counts only where the subject attacked; "اشتبك" names no side."""
     subjects = [(a, k) for a, k in _opened_subjects(art, first, last, actors)
-                if a.values[0] != source and _armed_group(facts.lexicon, a.values[0])]
+                if a.values[0] != source and (_armed_group(facts.lexicon, a.values[0])
+                                              or _bystander(facts.lexicon, source) and _state(a.values[0]))]
     if not subjects:
         return []
     typed = dict(facts.trig_types)
