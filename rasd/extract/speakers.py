@@ -419,7 +419,8 @@ def _speaker_after(art: Article, sent: Sentence, verb: Match[str], actors: list[
             and any(a.first == i + 1 for a in actors):
         i += 1  # "جماعة (ولاية سيناء)"، حركة «الشباب»: the known group named in the marks speaks
     for a in actors:
-        if a.first == i:
+        if a.first == i or a.first == i + 1 and has(art, i, "members") and not punct_before(art, i + 1):
+            # "أكد متمردو حزب العمال": the members of a known group speak for it
             return _actor_speaker(art, a)
     named = _self_named(art, sent, i) if has(art, i, "org_head") else None
     if named:  # "جماعة مجهولة أطلقت على نفسها «سرايا ...»": the name it gives itself
