@@ -105,7 +105,7 @@ def fold_near(events: list[Event]) -> list[Event]:
         if host is None:
             kept.append(ev)
             continue
-        if _RANK.get(ev.location.precision or "", 4) < _RANK.get(host.location.precision or "", 4):
+        if PRECISION_RANK.get(ev.location.precision or "", 4) < PRECISION_RANK.get(host.location.precision or "", 4):
             host.location = ev.location  # the village rather than the mountain it lies on
         absorb(host, ev)
     return kept
@@ -136,7 +136,7 @@ def fold_coarse(events: list[Event]) -> list[Event]:
     """A country- or province-level event of the same type and day as one at a town inside
     it is that event, reported less precisely: fold it in (ACLED keeps the precise place)."""
     kept: list[Event] = []
-    for ev in sorted(events, key=lambda e: (_rank(e), e.type != "suicide_bomb")):
+    for ev in sorted(events, key=lambda e: (coarseness(e), e.type != "suicide_bomb")):
         part = country_part(ev)
         coarse = ev.location.precision in ("country", "province") or part
         if ev.type == "remote_explosive_landmine_ied":  # the blast of a suicide attack
@@ -147,7 +147,7 @@ def fold_coarse(events: list[Event]) -> list[Event]:
                 absorb(host, ev)
                 continue
         hosts = [k for k in kept if k.type == ev.type and k.date == ev.date
-                 and (_RANK.get(k.location.precision or "", 4) < _RANK.get(ev.location.precision or "", 4)
+                 and (PRECISION_RANK.get(k.location.precision or "", 4) < PRECISION_RANK.get(ev.location.precision or "", 4)
                       or part and k.location.admin1)
                  and _holds(k, ev, part)] if coarse else []
         host = _same_toll(hosts, ev) or (hosts[0] if hosts else None)
@@ -185,15 +185,15 @@ def country_part(ev: Event) -> bool:
     return ev.location.precision == "region" and not ev.location.admin1
 
 
-_RANK = {"town": 0, "region": 1, "province": 2, "country": 3}
+PRECISION_RANK = {"town": 0, "region": 1, "province": 2, "country": 3}
 
 
-def _rank(ev: Event) -> float:
+def coarseness(ev: Event) -> float:
     """How coarse an event's place is: a part of a country ("بشمال أفغانستان") comes after the
     regions and provinces ("المار", "محافظة كركوك"), so that one of the same day can host it."""
     if country_part(ev):
         return 2.5
-    return _RANK.get(ev.location.precision or "", 4)
+    return PRECISION_RANK.get(ev.location.precision or "", 4)
 
 
 def _holds(k: Event, ev: Event, part: bool) -> bool:

@@ -7,6 +7,7 @@ toll belongs to lives in ``tolls``; folding several tellings into one event in `
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections.abc import Collection, Sequence
@@ -18,7 +19,9 @@ from rasd.extract.events import ACLED, Mention, behind_relative
 from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.folding import (
     GENERIC_ATTACK,
+    PRECISION_RANK,
     absorb,
+    coarseness,
     country_part,
     fold_battles,
     fold_coarse,
@@ -165,6 +168,19 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                 own_day.add(id(anaphor))
             if _coarse(anaphor) and sent_places and len(sent_places) == 1 and sent_places[0][2].kind == "town":
                 anaphor.location = to_location(sent_places[0])
+            elif _coarse(anaphor) and own_places:
+                finer = _finer_scene(anaphor, own_places)
+                if finer is not None:
+                    anaphor.location = to_location(finer)
+                    if (id(anaphor) not in own_day or dates.reported(anaphor)) \
+                            and precision == "day" and date_span is not None \
+                            and sent.start <= date_span[0] < sent.end \
+                            and art.token_at(date_span[0]) >= mention.trigger.last:
+                        # "وذكر أن الغارة ... قتل في ضربة وقعت في 11 يوليو في منطقة X": the sentence
+                        # that says where the act was says when, where its first telling did not
+                        anaphor.date, anaphor.date_to, anaphor.date_precision = date, date_to, precision
+                        anaphor.date_span = date_span
+                        own_day.add(id(anaphor))
             fill(art, anaphor, mention, figures, sources)
             touched.append((sent, anaphor))
             _tell(art, told_at, anaphor, mention)
@@ -206,6 +222,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                 ev.perpetrators.extend(p for p in listed.perpetrators if p not in ev.targets)
             touched.append((sent, ev))
             _tell(art, told_at, ev, mention)
+    _follow_scenes(art, ctx, events.values(), {m.sentence.index for m in mentions}, countrywide, own_day, dates)
     for ev in events.values():  # the text of its evidence, once all its sentences are in
         ev.evidence = " / ".join(art.text[s:e] for s, e in ev.evidence_spans)
     follow_up_figures(art, ctx, mentions, touched)
@@ -344,6 +361,65 @@ def _holds_all(art: Article, places: list[tuple[int, int, Place]], ev: Event) ->
     return all((p.kind == "province" or p.kind == "region" and art.tokens[first].text in _SIDES)
                and p.location.get("country") == loc.country and p.location.get("admin1") == loc.admin1
                for first, _, p in places)
+
+
+_ACT_ANAPHORS = word_set("act_anaphors")
+_SCENE_REACH = 2  # sentences after an act's first telling that may go on to say where it was
+
+
+def _follow_scenes(art: Article, ctx: Context, events: Collection[Event], told: set[int],
+                   countrywide: set[int], own_day: set[int], dates: _Dates) -> None:
+    """"أعلنت الوزارة أن قياديا قتل في غارة في أفغانستان. وأوضحت أن العملية التي جرت في 11 يوليو
+    في ولاية X أدت إلى مقتله": an act told at a country (or province) and, in a next sentence that
+    tells no act of its own, named again by a word for an operation ("العملية"، "الضربة") at a
+    finer place inside it happened there, on the day written right after that word (where its
+    first telling wrote none of its own). Left at the country it would be lost."""
+    for ev in events:
+        if not ev.evidence_spans or id(ev) in countrywide or not _coarse(ev):
+            continue
+        first = art.sentence_of(art.token_at(ev.evidence_spans[0][0])).index
+        for k in range(first + 1, min(first + 1 + _SCENE_REACH, len(art.sentences))):
+            if k in told:
+                continue
+            sent = art.sentences[k]
+            at = next((i for i in range(sent.first, sent.last)
+                       if art.words[i].removeprefix("و") in _ACT_ANAPHORS), None)
+            if at is None:
+                continue
+            scene = _finer_scene(ev, ctx.places_between(at + 1, sent.last))
+            if scene is None:
+                continue
+            ev.location = to_location(scene)
+            if (sent.start, sent.end) not in ev.evidence_spans:
+                bisect.insort(ev.evidence_spans, (sent.start, sent.end))
+            if id(ev) not in own_day or dates.reported(ev):
+                day = next((t for i, t in ctx.times_between(at + 1, min(sent.last, at + 1 + _OWN_DAY_REACH))
+                            if t.precision == "day" and usable(t, dates.pub)), None)
+                if day is not None:
+                    ev.date, ev.date_to, ev.date_precision = day.date, day.date_to, day.precision
+                    ev.date_span = (day.start, day.end)
+            break
+
+
+def _finer_scene(ev: Event, places: list[tuple[int, int, Place]]) -> tuple[int, int, Place] | None:
+    """"قتل قيادي في غارة أمريكية في أفغانستان. وأوضحت الوزارة أن الغارة وقعت في ولاية X": a
+    coarse event told again by a definite word at a finer place inside it (a province of its
+    country, a district of its province) happened there; the finest of those places, where the
+    others only say where it lies ("في منطقة Y بإقليم X"). Two scenes apart tell two acts."""
+    loc = ev.location
+    rank = coarseness(ev)
+    inside = [pl for pl in places if pl[2].location.get("country") == loc.country
+              and PRECISION_RANK.get(pl[2].kind, 4) < rank
+              and (loc.precision != "province" or pl[2].location.get("admin1") == loc.admin1)]
+    if not inside:
+        return None
+    best = min(inside, key=lambda pl: PRECISION_RANK.get(pl[2].kind, 4))
+    admin1 = best[2].location.get("admin1")
+    if any(pl[2].name_ar != best[2].name_ar and not (pl[2].kind == "province" and admin1
+                                                     and pl[2].location.get("admin1") == admin1)
+           for pl in inside):
+        return None
+    return best
 
 
 def _coarse(ev: Event) -> bool:
@@ -646,6 +722,18 @@ class _Dates:
         if pub:
             return pub - DEFAULT_LAG, None, "day", None
         return None, None, None, None
+
+    def reported(self, ev: Event) -> bool:
+        """The event's day is the day a report was given in its first telling's sentence ("قال
+        الجيش أمس إن غارة ..."), not one written for the act."""
+        if ev.date_span is None or ev.trigger_span is None:
+            return False
+        at = self.art.token_at(ev.trigger_span[0])
+        sent = self.art.sentence_of(at)
+        if not sent.start <= ev.date_span[0] < sent.end:
+            return False
+        self._times_of(sent)
+        return self.art.token_at(ev.date_span[0]) in self._told_on(sent, at)
 
     def _told_on(self, sent: Sentence, at: int) -> set[int]:
         """Tokens of the times that date a report rather than the act: a time a few words after a
