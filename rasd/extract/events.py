@@ -318,7 +318,7 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     if cls == "BOMBARD":
         if "air" in near and _air_of_own(art, trig, lo, hi) \
                 or AIR_ACTORS.intersection(perps) and ("ground" not in near or "air" in near) \
-                or _air_subject(art, sent, trig, whole, perps, lexicon):
+                or _air_subject(art, sent, trig, whole, perps, lexicon) or _strikes_hit(art, sent, trig):
             # a coalition that flies is still named by its guns: "المدفعية السعودية دكت" is shelling
             return "air_drone_strike"
         if "chemical_weapon" in strong_in_sentence:
@@ -635,6 +635,19 @@ def _air_subject(art: Article, sent: Sentence, trig: Match[str], whole: dict[str
     if rebels_only(lexicon, perps):
         return False
     return any("air" in m.values for m in art.between("cues", sent.first, trig.first))
+
+
+def _strikes_hit(art: Article, sent: Sentence, trig: Match[str]) -> bool:
+    """"خمس غارات قرب الرمادي قصفت وحدات تكتيكية"، "13 غارة ... تركزت خمس منها قرب كوباني وقصفت
+    مواقع": a bombardment verb whose subject is the air strikes told before it in its clause
+    tells what they hit ("قصفت أربع غارات مراكز": the strikes right after it are its subject); it
+    is no shelling of its own, unless guns are named by it ("وقصف مدفعي") or its own doer
+    follows it ("وقصفت قوات النظام"). Tanks it hit ("قصفت وحدات ودبابات") are no guns of its own."""
+    if any("ground" in m.values for m in art.between("cues", trig.first - 1, trig.last + 2)) \
+            or art.between("actors", trig.last, trig.last + 2):
+        return False
+    lo = art.clause_of(trig.first, sent)[0]
+    return any(t.values[0] == "STRIKE_AIR" for t in art.between("triggers", lo, min(sent.last, trig.last + 2)))
 
 
 def rebels_only(lexicon: Lexicon, doers: list[str]) -> bool:
