@@ -422,6 +422,10 @@ def _announced_act(art: Article, sent: Sentence, verb: Match[str], i: int) -> bo
     if not has(art, verb.first, "announce"):
         return False
     k = i
+    # "أعلنت وزارة الدفاع الأمريكية، البنتاغون، أمس عن مقتل": the speaker's other name in apposition
+    other = next(iter(art.between("actors", k, k + 1)), None)
+    if other is not None and other.last < sent.last and punct_before(art, k) and punct_before(art, other.last):
+        k = other.last
     while k < min(i + 3, sent.last) and (art.words[k] == "عن" or has(art, k, "filler")):
         k += 1
     if k >= sent.last:
@@ -645,6 +649,8 @@ def _may_tell(art: Article, sent: Sentence, verb: Match[str], actors: list[Match
     if kind != "according" and (_opened_subjects(art, first, last, actors) or _opened_own_fighters(art, first, last)
                                  or any(first < k < last for k in _own_act_marks(art))):
         return True
+    if kind != "according" and _state_act_named(art, first, last, actors):
+        return True
     if kind == "say" and (negated and negated[-1] > first
                           or not _falsity_marks().isdisjoint(art.words[first + 1:sent.last])):
         return True
@@ -704,9 +710,38 @@ def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, chars:
             if own and _state(source) and not has_in(art, first, last, "killing"):
                 continue  # "أكدت الحكومة أن مقاتلاتها قصفت أهدافا": a state's routine report of its own strikes
             out.append(("asserts" if own else "accuses", ev.type, [perp]))
+    out.extend(("asserts", t, [p]) for t, p in _own_strikes_unkept(art, first, last, source, actors, events, facts)
+               if ("asserts", t, [p]) not in out)
     if kind != "according":  # "قال شهود إن ...، بحسب X": what opens with "إن" is another's
         out.extend(("accuses", topic, [doer]) for doer, topic in _subject_acts(art, first, told_end, source, actors,
                                                                             facts) if ("accuses", topic, [doer]) not in out)
+    return out
+
+
+def _state_act_named(art: Article, first: int, last: int, actors: list[Match[str]]) -> bool:
+    """A state's forces named with an act word ("غارة أمريكية") and a killing in tokens [first,
+    last): what ``_own_strikes_unkept`` reads, whoever speaks."""
+    return any(first <= a.first < last and _state(a.values[0]) and art.between("triggers", a.first - 1, a.first + 1)
+               for a in actors) and has_in(art, first, last, "killing")
+
+
+def _own_strikes_unkept(art: Article, first: int, last: int, source: str, actors: list[Match[str]],
+                        events: list[Event], facts: _SentenceFacts) -> list[tuple[str, str]]:
+    """(type, doer) of a state's own strike that a statement of its tells with a killing
+    ("أعلنت وزارة الدفاع الأمريكية مقتل قيادي في غارة أمريكية"), its forces named with the act
+    word (a nationality after it), where no event was kept at that word (one told without a
+    place, or weeks before): the state asserts its act as when the event is kept."""
+    if not _state(source) or not has_in(art, first, last, "killing"):
+        return []
+    kept = {e.trigger_span[0] for e in events if e.trigger_span is not None}
+    out = []
+    for k, t in facts.trig_types:
+        if not t or not first <= k < last or art.starts[k] in kept or t in words("two_sided"):
+            continue
+        own = next((a.values[0] for a in actors if k <= a.first <= k + 1 and _same_side(source, a.values[0])
+                    and a.values[0] != source), None)
+        if own is not None:
+            out.append((t, own))
     return out
 
 
