@@ -27,6 +27,7 @@ from rasd.extract.speakers import (
     has,
     has_in,
     np_end,
+    participle,
     punct_before,
     resolved,
     speaker_after,
@@ -1177,8 +1178,7 @@ def _may_carry(art: Article, sent: Sentence, reporting: list[Match[str]]) -> boo
     """Whether the speaker carried from the sentence before can be read in this one: only by a
     verb opening it with no subject (``subject``) or by a participle (``speaker_of``); for any
     other sentence the speaker before need not be found."""
-    participles = words("participle")
-    return any(v.first == sent.first or art.words[v.first].lstrip("و") in participles for v in reporting)
+    return any(v.first == sent.first or participle(art, v.first) for v in reporting)
 
 
 def _keep(out: dict[tuple[str, str, str], Claim], art: Article, sent: Sentence, verb: Match[str],

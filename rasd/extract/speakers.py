@@ -683,6 +683,8 @@ def _main_subject(art: Article, sent: Sentence, verb: Match[str], reporting: lis
             spk = carried[0], carried[1], sent.first + 1  # "وأضاف أن ...، مستبعداً": the speaker before
         if spk and spk[2] <= verb.first:
             return spk[0], spk[1], verb.last
+    if verb.first == sent.first and carried is not None:  # "...». واصفاً قصف ...": the sentence before goes on
+        return carried[0], carried[1], verb.last
     return None
 
 
@@ -774,12 +776,19 @@ def _named_itself(art: Article, sent: Sentence, i: int) -> Speaker | None:
     return None
 
 
+def participle(art: Article, i: int) -> bool:
+    """Token ``i`` is a circumstantial participle ("محمّلاً"، "ومتهماً"), "و" before it or not;
+    "واصفاً" keeps its own first letter."""
+    word = art.words[i]
+    return word in words("participle") or word.startswith("و") and word[1:] in words("participle")
+
+
 def speaker_of(art: Article, sent: Sentence, verb: Match[str], reporting: list[Match[str]],
                 actors: list[Match[str]], lexicon: Lexicon, country: str | None,
                 carried: Speaker | None = None) -> Speaker | None:
     """The speaker of a claim verb. After "أنها" / "أنه" the verb's subject is the speaker of
     the statement it sits in ("وأعلنت المنظمة أنها تحمّل ... المسؤولية")."""
-    if art.tokens[verb.first].text.lstrip("و") in words("participle"):
+    if participle(art, verb.first):
         return _main_subject(art, sent, verb, reporting, actors, lexicon, country, carried)
     if has(art, verb.first, "own_responsibility"):  # "أعلنت الحركة، في بيان، مسؤوليتها عن"
         for outer in reversed([v for v in reporting if v.last <= verb.first and has(art, v.first, "declare")]):
