@@ -410,10 +410,21 @@ def _opens_statement(art: Article, sent: Sentence, i: int) -> bool:
             return True
         # "قالت الحركة (التي تقاتل الحكومة منذ سنوات) إن": an aside in brackets is skipped
         aside = (aside or not _OPEN_ASIDE.isdisjoint(gap)) and _CLOSE_ASIDE.isdisjoint(gap)
+        if not aside and not counted and text.startswith("ال") and _apposition_opens(art, sent, k, openers):
+            return True
         counted += not aside
         if counted >= _STATEMENT_REACH:
             return False
     return False
+
+
+def _apposition_opens(art: Article, sent: Sentence, k: int, openers: frozenset[str]) -> bool:
+    """A definite noun phrase right after the speaker, in apposition to it, with "أن/إن" right
+    after ("أعلنت وحدات ... الجناح العسكري لمنظومة المجتمع الحر الديمقراطي أن"): it describes
+    the speaker, and what follows is what it says, however long the description."""
+    j = np_end(art, sent, k)
+    return k < j < sent.last and not punct_before(art, j) and (
+        art.tokens[j].text in openers or art.tokens[j].text in ("ان", "بان"))
 
 
 def _announced_act(art: Article, sent: Sentence, verb: Match[str], i: int) -> bool:
