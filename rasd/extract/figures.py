@@ -352,7 +352,10 @@ def _figure_for(t: _Text, q: Q, prev: tuple[int, str] | None) -> tuple[Figure, i
             or r < toks.size and texts[r] in _OF_THEM
         # "مقتل عسكريين تركيين اثنين": the numeral two follows its noun (and adjective) as an adjective
         postposed = texts[q.i0] in _TWO_AFTER and role == "cue" and others <= 2
-        along = role == "cue" and t.left_start[s][0] == q.i0 - 1 and texts[q.i0 - 1] == "مع"
+        # "X قتل مع ثلاثة آخرين"، "قتل مع مسلحين اثنين": "with" right after the verb joins the
+        # counted people (the number, or the noun the numeral two follows) to the one named before it
+        cue_end = t.left_start[s][0]
+        along = role == "cue" and texts[cue_end] == "مع" and (cue_end == q.i0 - 1 or postposed)
         ok = others == 0 or (role != "tally" and others <= 3 and strong) or postposed or along
         if role == "lead" and head_kind is None and post is None:
             ok = False
