@@ -15,7 +15,7 @@ from rasd.extract.context import Context
 from rasd.extract.events import Mention
 from rasd.extract.figures import Figure as FoundFigure
 from rasd.extract.records import Event, Figure
-from rasd.lexicon import word_lists
+from rasd.lexicon import Match, word_lists
 from rasd.lexicon.wordsets import word_set
 from rasd.text import norm
 
@@ -127,6 +127,11 @@ def follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
         if not before:
             continue
         prev, ev = before[-1]
+        named = _named_again(art, sent, art.token_at(figures[0].start), before)
+        if named is not None:
+            if not _turns(art, sent):
+                put_figures(art, named, figures)
+            continue
         if sent.index - prev.index > 2 or prev.paragraph != sent.paragraph \
                 and art.sentences[prev.index + 1].paragraph != sent.paragraph:
             continue  # the next line may go on with the act ("قادها السائق ... حيث فجرها. وأصيب ثلاثة
@@ -134,6 +139,33 @@ def follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
             # turns away from it
         if not _turns(art, sent):
             put_figures(art, ev, figures)
+
+
+_NAMED_REACH = 4  # sentences back to the telling of an act a toll sentence names again ("الضربة")
+_DEFINITE = ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل")
+
+
+def _named_again(art: Article, sent: Sentence, toll: int, before: list[tuple[Sentence, Event]]) -> Event | None:
+    """"وقال الجيش إن الضربة ... تسببت أيضا في مقتل اثنين": a toll sentence that names an act
+    with the article before its toll (token ``toll``), and tells no event of its own, speaks of
+    the act told before with that word ("قتل في ضربة وقعت في 11 يوليو"), not of whatever was
+    told just before it. An act named after the toll ("قتل 5 ... منذ بدء الهجوم") says less
+    whose toll it is. The latest such event within reach, or None."""
+    words = {_head(m) for m in art.in_sentence("triggers", sent)
+             if m.first < toll and art.tokens[m.first].text.startswith(_DEFINITE)}
+    if not words:
+        return None
+    for prev, ev in reversed(before):
+        if sent.index - prev.index > _NAMED_REACH:
+            return None
+        if any(_head(m) in words for m in art.in_sentence("triggers", prev)):
+            return ev
+    return None
+
+
+def _head(m: Match[str]) -> str:
+    """The first word of a trigger's phrase: "ضربة جوية" is named again as "الضربة"."""
+    return norm(m.phrase).split()[0]
 
 
 def _turns(art: Article, sent: Sentence) -> bool:
@@ -256,6 +288,7 @@ _OTHERS = ("اخر", "اخران", "اخرين", "اخرون", "اخري", "اخ
 
 
 _TOO = ("ايضا", "كذلك")
+_LEADS_TO = ("في", "عن", "الي")  # "تسبب في"، "أسفر عن"، "أدى إلى": the word before the toll's masdar
 
 
 def _more_of_them(art: Article, f: FoundFigure, prev: FoundFigure | None) -> bool:
@@ -266,9 +299,12 @@ def _more_of_them(art: Article, f: FoundFigure, prev: FoundFigure | None) -> boo
         return False
     words = norm(art.text[f.start:f.end]).split()[1:]
     after = [w.strip(".،,؛:»\"") for w in norm(art.text[f.end:f.end + 12]).split()[:1]]
-    # "خمسة من مرافقيه قتلوا أيضا": "too" after the figure's verb adds them to the one told before
+    # "خمسة من مرافقيه قتلوا أيضا": "too" after the figure's verb adds them to the one told before;
+    # so does "too" on the verb that leads to the toll ("وتسببت أيضا في مقتل اثنين")
+    lead = norm(art.text[max(0, f.start - 16):f.start]).split()[-2:]
     return any(w.strip(".،,؛:") in _OTHERS for w in words[:3]) or bool(after) and (
-        after[0] in _OTHERS or after[0] in _TOO and f.end > f.number_end)
+        after[0] in _OTHERS or after[0] in _TOO and f.end > f.number_end) or bool(lead) and (
+        lead[-1] in _TOO or len(lead) == 2 and lead[0] in _TOO and lead[1] in _LEADS_TO)
 
 
 def _coordinated(art: Article, a: FoundFigure, b: FoundFigure) -> bool:
