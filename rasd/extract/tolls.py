@@ -127,7 +127,8 @@ def follow_up_figures(art: Article, ctx: Context, mentions: list[Mention],
         if not before:
             continue
         prev, ev = before[-1]
-        named = _named_again(art, sent, art.token_at(figures[0].start), before)
+        toll = art.token_at(figures[0].start)
+        named = _named_again(art, sent, toll, before) or _victim_again(art, sent, toll, before)
         if named is not None:
             if not _turns(art, sent):
                 put_figures(art, named, figures)
@@ -160,6 +161,24 @@ def _named_again(art: Article, sent: Sentence, toll: int, before: list[tuple[Sen
             return None
         if any(_head(m) in words for m in art.in_sentence("triggers", prev)):
             return ev
+    return None
+
+
+def _victim_again(art: Article, sent: Sentence, toll: int, before: list[tuple[Sentence, Event]]) -> Event | None:
+    """"أدى إلى مقتل طفل ... وكان الطفل قد قتل وأصيب والداه": a toll sentence that names with the
+    article, before its toll, the one person an event's toll counted ("طفل") goes on with that
+    event, within the reach of an act named again."""
+    definite = {w[2:] for w in art.words[sent.first:toll] if w.startswith("ال") and len(w) > 4}
+    if not definite:
+        return None
+    for prev, ev in reversed(before):
+        if sent.index - prev.index > _NAMED_REACH:
+            return None
+        for kind in ("fatalities", "injuries"):
+            slot: Figure = getattr(ev, kind)
+            if slot.low == 1 and slot.span is not None \
+                    and norm(art.text[slot.span[0]:slot.span[1]]).split()[-1] in definite:
+                return ev
     return None
 
 
