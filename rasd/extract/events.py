@@ -299,7 +299,7 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
     """Turn a trigger class into an event type id, or None when the context says no event.
 
     ``whole`` is ``cue_kinds`` of the sentence, when the caller has it (it asks once per sentence)."""
-    if cls in SKIP or overruled(cls, strong_in_sentence):
+    if cls in SKIP or overruled(cls, strong_in_sentence) and not fire_exchanged(art, sent, trig, cls, whole):
         return None
     if cls == "WITHDRAW":
         return "non_violent_transfer_of_territory" if perps and _withdrew_from(art, sent, trig) else None
@@ -309,7 +309,7 @@ def resolve_type(art: Article, sent: Sentence, trig: Match[str], cls: str,
         return None if _standing_campaign(art.tokens[trig.first].text) else "air_drone_strike"
     if cls == "CLASH":
         return "armed_clash"
-    if cls in _FIRE and (whole is None or "exchange" in whole) and _exchanged(art, sent, trig):
+    if fire_exchanged(art, sent, trig, cls, whole):
         return "armed_clash"
     lo, hi = max(sent.first, trig.first - WINDOW), min(sent.last, trig.last + WINDOW)
     near = cue_kinds(art, lo, hi)
@@ -601,6 +601,16 @@ def _backing(art: Article, cue: Match[str]) -> bool:
 _FIRE = frozenset({"BOMBARD", "SHELL", "KILLING_SHOT", "shelling_artillery_missile_attack"})
 _EXCHANGE_REACH = 14  # tokens from "تبادلت" to the fire it exchanged: the sides and weapons between
 _NOT_FIRE = word_set("not_fire")
+_CONTRAST = word_set("contrast")  # "فيما", "بينما": a clause of another act opens
+
+
+def fire_exchanged(art: Article, sent: Sentence, trig: Match[str], cls: str,
+                   whole: dict[str, Match[str]] | None) -> bool:
+    """Fire of class ``cls`` that two sides exchanged (``_exchanged``): a clash of its own, which
+    the strikes of its clause do not overrule ("قصف الجيش بطائرات ... حيث يتبادل الجانبان إطلاق
+    النار"، "تبادلت الجماعة ... إطلاق نيران المدفعية مع القوات ... فيما قصفت طائرات"): the
+    aircraft strike one side, the two sides fight each other."""
+    return cls in _FIRE and (whole is None or "exchange" in whole) and _exchanged(art, sent, trig)
 
 
 def _exchanged(art: Article, sent: Sentence, trig: Match[str]) -> bool:
@@ -613,6 +623,8 @@ def _exchanged(art: Article, sent: Sentence, trig: Match[str]) -> bool:
         if "exchange" in m.values:
             if any(art.tokens[k].text.lstrip("و") in _NOT_FIRE for k in range(m.last, trig.first)):
                 return False
+            if not _CONTRAST.isdisjoint(art.words[m.last:trig.first]):
+                return False  # "تبادلوا إطلاق النار ... فيما قصفت طائرات": the fire after is its own act
             return m.last < trig.first or any(
                 art.tokens[k].text == "مع" for k in range(trig.last, min(hi, trig.last + 3)))
     return False

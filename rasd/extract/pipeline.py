@@ -24,6 +24,7 @@ from rasd.extract.events import (
     Mention,
     behind_relative,
     carried,
+    fire_exchanged,
     freed_from,
     is_blocked,
     kinds_of,
@@ -229,7 +230,7 @@ class Extractor:
                 strong = set()
             if cls == "KILLING" and _massacre_by_means(art, trig, trigs):
                 continue
-            if overruled(cls, strong) or is_blocked(art, sent, trig) or _taa_marbuta_stripped(art, trig) \
+            if overruled(cls, strong) and not fire_exchanged(art, sent, trig, cls, whole) or is_blocked(art, sent, trig) or _taa_marbuta_stripped(art, trig) \
                     or (tallies and any(not behind_relative(art, trig, k) for k in tallies)):
                 continue
             if actors or cls in FORCE_ACTS:
