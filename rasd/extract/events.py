@@ -115,11 +115,29 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
     # "بينهم" one or two words before, or no sub-count: a look at two words spares the call
     if not _AMONG_PEOPLE.isdisjoint(art.words[max(sent.first, first - 2):first]) and _counted_among(art, sent, first):
         return True  # "قتل 12 من عناصره بينهم ثلاثة انتحاريين": people among the dead, no act
+    if first - 2 >= sent.first and _in_charge_of(art, first):
+        return True  # "كان المسؤول عن العمليات الانتحارية": a person's role, no act
     purpose, misread = _trigger_reading(art.tokens[first].text, trig.phrase)
     prev = art.tokens[first - 1].text if first > sent.first else ""
     if purpose and not _exposed_to(art, sent, first):
         return True  # "لاستعادة", "لتحريرها": in order to retake, not retaken (unless exposed to)
     return misread or prev in {"سوف", "لن", "لم"}
+
+
+# "المسؤول عن"، "مسؤولي ... عن": the one in charge of a kind of acts
+_IN_CHARGE = frozenset({"المسؤول", "مسؤول", "المسؤولين", "مسؤولين", "المسؤولون", "مسؤولون"})
+_OVERSAW = frozenset({"اشرف", "يشرف", "اشرفت", "تشرف"})  # "أشرف على هجمات": oversaw, a career
+
+
+def _in_charge_of(art: Article, first: int) -> bool:
+    """"السوداني كان المسؤول عن العمليات الانتحارية للقاعدة"، "أشرف على هجمات ضد قوات التحالف":
+    acts in the plural after "the one in charge of" or "oversaw" are the field a person answers
+    for, told to say who he is; they tell no act (one act is told in the singular: "المسؤول عن
+    الهجوم")."""
+    if not art.tokens[first].text.endswith("ات"):
+        return False
+    before, head = art.tokens[first - 1].text, art.tokens[first - 2].text
+    return before == "عن" and head in _IN_CHARGE or before == "علي" and head.lstrip("و") in _OVERSAW
 
 
 _FRAME_REACH = 8  # words from a plan, a habit or a negated report to the act it frames
