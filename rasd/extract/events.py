@@ -125,8 +125,8 @@ def is_blocked(art: Article, sent: Sentence, trig: Match[str]) -> bool:
 
 
 # "المسؤول عن"، "مسؤولي ... عن": the one in charge of a kind of acts
-_IN_CHARGE = frozenset({"المسؤول", "مسؤول", "المسؤولين", "مسؤولين", "المسؤولون", "مسؤولون"})
-_OVERSAW = frozenset({"اشرف", "يشرف", "اشرفت", "تشرف"})  # "أشرف على هجمات": oversaw, a career
+_IN_CHARGE = word_set("in_charge")
+_OVERSAW = word_set("oversaw")  # "أشرف على هجمات": oversaw, a career
 
 
 def _in_charge_of(art: Article, first: int) -> bool:
