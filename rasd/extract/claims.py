@@ -180,13 +180,18 @@ def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[
     it, whether or not an event was kept there (a denied or claimed one often is not). A bare
     "قصف" with nothing in its sentence saying air or ground is the kind of bombing the article
     reports most in its other sentences (``reported``: the events with a place): "اتهمت ...
-    بأنها قصفت ناقلات" after reports of air raids is about the raids."""
+    بأنها قصفت ناقلات" after reports of air raids is about the raids. A plain "هجوم" gathered
+    into one attack told in other sentences is that attack, of its type."""
     told: dict[str, int] = {}  # sentences outside this one that report each type
     doers: list[str] = []  # the doers of the events told in this sentence
+    gathered: list[str] = []  # types of events told elsewhere that this sentence tells again
+    own = {e.trigger_span[0] for e in reported if e.trigger_span}  # act words an event was kept at
     for e in reported:
         if e.trigger_span and sent.start <= e.trigger_span[0] < sent.end:
             doers.extend(e.perpetrators)
             continue  # the bare word's own event, typed by the very reading in question
+        if _attack_type(e.type) and any(s <= sent.start < t for s, t in e.evidence_spans):
+            gathered.append(e.type)
         told[e.type] = told.get(e.type, 0) + sum(not sent.start <= s < sent.end for s, _ in e.evidence_spans)
     air, ground = told.get("air_drone_strike", 0), told.get("shelling_artillery_missile_attack", 0)
     if air == ground:  # "قصف تركيا لقرية" amid "الضربات الجوية": the article's words for its bombing
@@ -202,6 +207,11 @@ def _trigger_types(art: Article, sent: Sentence, lexicon: Lexicon, actors: list[
     for m in trigs:
         if m.last - m.first == 1 and art.tokens[m.first].text.lstrip("وفب") in words("anaphor"):
             out.append((m.first, ""))  # "الهجوم": the event the article is about
+            continue
+        if m.values[0] == "ATTACK" and len(set(gathered)) == 1 and art.starts[m.first] not in own:
+            # "قتل سبعة جنود في هجوم شنه مسلحو التنظيم" then "هجوم بسيارة مفخخة": the plain
+            # word, kept as no event of its own, is the one the next sentences detail, as typed there
+            out.append((m.first, gathered[0]))
             continue
         taker = fall_taker(art, sent, m, actors)  # not the speaker: "اتهمت الحكومة ... بسقوط X بيد"
         t = resolve_type(art, sent, m, m.values[0], [taker.values[0]] if taker else perps, lexicon, strong, set())
