@@ -1045,6 +1045,12 @@ def find_claims(art: Article, lexicon: Lexicon, events: list[Event], country: st
             if kind == "claim":  # one claims an attack, not a clash or a foiled one: "تبنى التنظيم الهجوم"
                 mains = [t for t in main_types if _attack_type(t) and t != "armed_clash"] or main_types
             trig_types, sent_events = facts.trig_types, facts.events
+            if kind == "deny" and _denies_before(art, sent, verb):
+                # "وهو ما تنفيه أنقرة": the clause before is what is denied, its event words only
+                trig_types = [(k, t) for k, t in trig_types if k < verb.first and t]
+                if not trig_types:
+                    continue
+                sent_events = []
             topics = _statement_topics(art, sent, verb, "accuse" if kind == "mutual" else kind, trig_types,
                                        sent_events, mains)
             if not topics:
@@ -1172,6 +1178,14 @@ def _claimed_events(art: Article, sent: Sentence, verb: Match[str], start: int, 
         # type was told before; the article's first of that type
         out.extend((told or of_type or [e for e in events if e.type == t])[:1])
     return out
+
+
+def _denies_before(art: Article, sent: Sentence, verb: Match[str]) -> bool:
+    """A denying verb whose object is a relative pronoun for the clause before it ("وهو ما تنفيه
+    أنقرة"، "الأمر الذي نفاه الجيش"): it denies what that clause says, not what follows."""
+    k = verb.first - 1
+    return k > sent.first and (art.tokens[k].text == "ما" or art.tokens[k].text in words("relative")) \
+        and art.tokens[verb.last - 1].text.endswith(("ه", "ها", "هم"))
 
 
 def _denied_claim(verb: Match[str], reporting: list[Match[str]]) -> bool:
