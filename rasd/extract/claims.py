@@ -340,9 +340,10 @@ def _aimed_types(art: Article, sent: Sentence, k: int, end: int, events: list[Ev
         if other.index == sent.index or not any(keys.intersection(art.tokens[i].keys)
                                                 for i in range(other.first, other.last)):
             continue
-        # told there (its trigger or its place), not a sentence an event merely gathered
+        # told there (its act word), not a sentence an event merely gathered, nor one naming the
+        # city it was placed at: a city's other attacks that day share that name
         found.extend(e.type for e in events if any(span is not None and other.start <= span[0] < other.end
-                                                   for span in (e.trigger_span, e.location.span)))
+                                                   for span in (e.trigger_span,)))
     return [t for t in dict.fromkeys(found) if _attack_type(t)][:2]
 
 
