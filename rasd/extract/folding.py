@@ -125,11 +125,20 @@ def fold_same_place(events: list[Event], days: int) -> list[Event]:
             kept.append(ev)
             same.append(ev)
             continue
-        if host.date and ev.date and ev.date < host.date:  # the report's day told first, the event's later
+        if host.date and ev.date and ev.date < host.date and (written_day(ev) or not written_day(host)):
+            # the report's day told first, the event's later; never a day another sentence wrote
+            # over the one written with the first telling ("وأمس أصيب 14 في انفجار ... وقالت مصادر إن العبوة انفجرت في حي X")
             host.date, host.date_to, host.date_precision, host.date_span = \
                 ev.date, ev.date_to, ev.date_precision, ev.date_span
         absorb(host, ev)
     return kept
+
+
+def written_day(ev: Event) -> bool:
+    """Whether the event's day was written in a sentence that tells it, not taken from the lead
+    or another sentence (or the default day)."""
+    span = ev.date_span
+    return span is not None and any(a <= span[0] < b for a, b in ev.evidence_spans)
 
 
 def fold_coarse(events: list[Event]) -> list[Event]:
