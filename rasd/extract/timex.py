@@ -16,7 +16,8 @@ month known alone is its first..last day, a year Jan 1..Dec 31. Choices made her
 - a night is the night of that day, as news uses it: "ليل الخميس" / "ليلة الخميس" =
   Thursday..Friday (in a paper of the named day, the night that ended that morning:
   "ليلة السبت" on a Saturday = Friday..Saturday), "الليلة الماضية" and "ليلة أمس" =
-  published-1..published, "ليل الخميس - الجمعة" = Thursday..Friday; after midnight ("بعد منتصف ليل أمس") is the next day alone;
+  published-1..published, as "خلال الليل" / "طوال الليل" (in wire copy, the night that ended
+  the morning the report was filed), "ليل الخميس - الجمعة" = Thursday..Friday; after midnight ("بعد منتصف ليل أمس") is the next day alone;
 - weeks are calendar weeks starting on Sunday (the working week across most of the Arab
   world): "الأسبوع الماضي" = the Sunday..Saturday before the week holding publication,
   "هذا الأسبوع" / "الأسبوع الجاري" = that week, "الأسبوع المقبل" the next (precision 'week');
