@@ -323,7 +323,8 @@ def _join_countrywide(events: list[Event], countrywide: set[int], named: set[int
 
 
 _RETOLD_REACH = 2  # sentences after a re-dating telling that still tell its act ("فجر انتحاري حزامه")
-_OWN_DAY_REACH = 6  # words between a trigger and a day written for it ("القصف على بلدة X في 2 مارس")
+_OWN_DAY_REACH = 7  # words between a trigger and a day written for it ("القصف على بلدة X في 2 مارس",
+# "التفجير الذي أوقع 15 قتيلا وعشرات الجرحى الثلاثاء": a toll may stand between)
 
 
 def _dated_by_itself(art: Article, mention: Mention, span: tuple[int, int] | None) -> bool:
