@@ -444,7 +444,8 @@ class Geocoder:
             if not towns and m.head_word == "عاصمه":  # "عاصمة تشاد": the country's capital
                 towns = [c for c in (self._capitals().get(e.cc) for e in m.cands if e.kind == "country") if c]
             if m.head_word in _QUARTER_HEADS:  # "حي الجولان" is a quarter, never the Golan
-                return towns
+                # but "أحياء دار سعد": a city's district is made of quarters
+                return towns or [e for e in m.cands if e.kind == "region" and _district(e)]
             return towns or [e for e in m.cands if e.kind == "region"]
         if m.head == "region":
             return [e for e in m.cands if e.kind != "country"] or m.cands
@@ -593,6 +594,7 @@ class Geocoder:
             m.best, m.scores = cache[ck]
         self._tallies(t, accepted)
         self._drop_strays(accepted, ccs, points)
+        self._foreign_districts(accepted)
         self._misread(accepted)
         # weak (unlicensed, not strong) candidates were rejected; revive those near the article's
         # places as now resolved (read only when some name may be revived)
@@ -652,6 +654,19 @@ class Geocoder:
                 continue  # its country named by another name: a place of the article
             others = [(lat, lon) for lat, lon, k in anchors[1] if k != m.key]
             if others and all(fast_km(lat, lon, e.lat, e.lon) > 500 for lat, lon in others):
+                m.accepted, m.misread = False, True
+
+    @staticmethod
+    def _foreign_districts(mentions: list[_Mention]) -> None:
+        """"أحياء دار سعد ... عدن": a district named after a quarter head is the place only when
+        the article names another place of its governorate; else "حي X" is a quarter of some other
+        town that shares the district's name, a name the gazetteer lacks."""
+        for m in mentions:
+            e = m.best
+            if e is None or e.kind != "region" or m.head_word not in _QUARTER_HEADS or not m.accepted:
+                continue
+            if not any(o is not m and o.accepted and o.best is not None and o.key != m.key
+                       and o.best.cc == e.cc and o.best.admin1 == e.admin1 for o in mentions):
                 m.accepted, m.misread = False, True
 
     def _tallies(self, t: str, mentions: list[_Mention]) -> None:
@@ -1337,6 +1352,16 @@ def _could_name(word: str, first: bool, facility: bool) -> bool:
     if word.endswith(_PRONOUN_ENDINGS) and len(word) > 4:
         return False
     return not (facility and not word.startswith("ال") and word.endswith("يه") and len(word) > 4)
+
+
+# the heads of an administrative district ("مديرية دار سعد"); a region the gazetteer also
+# names so is a district, whose quarters "حي / أحياء X" names
+_DISTRICT_HEADS = frozenset({"مديريه", "قضاء", "ناحيه"})
+
+
+def _district(e: Entry) -> bool:
+    """A region that is an administrative district (one of its names opens with a district head)."""
+    return any(name_key(n).split(" ", 1)[0] in _DISTRICT_HEADS for n in e.names_ar)
 
 
 def _strip_clitics(word: str) -> str:
