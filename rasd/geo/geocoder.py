@@ -937,8 +937,9 @@ class Geocoder:
                 target, kind = e, "town"
             elif e.kind == "town" and hit.group("dir"):  # "منطقة X شمال مدينة Y": near Y
                 target, kind = e, "region"
-            elif e.kind == "town" and (hit.group("rif") or "").strip().endswith(("مدينه", "بلده")):
-                target, kind = e, "region"  # "منطقة X بمدينة Y": an area of the town, not its province
+            elif e.kind == "town" and (hit.group("rif") or "").strip().endswith(("مدينه", "بلده", "بلديه")):
+                # "منطقة X بمدينة Y", "منطقة X في بلدية Y": an area of the town, not its province
+                target, kind = e, "region"
             elif e.kind == "town":
                 prov = self.gaz.admin1.get((e.cc, e.admin1))
                 target, kind = (prov, "province") if prov else (e, "region")
@@ -1212,12 +1213,12 @@ _HEAD_ALT = "|".join(_UNKNOWN_HEADS)
 _UNKNOWN_HEAD = re.compile(_HEAD_ALT)  # what every _UNKNOWN_RE match holds; cheap to search for
 # Words that cannot open or continue an unknown name: "منطقة في الطرف ...", "حي X بمنطقة Y", "قرية X شمال Y".
 _NOT_NAME = (r"(?:في|من|الي|علي|عن|قرب|الواقعه|التابعه|الواقع|التابع|ب?(?:شمال|جنوب|شرق|غرب)ي?|"
-             r"[بل]?(?:ريف|محافظه|مدينه|منطقه|ولايه|قضاء|ناحيه|مديريه))\s")
+             r"[بل]?(?:ريف|محافظه|مدينه|منطقه|ولايه|قضاء|ناحيه|مديريه|بلديه))\s")
 _UNKNOWN_RE = re.compile(
     rf"(?:^|\s)[وف]?[بل]?(?P<head>{_HEAD_ALT})\s+(?!{_NOT_NAME})(?P<name>[\u0621-\u064a]+(?:\s+(?!{_NOT_NAME})[\u0621-\u064a]+)?)\s+"
     r"(?:(?:الواقعه|التابعه|الواقع|التابع)\s+)?(?P<dir>ب?(?:شمال|جنوب|شرق|غرب|وسط)ي?(?:\s+(?:شرق|غرب)ي?)?\s+)?"
     r"(?:ل\s*)?(?:في\s+)?"
-    r"(?P<rif>(?:ب|ل)?(?:ريف|محافظه|مدينه|منطقه|ولايه|قضاء|ناحيه|مديريه)\s+)?$"
+    r"(?P<rif>(?:ب|ل)?(?:ريف|محافظه|مدينه|منطقه|ولايه|قضاء|ناحيه|مديريه|بلديه)\s+)?$"
 )
 
 
