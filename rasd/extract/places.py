@@ -15,6 +15,7 @@ from rasd.extract.context import Context
 from rasd.extract.events import Mention
 from rasd.extract.records import Location
 from rasd.geo import Place, km
+from rasd.geo.lexicon import geo_lexicon
 from rasd.lexicon.wordsets import word_set
 
 _SEAT_CUES = frozenset({"seat", "border"})
@@ -544,13 +545,23 @@ def _next_item(art: Article, prev_last: int, first: int) -> bool:
 
 
 def _listed(art: Article, found: list[tuple[int, int, Place]]) -> set[int]:
-    """Indices of places joined to the next or the one before by "و" alone ("A وB")."""
+    """Indices of places joined to the next or the one before by "و" alone ("A وB"), or by "و"
+    and the next one's head noun ("منطقة A ومعسكر B", "A ومدينة B")."""
     out: set[int] = set()
     for k in range(len(found) - 1):
         a_last, b_first = found[k][1], found[k + 1][0]
-        if b_first == a_last and art.tokens[b_first].text.startswith("و"):
+        if b_first == a_last and art.tokens[b_first].text.startswith("و") \
+                or b_first == a_last + 1 and _joined_head(art.tokens[a_last].text):
             out.update((k, k + 1))
     return out
+
+
+_GEO_HEADS = frozenset(geo_lexicon().heads)
+
+
+def _joined_head(word: str) -> bool:
+    """"ومعسكر"، "ومدينة": "و" and a head noun, which opens another item of a list of places."""
+    return word.startswith("و") and word[1:] in _GEO_HEADS
 
 
 _STREETS = word_set("streets")  # not "شوارع تعز": its streets
