@@ -26,6 +26,8 @@ month known alone is its first..last day, a year Jan 1..Dec 31. Choices made her
 - a day and month without a year take the latest year that puts it no later than
   publication + 1 day; a month alone the latest whose first day is not after publication;
 - "منذ ثلاثة أيام" / "قبل ثلاثة أيام" = published-3 (a start point or the day it happened);
+- "خلال الـ48 ساعة" / "طوال الأيام الثلاثة" (a definite count, no "الماضية") = the span that
+  ends on publication, as with "الماضية"; "خلال 48 ساعة" (indefinite) is a deadline, undated;
 - "في اليوم نفسه" / "في ذات اليوم" = the day of the last day named before it (a sentence or
   two back), unresolved when there is none; "صباح اليوم التالي" is not today;
 - vague periods: "الساعات الماضية" one day, "الأيام الماضية" seven ("القليلة" three),
@@ -292,6 +294,13 @@ _PERIOD_RE = re.compile(
     rf"(?:\s+(?P<few>{_FEW}))?\s+(?P<mod>{_MOD})){_R}")
 
 _THIS_RE = re.compile(rf"{_L}{_CLITIC}(?P<x>(?:هذا|هذه)\s+ال(?P<unit>{_UNIT})){_R}")
+
+# "خلال الـ48 ساعة": a counted span made definite, with no "الماضية" after it, is the span
+# that ends on publication (the report counts back from the day it is filed)
+_LAST_LEADS = ("خلال", "طوال", "طيله")
+_LAST_RE = re.compile(
+    rf"{_L}[وف]?(?P<x>(?:{_alt(_LAST_LEADS)})\s+(?:ال\s?(?P<cnt>{_COUNT})\s+(?P<unit>{_UNIT})"
+    rf"|ال(?P<unit2>{_UNIT})\s+ال\s?(?P<cnt2>{_COUNT}))){_R}")
 
 _SINCE_RE = re.compile(
     rf"{_L}[وف]?(?P<x>(?P<since>{_alt(_WORDS['since'])})\s+(?:{_APPROX}\s+)?"
@@ -762,6 +771,20 @@ def _shift(p: dt.date, unit: str, n: int | None, few: bool, sign: int = -1) -> d
         return None
 
 
+def _last(m: re.Match[str], p: dt.date | None) -> _Hit | None:
+    """"خلال الـ48 ساعة" / "طوال الأيام الثلاثة": published less the span..published. A
+    month or a year so counted is no recent span of acts and is left alone."""
+    unit = _UNITS[_key(m["unit"] or m["unit2"])][0]
+    n = _count(m["cnt"] or m["cnt2"])
+    if n is None or unit not in _VAGUE_DAYS or n == 1 and unit != "week":
+        return None
+    s, e = m.start("x"), m.end("x")
+    if p is None:
+        return s, e, None, None, "range", True, "past"
+    other = _shift(p, unit, n, False)
+    return None if other is None else (s, e, other, p, "range", True, "past")
+
+
 def _unit_precision(unit: str) -> str:
     return {"week": "week", "month": "month", "year": "year"}.get(unit, "day")
 
@@ -854,10 +877,12 @@ _FAMILIES: tuple[tuple[re.Pattern[str], _Handler, Iterable[str], tuple[int, int]
      ["هذا", "هذه"], (2 + 3, _REACH)),
     # "منذ يومين": every match opens with منذ/قبل, behind و or ف at most
     (_SINCE_RE, lambda m, t, n, p: _since(m, p), _WORDS["since"], (1 + 3, _REACH)),
+    # "خلال الـ48 ساعة": every match opens with its leading word, behind و or ف at most
+    (_LAST_RE, lambda m, t, n, p: _last(m, p), _LAST_LEADS, (1 + 3, _REACH)),
 )
 _DIGIT_FAMILIES = frozenset({3, 4})
 # families whose every match opens with the anchor word, behind its clitics: "هذا الشهر", "منذ يومين"
-_OPENING = frozenset({6, 7})
+_OPENING = frozenset({6, 7, 8})
 # words news uses at every turn: a phrase with another word ("بعد غد"، "ربيع الاول") is anchored
 # on that one, so that fewer and smaller stretches are searched
 _BUSY = frozenset({"بعد", "يوم", "ليله", "الاول", "الاولي", "الثاني", "الثانيه", "ثاني", "الاخر", "الاخره",
