@@ -7,6 +7,7 @@ event are folded into the most precise telling, which keeps every figure, actor 
 
 from __future__ import annotations
 
+import datetime as dt
 from operator import attrgetter
 
 from rasd.extract.records import FIGURE_FIELDS, Event
@@ -27,8 +28,10 @@ def fold_generic(events: list[Event], generic_only: set[int]) -> list[Event]:
         if id(ev) in generic_only and ev.type in ("attack", "armed_clash") \
                 and ev.location.precision in ("town", "region") and ev.location.admin1:
             kinds = _SPECIFIC if ev.type == "attack" else _BLASTS  # a raid beside air strikes is its own
-            host = next((k for k in events if k.type in kinds and k.date == ev.date
-                         and k.location.name_ar == ev.location.name_ar), None)
+            here = [k for k in events if k.type in kinds and k.location.name_ar == ev.location.name_ar]
+            # the act of that very day first, else one whose span holds it
+            host = next((k for k in here if k.date == ev.date), None) or next(
+                (k for k in here if _on_day(k, ev.date)), None)
             if host is None and ev.type == "armed_clash":
                 host = next((k for k in events if k.type in _BLASTS and k.date == ev.date and _in_province(ev, k)),
                             None)
@@ -39,6 +42,12 @@ def fold_generic(events: list[Event], generic_only: set[int]) -> list[Event]:
             host.location = ev.location  # the town the generic telling names, not the province
         absorb(host, ev)
     return kept
+
+
+def _on_day(k: Event, day: dt.date | None) -> bool:
+    """The specific act's span holds ``day`` ("قصف في نهاية الأسبوع" is Saturday..Sunday, and a
+    "هجوم" told there on the Sunday is that bombing)."""
+    return day is not None and k.date is not None and k.date_to is not None and k.date <= day <= k.date_to
 
 
 def _in_province(ev: Event, k: Event) -> bool:

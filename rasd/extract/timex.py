@@ -21,7 +21,9 @@ month known alone is its first..last day, a year Jan 1..Dec 31. Choices made her
 - weeks are calendar weeks starting on Sunday (the working week across most of the Arab
   world): "الأسبوع الماضي" = the Sunday..Saturday before the week holding publication,
   "هذا الأسبوع" / "الأسبوع الجاري" = that week, "الأسبوع المقبل" the next (precision 'week');
-  counted weeks roll ("الأسبوعين الماضيين" = published-14..published);
+  counted weeks roll ("الأسبوعين الماضيين" = published-14..published); a bare "نهاية الأسبوع"
+  is the wire's weekend, the last Saturday..Sunday (no later than publication) whose Saturday is
+  not after publication ("عطلة نهاية الأسبوع", leave, is no time of a deed);
   months and years are calendar ones ("الشهر الماضي" = the previous calendar month);
 - a day and month without a year take the latest year that puts it no later than
   publication + 1 day; a month alone the latest whose first day is not after publication;
@@ -298,9 +300,15 @@ _THIS_RE = re.compile(rf"{_L}{_CLITIC}(?P<x>(?:هذا|هذه)\s+ال(?P<unit>{_U
 # "خلال الـ48 ساعة": a counted span made definite, with no "الماضية" after it, is the span
 # that ends on publication (the report counts back from the day it is filed)
 _LAST_LEADS = ("خلال", "طوال", "طيله")
+
 _LAST_RE = re.compile(
     rf"{_L}[وف]?(?P<x>(?:{_alt(_LAST_LEADS)})\s+(?:ال\s?(?P<cnt>{_COUNT})\s+(?P<unit>{_UNIT})"
     rf"|ال(?P<unit2>{_UNIT})\s+ال\s?(?P<cnt2>{_COUNT}))){_R}")
+
+# "في نهاية الأسبوع" alone: the weekend just gone ("نهاية الأسبوع الماضي / المقبل / الجاري" are
+# the period pattern's, "نهاية هذا الأسبوع" one to come)
+_HOLIDAY = frozenset({"عطله", "عطل", "اجازه"})  # normalised: "عطلة نهاية الأسبوع" is leave
+_WEEKEND_RE = re.compile(rf"{_L}{_CLITIC}(?P<x>نهايه\s+الاسبوع){_R}(?!\s+(?:{_MOD}|{_FEW}){_R})")
 
 _SINCE_RE = re.compile(
     rf"{_L}[وف]?(?P<x>(?P<since>{_alt(_WORDS['since'])})\s+(?:{_APPROX}\s+)?"
@@ -771,6 +779,18 @@ def _shift(p: dt.date, unit: str, n: int | None, few: bool, sign: int = -1) -> d
         return None
 
 
+def _weekend(m: re.Match[str], t: str, p: dt.date | None) -> _Hit | None:
+    """"في نهاية الأسبوع": the weekend of wire copy, Saturday..Sunday, the last whose Saturday is
+    not after publication (a paper of Monday tells of the Saturday and Sunday just gone)."""
+    s, e = m.start("x"), m.end("x")
+    if _prev_word(t, s) in _HOLIDAY:
+        return None  # "العائدين من عطلة نهاية الأسبوع": the weekend's leave, not the time of a deed
+    if p is None:
+        return s, e, None, None, "range", True, "past"
+    saturday = resolve_weekday(5, p)
+    return s, e, saturday, min(p, saturday + _ONE), "range", True, "past"
+
+
 def _last(m: re.Match[str], p: dt.date | None) -> _Hit | None:
     """"خلال الـ48 ساعة" / "طوال الأيام الثلاثة": published less the span..published. A
     month or a year so counted is no recent span of acts and is left alone."""
@@ -879,10 +899,12 @@ _FAMILIES: tuple[tuple[re.Pattern[str], _Handler, Iterable[str], tuple[int, int]
     (_SINCE_RE, lambda m, t, n, p: _since(m, p), _WORDS["since"], (1 + 3, _REACH)),
     # "خلال الـ48 ساعة": every match opens with its leading word, behind و or ف at most
     (_LAST_RE, lambda m, t, n, p: _last(m, p), _LAST_LEADS, (1 + 3, _REACH)),
+    # "في نهاية الأسبوع": every match opens with نهاية, behind two letters of clitics at most
+    (_WEEKEND_RE, lambda m, t, n, p: _weekend(m, t, p), ["نهايه"], (2 + 3, _REACH)),
 )
 _DIGIT_FAMILIES = frozenset({3, 4})
 # families whose every match opens with the anchor word, behind its clitics: "هذا الشهر", "منذ يومين"
-_OPENING = frozenset({6, 7, 8})
+_OPENING = frozenset({6, 7, 8, 9})
 # words news uses at every turn: a phrase with another word ("بعد غد"، "ربيع الاول") is anchored
 # on that one, so that fewer and smaller stretches are searched
 _BUSY = frozenset({"بعد", "يوم", "ليله", "الاول", "الاولي", "الثاني", "الثانيه", "ثاني", "الاخر", "الاخره",
