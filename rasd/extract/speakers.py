@@ -820,6 +820,9 @@ def _hidden_subject(art: Article, sent: Sentence, verb: Match[str]) -> bool:
         and art.tokens[verb.last].text in ("الي", "لـ") and art.tokens[verb.first - 1].text not in words("relative")
 
 
+_THAT = frozenset({"ان", "بان"})  # "أن"، "إن"، "بأن" (normalised): the reported clause opens
+
+
 def source_tokens(art: Article, sent: Sentence) -> set[int]:
     """First tokens of actor mentions that speak (sources) rather than act in the sentence."""
     out: set[int] = set()
@@ -828,7 +831,10 @@ def source_tokens(art: Article, sent: Sentence) -> set[int]:
         kind = verb.values[0]
         for a in actors:
             if verb.last <= a.first <= verb.last + 1 and kind in SAY | {"accuse", "deny", "condemn"}:
-                out.add(a.first)
+                # "وأضاف البيان أن التحالف شن غارات": after "أن" stands the subject of what is
+                # told, not who tells it
+                if a.first == verb.last or art.tokens[verb.last].text not in _THAT:
+                    out.add(a.first)
             elif kind in SAY and a.last <= verb.first and verb.first - a.last <= 1:
                 out.add(a.first)
     return out
