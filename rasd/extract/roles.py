@@ -493,10 +493,27 @@ def settle_actors(ev: Event, lexicon: Lexicon) -> None:
     if ev.type == "air_drone_strike" and not ev.perpetrators and ev.location.country in air_forces():
         ev.perpetrators = [air_forces()[ev.location.country]]
         ev.perpetrators_inferred = True
+    elif ev.type in _PROTESTS:
+        _protesters(ev, lexicon)
     elif ev.type == "suicide_bomb" and not ev.perpetrators:
         # a suicide bombing no group is named for is an unidentified armed group's (ACLED's coding)
         ev.perpetrators = ["unknown_gunmen"]
         ev.perpetrators_inferred = True
+
+
+# ACLED's protest events have the protesters for actor 1, named or not; the police that
+# dispersed them acted on them
+_PROTESTS = frozenset({"peaceful_protest", "violent_demonstration", "protest_with_intervention"})
+PROTESTERS = "other:متظاهرون"
+
+
+def _protesters(ev: Event, lexicon: Lexicon) -> None:
+    """"أطلقت الشرطة الغاز على المتظاهرين"، "تظاهر المئات": the doers of a protest are those who
+    protested, written "other:متظاهرون" where the text names no group for them; a state's forces
+    named beside it dispersed it."""
+    state = [p for p in ev.perpetrators if (info := lexicon.actor_info.get(p)) is not None and info.inter in _STATE_SIDE]
+    ev.perpetrators = [p for p in ev.perpetrators if p not in state] or [PROTESTERS]
+    ev.targets.extend(p for p in state if p not in ev.targets)
 
 
 # Yemen's government army fights on the ground with the Popular Resistance, which ACLED codes
