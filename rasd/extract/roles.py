@@ -41,7 +41,8 @@ def actor_leanings(art: Article, sent: Sentence, actors: list[Match[str]], sourc
     marked = whole is None or "agent" in whole or "tgt" in whole
     held_off: Match[str] | None = None  # the last actor that held off an attack
     for k, m in enumerate(actors):
-        if (m.first in sources and _speaks(art, m)) or (k and _apposition(art, m, actors, k)):
+        if (m.first in sources and _speaks(art, m) and not _tells_own_act(art, sent, m)) \
+                or (k and _apposition(art, m, actors, k)):
             continue
         actor_id = m.values[0]
         span = art.span(m.first, m.last)
@@ -58,6 +59,16 @@ def actor_leanings(art: Article, sent: Sentence, actors: list[Match[str]], sourc
             lean = PERP if "agent" in kinds else TARGET if "tgt" in kinds else NEAR
         out.append((m, actor_id, span, lean))
     return out
+
+
+# "أنه"، "إنها"، "بأنهم" (normalised): "that it/they" opening what a speaker tells of itself
+_THAT_IT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+
+
+def _tells_own_act(art: Article, sent: Sentence, m: Match[str]) -> bool:
+    """"قالت المعارضة المسلحة إنها كثفت قصفها"، "أعلن الجيش أنه قتل": a speaker whose words open
+    with "that it" tells its own act; it is the doer as well as the source."""
+    return any(art.tokens[k].text in _THAT_IT for k in range(m.last, min(sent.last, m.last + 3)))
 
 
 # the Arabic word lists of this module are sets of rasd/lexicon/data/function_words.tsv (``word_set``)
