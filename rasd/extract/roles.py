@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from rasd.extract.article import Article, Sentence
 from rasd.extract.events import expelled, fall_taker, lost_hold, lost_to
 from rasd.extract.records import Event
-from rasd.extract.speakers import SAY
+from rasd.extract.speakers import SAY, words
 from rasd.lexicon import Lexicon, Match
 from rasd.lexicon.loader import read_tsv
 from rasd.lexicon.wordsets import word_set
@@ -61,8 +61,8 @@ def actor_leanings(art: Article, sent: Sentence, actors: list[Match[str]], sourc
     return out
 
 
-# "أنه"، "إنها"، "بأنهم" (normalised): "that it/they" opening what a speaker tells of itself
-_THAT_IT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+# "أنه"، "إنها"، "بأنهم": "that it/they" opening what a speaker tells of itself
+_THAT_IT = words("pronoun_opener")
 
 
 def _tells_own_act(art: Article, sent: Sentence, m: Match[str]) -> bool:
