@@ -1,7 +1,7 @@
 """What an article says around its sentences: places, times, figures and who is named.
 
 Computed once per article and shared by event and claim extraction; actor aliases are
-resolved here against the article's country.
+resolved here against their sentence's country, or the article's.
 """
 
 from __future__ import annotations
@@ -64,8 +64,12 @@ def build_context(art: Article, pub: dt.date | None, lexicon: Lexicon, geocoder:
     times = [(art.token_at(t.start), t) for t in find_times(art.text, pub, normalized=art.n)]
     figures = [(art.token_at(f.start), f) for f in find_figures(art.text, normalized=art.n)]
     resolved: list[Match[str]] = []
+    local = _sentence_countries(art, places)
     for m in art.matches["actors"]:
-        actor = actor_id(lexicon, art, m, country)
+        # a shared or generic alias is read in the country of its sentence's places, the
+        # article's where the sentence names none: an Iraq-heavy report's sentence on a clash
+        # in Turkey has Turkey's rebels and police, not Iraq's
+        actor = actor_id(lexicon, art, m, local.get(art.sentence_of(m.first).index, country))
         if actor is None:
             continue
         if norm_phrase(m.phrase).startswith("التنظيم"):  # "the organisation": the one named last
@@ -77,10 +81,22 @@ def build_context(art: Article, pub: dt.date | None, lexicon: Lexicon, geocoder:
     return Context(places, times, figures, country, line.end if line else 0)
 
 
+def _sentence_countries(art: Article, places: list[tuple[int, int, Place]]) -> dict[int, str]:
+    """Sentence index -> the country most of its places lie in, for sentences naming one. A
+    place that is an actor's name ("قوات النظام وروسيا") says who acts, not where."""
+    named = {k for m in art.matches["actors"] for k in range(m.first, m.last)}
+    counts: dict[int, Counter[str]] = {}
+    for first, _, p in places:
+        c = p.location.get("country")
+        if c and first not in named:
+            counts.setdefault(art.sentence_of(first).index, Counter())[c] += 1
+    return {k: n.most_common(1)[0][0] for k, n in counts.items()}
+
+
 def actor_id(lexicon: Lexicon, art: Article, m: Match[str], country: str | None) -> str | None:
-    """One id for an alias: the actor of the article's country when shared; other:<name>
-    for actors outside the contract vocabulary; None for a generic alias ("المتمردين")
-    in a report from a country it does not fight in."""
+    """One id for an alias: the actor of ``country`` (its sentence's or the article's) when
+    shared; other:<name> for actors outside the contract vocabulary; None for a generic alias
+    ("المتمردين") told of a country it does not fight in."""
     chosen = m.values[0]
     if len(m.values) > 1 and country:
         for v in m.values:
