@@ -502,7 +502,7 @@ def settle_actors(ev: Event, lexicon: Lexicon) -> None:
         ev.perpetrators.remove("unknown_gunmen")  # "المسلحون" beside a named group are that group
     _allied(ev)
     if ev.type == "air_drone_strike" and not ev.perpetrators and ev.location.country in air_forces():
-        ev.perpetrators = [air_forces()[ev.location.country]]
+        ev.perpetrators = [_own_military_source(ev, lexicon) or air_forces()[ev.location.country]]
         ev.perpetrators_inferred = True
     elif ev.type in _PROTESTS:
         _protesters(ev, lexicon)
@@ -510,6 +510,19 @@ def settle_actors(ev: Event, lexicon: Lexicon) -> None:
         # a suicide bombing no group is named for is an unidentified armed group's (ACLED's coding)
         ev.perpetrators = ["unknown_gunmen"]
         ev.perpetrators_inferred = True
+
+
+def _own_military_source(ev: Event, lexicon: Lexicon) -> str | None:
+    """"أعلنت خلية الإعلام الحربي العراقية مقتل عشرة من داعش بضربة جوية": a strike no doer is
+    named for, reported by the military of the country it hit, is that military's own (armies
+    tell their own strikes; a foreign air force's are told by its command), not the air force
+    the country's unattributed strikes are usually coded to."""
+    for source in ev.sources:
+        info = lexicon.actor_info.get(source)
+        if info is not None and info.inter == 1 and info.country == ev.location.country \
+                and info.contract and not source.endswith(("_gov", "_state_media")):
+            return source
+    return None
 
 
 # ACLED's protest events have the protesters for actor 1, named or not; the police that
