@@ -40,9 +40,10 @@ def actor_leanings(art: Article, sent: Sentence, actors: list[Match[str]], sourc
     out = []
     marked = whole is None or "agent" in whole or "tgt" in whole
     held_off: Match[str] | None = None  # the last actor that held off an attack
+    aside = asides(art, sent, actors)
     for k, m in enumerate(actors):
         if (m.first in sources and _speaks(art, m) and not _tells_own_act(art, sent, m)) \
-                or (k and _apposition(art, m, actors, k)):
+                or (k and (_apposition(art, m, actors, k) or _inside(aside, m))):
             continue
         actor_id = m.values[0]
         span = art.span(m.first, m.last)
@@ -106,6 +107,9 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
     perps: dict[str, tuple[int, int]] = {}
     targets: dict[str, tuple[int, int]] = {}
     cls = trig.values[0]
+    aside = asides(art, sent, actors)
+    if aside:
+        actors = [m for m in actors if not _inside(aside, m)]
     if cls == "CLASH":
         sides = _between_sides(art, sent, trig, actors, sources)
         if sides is not None:
@@ -123,8 +127,9 @@ def roles(art: Article, sent: Sentence, trig: Match[str], actors: list[Match[str
         driven_out = {m.first for m in expelled(art, sent, trig)} if cls == "REGAIN_MAYBE" else set()
         after = [m for m in actors if trig.last <= m.first <= trig.last + 2 and m.first not in sources
                  and m.first not in driven_out and (not possessed or _agent_before(art, m))]
+        # a group's aside ("جيش الفتح -المؤلف من ...- سيطر") stands between it and its verb
         before = [m for m in actors if m.last <= trig.first and m.first not in sources
-                  and trig.first - m.last <= 4]
+                  and trig.first - _past_aside(aside, m, trig.first) <= 4]
         if cls == "TERRITORY" and lost_hold(art, sent, trig) is not None:
             # "فقد الحوثيون السيطرة على المدينة لصالح المقاومة": the subject lost it
             taker = lost_to(art, sent, trig, actors)
@@ -373,6 +378,44 @@ def _apposition(art: Article, m: Match[str], actors: list[Match[str]], k: int) -
     words = [art.tokens[j].text for j in range(prev.last, m.first)]
     # a bracket, or an affiliation word ("ذراع"، "فرع"), and nothing else between the two names
     return ("(" in gap or bool(words)) and all(w in _APPOSITION_WORDS for w in words)
+
+
+_DASHES = "-–—"
+
+
+def asides(art: Article, sent: Sentence, actors: list[Match[str]]) -> dict[int, tuple[int, int]]:
+    """"وجيش الفتح -المؤلف من فصائل أهمها جبهة النصرة وحركة أحرار الشام- سيطر": a dash- or
+    bracket-enclosed aside opening right after a group with a word that names none ("المؤلف"،
+    "الذي") says what that group is; its groups are no extra doers or targets, and the verb after
+    it has the group for its subject. A dash joining two names ("ميليشيات الحوثي-صالح") opens no
+    aside: a name follows it. The group's first token -> the aside's tokens [first, last)."""
+    out: dict[int, tuple[int, int]] = {}
+    if len(actors) < 2:
+        return out
+    for a in actors:
+        k = a.last
+        if k >= sent.last:
+            break
+        gap = art.text[art.ends[k - 1]:art.starts[k]].strip()
+        if not gap or gap[-1] not in _DASHES + "(" or any(b.first == k for b in actors):
+            continue
+        closers = ")" if gap[-1] == "(" else _DASHES
+        close = next((j for j in range(k + 1, sent.last)
+                      if any(c in art.text[art.ends[j - 1]:art.starts[j]] for c in closers)), None)
+        if close is not None:
+            out[a.first] = (k, close)
+    return out
+
+
+def _past_aside(spans: dict[int, tuple[int, int]], m: Match[str], k: int) -> int:
+    """Where actor ``m`` ends for a verb at token ``k``: past its aside, where one closes by ``k``."""
+    span = spans.get(m.first)
+    return span[1] if span is not None and span[1] <= k else m.last
+
+
+def _inside(spans: dict[int, tuple[int, int]], m: Match[str]) -> bool:
+    """Whether actor ``m`` stands in one of the ``asides``."""
+    return any(lo < m.first < hi for lo, hi in spans.values())
 
 
 def _agent_before(art: Article, m: Match[str]) -> bool:
