@@ -17,7 +17,11 @@ from rasd.extract.figures import find_figures
 from rasd.extract.timex import TimeExpr, find_times
 from rasd.geo import Geocoder, Place
 from rasd.lexicon import Lexicon, Match, norm_phrase
+from rasd.lexicon.wordsets import word_set
 from rasd.text import dateline, norm
+
+# one-word aliases ("الفتح") that name a group only after the article named it in full ("جيش الفتح")
+_SHORT_NAMES = word_set("short_names")
 
 
 @dataclass
@@ -72,6 +76,8 @@ def build_context(art: Article, pub: dt.date | None, lexicon: Lexicon, geocoder:
         actor = actor_id(lexicon, art, m, local.get(art.sentence_of(m.first).index, country))
         if actor is None:
             continue
+        if norm_phrase(m.phrase) in _SHORT_NAMES and not any(r.values[0] == actor for r in resolved):
+            continue  # "كما سيطر الفتح": the group's short name, only once named in full
         if norm_phrase(m.phrase).startswith("التنظيم"):  # "the organisation": the one named last
             named = [r.values[0] for r in resolved if "تنظيم" in norm_phrase(r.phrase)]
             actor = named[-1] if named else actor
