@@ -495,6 +495,41 @@ def _negated_acts(art: Article, first: int, last: int, facts: _SentenceFacts) ->
     return out
 
 
+_RULED_OUT_REACH = 6  # tokens from "استبعد" (or "بسبب عطل") to the thing it speaks of
+
+
+def _ruled_out_acts(art: Article, first: int, last: int) -> list[str]:
+    """Event types a statement (tokens [first, last)) denies by giving another cause ("إن
+    المروحية سقطت بسبب عطل تقني") or by ruling the act out ("مستبعدا فرضية أن تكون المروحية هدفا
+    لهجوم"): the act the article tells elsewhere of the thing named (its typed event word with
+    that noun: "أسقطت المروحية"); none where the article types no act on it."""
+    out: list[str] = []
+    for k in range(first + 1, last - 1):
+        noun = None
+        if has(art, k, "cause") and has(art, k + 1, "fault"):  # the subject told before the cause
+            noun = next((m for m in range(max(first + 1, k - _RULED_OUT_REACH), k)
+                         if art.tokens[m].text.startswith("ال") and not has(art, m, "stop")), None)
+        elif has(art, k, "rule_out"):  # "أن تكون X هدفا": X, the word after "أن" and its verb
+            hi = min(last, k + _RULED_OUT_REACH)
+            that = next((m for m in range(k + 1, hi) if art.tokens[m].text in ("ان", "بان")), None)
+            noun = next((m for m in range(that + 1, min(hi + 2, last)) if art.tokens[m].text.startswith("ال")),
+                        None) if that is not None else None
+            if noun is not None and not has_in(art, noun + 1, min(last, noun + 3), "aimed"):
+                noun = None
+        if noun is not None:
+            out.extend(t for t in _acts_on(art, noun, first, last) if t not in out)
+    return out
+
+
+def _acts_on(art: Article, noun: int, first: int, last: int) -> list[str]:
+    """Types of the article's typed event words outside tokens [first, last) that name the
+    noun at token ``noun`` ("أسقطت المروحية" for "المروحية")."""
+    keys = {key for key in art.tokens[noun].keys if len(key) > 3} - words("stop")
+    return [m.values[0] for m in art.matches["triggers"]
+            if not first <= m.first < last and m.values[0][:1].islower()
+            and any(not keys.isdisjoint(art.tokens[j].keys) for j in range(m.first, m.last))]
+
+
 def _called_false(art: Article, first: int, last: int) -> bool:
     """A statement calling a report false denies it: "إن الأنباء عن مقتل ... غير صحيحة"، "عارية
     عن الصحة"، "لا أساس لها من الصحة"، "أنباء كاذبة"."""
@@ -675,7 +710,8 @@ def _may_tell(art: Article, sent: Sentence, verb: Match[str], actors: list[Match
     if kind != "according" and _state_act_named(art, first, last, actors):
         return True
     if kind == "say" and (negated and negated[-1] > first
-                          or not _falsity_marks().isdisjoint(art.words[first + 1:sent.last])):
+                          or not _falsity_marks().isdisjoint(art.words[first + 1:sent.last])
+                          or has_in(art, first + 1, sent.last, "rule_out") or has_in(art, first + 1, sent.last, "fault")):
         return True
     return any(_told_with_doer(ev, lo, hi) for ev in told)
 
@@ -711,6 +747,7 @@ def _statement_acts(art: Article, sent: Sentence, source: str, kind: str, chars:
         return [("denies", topic, [])] if topic else []
     if kind == "say":  # "إن قواته لا تستهدف المدنيين"، "إن طائراته لم تقصف": the act denied
         out.extend(("denies", t, []) for t in _negated_acts(art, first, told_end, facts))
+        out.extend(("denies", t, []) for t in _ruled_out_acts(art, first, told_end) if ("denies", t, []) not in out)
     if doers_only:
         return out
     for ev in events:
