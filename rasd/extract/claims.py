@@ -25,6 +25,7 @@ from rasd.extract.speakers import (
     gap_before,
     gap_has,
     has,
+    has_any_in,
     has_in,
     np_end,
     participle,
@@ -711,9 +712,12 @@ def _may_tell(art: Article, sent: Sentence, verb: Match[str], actors: list[Match
         return True
     if kind == "say" and (negated and negated[-1] > first
                           or not _falsity_marks().isdisjoint(art.words[first + 1:sent.last])
-                          or has_in(art, first + 1, sent.last, "rule_out") or has_in(art, first + 1, sent.last, "fault")):
+                          or has_any_in(art, first + 1, sent.last, _OTHER_CAUSE)):
         return True
     return any(_told_with_doer(ev, lo, hi) for ev in told)
+
+
+_OTHER_CAUSE = frozenset({"rule_out", "fault"})  # "مستبعدا أن تكون هدفا لهجوم"، "بسبب عطل فني"
 
 
 @functools.cache

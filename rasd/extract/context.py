@@ -68,12 +68,18 @@ def build_context(art: Article, pub: dt.date | None, lexicon: Lexicon, geocoder:
     times = [(art.token_at(t.start), t) for t in find_times(art.text, pub, normalized=art.n)]
     figures = [(art.token_at(f.start), f) for f in find_figures(art.text, normalized=art.n)]
     resolved: list[Match[str]] = []
-    local = _sentence_countries(art, places)
+    local: dict[int, str] | None = None  # made for the first alias that needs it (few do)
     for m in art.matches["actors"]:
         # a shared or generic alias is read in the country of its sentence's places, the
         # article's where the sentence names none: an Iraq-heavy report's sentence on a clash
-        # in Turkey has Turkey's rebels and police, not Iraq's
-        actor = actor_id(lexicon, art, m, local.get(art.sentence_of(m.first).index, country))
+        # in Turkey has Turkey's rebels and police, not Iraq's (for any other alias ``actor_id``
+        # does not read the country)
+        where = country
+        if len(m.values) > 1 or norm_phrase(m.phrase) in lexicon.generic_aliases:
+            if local is None:
+                local = _sentence_countries(art, places)
+            where = local.get(art.sentence_of(m.first).index, country)
+        actor = actor_id(lexicon, art, m, where)
         if actor is None:
             continue
         if norm_phrase(m.phrase) in _SHORT_NAMES and not any(r.values[0] == actor for r in resolved):

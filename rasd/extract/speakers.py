@@ -59,6 +59,11 @@ def has_in(art: Article, lo: int, hi: int, kind: str) -> bool:
     return any(map(contains, map(_KINDS.__getitem__, art.words[lo:hi]), repeat(kind)))
 
 
+def has_any_in(art: Article, lo: int, hi: int, kinds: frozenset[str]) -> bool:
+    """``has_in`` for several kinds at once: one pass over the tokens."""
+    return not all(map(kinds.isdisjoint, map(_KINDS.__getitem__, art.words[lo:hi])))
+
+
 def gap_before(art: Article, i: int) -> str:
     """The characters between token ``i - 1`` and token ``i``."""
     return art.text[art.ends[i - 1]:art.starts[i]] if i > 0 else ""
