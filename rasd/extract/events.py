@@ -193,10 +193,12 @@ def _exposed_to(art: Article, sent: Sentence, first: int) -> bool:
 def _trigger_reading(token: str, phrase: str) -> tuple[bool, bool]:
     """What the word alone says of a trigger matched on it, asked once per word and phrase:
     whether it is a purpose (``_is_purpose``), and whether it is no act at all: "القتلى" (the
-    dead) read as "قتل" + the pronoun ي, a count; "سيقصف", "وستشن": the future prefix on a verb."""
+    dead) read as "قتل" + the pronoun ي, a count; "سيقصف", "وستشن": the future prefix on a verb;
+    "لاغار", the Afghan province, read as "ل" + "أغار" (raided)."""
     tok = token.lstrip("وف")
     misread = tok.endswith("قتلي") and not norm_phrase(phrase).endswith("قتلي") \
-        or len(tok) > 3 and tok[0] == "س" and tok[1] in "يتن" and not norm_phrase(phrase).startswith("س")
+        or len(tok) > 3 and tok[0] == "س" and tok[1] in "يتن" and not norm_phrase(phrase).startswith("س") \
+        or tok.startswith("لاغار")  # "ولاية لاغار" (Logar) read as "ل" + "أغار": no verb takes the lam
     return _is_purpose(token, phrase), misread
 
 
