@@ -16,6 +16,7 @@ from rasd.extract.events import Mention
 from rasd.extract.records import Location
 from rasd.geo import Place, km
 from rasd.geo.lexicon import geo_lexicon
+from rasd.lexicon import norm_phrase
 from rasd.lexicon.wordsets import word_set
 
 _SEAT_CUES = frozenset({"seat", "border"})
@@ -492,10 +493,27 @@ def _is_between(art: Article, i: int) -> bool:
     return i >= 0 and art.tokens[i].text in _BETWEEN
 
 
+_WATERS = word_set("waters")  # the first word of a sea's name: "البحر الأحمر", "خليج عدن"
+
+
+def _sea(place: Place) -> bool:
+    """A sea or gulf (a region of no province whose name opens with a word for water)."""
+    return place.kind == "region" and not place.location.get("admin1") \
+        and norm_phrase(place.name_ar).partition(" ")[0] in _WATERS
+
+
 def finest(art: Article, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
-    """Drop places that only locate another one (its province, "شمال Y", "في ريف Y")."""
+    """Drop places that only locate another one (its province, "شمال Y", "في ريف Y"), and a sea
+    named beside the towns of the act ("مواقع في رأس عيسى ... وعلى خطوط الإمداد في البحر
+    الأحمر"): its coast or its supply lines are where those towns lie, no point of its own."""
     if len(found) <= 1:
         return found
+    if any(_sea(p) for _, _, p in found):
+        land = [p for p in found if not _sea(p[2])]
+        if any(p[2].kind != "country" for p in land):
+            found = land
+            if len(found) == 1:
+                return found
     keep = []
     listed = _listed(art, found)
     for k, (first, last, place) in enumerate(found):
