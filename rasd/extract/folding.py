@@ -233,4 +233,5 @@ def absorb(host: Event, ev: Event) -> None:
         merged.extend(x for x in getattr(ev, attr) if x not in merged)
     host.evidence_spans.extend(s for s in ev.evidence_spans if s not in host.evidence_spans)
     host.placeless = host.placeless and ev.placeless  # told where it was by the one folded in
+    host.documented = host.documented and ev.documented  # told as an act by the one folded in
     host.evidence = " / ".join(ev_text for ev_text in (host.evidence, ev.evidence) if ev_text)

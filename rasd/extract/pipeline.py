@@ -89,7 +89,8 @@ class Extractor:
         mentions = self._mentions(art, ctx)
         result.events = build_events(art, ctx, mentions, pub, self.lexicon)
         result.claims = claims_mod.find_claims(art, self.lexicon, result.events, ctx.country)
-        result.events = [e for e in result.events if not e.placeless]
+        # placeless events and a rights group's accounts of conduct type its claims, no events
+        result.events = [e for e in result.events if not e.placeless and not e.documented]
         denied = {c.topic for c in result.claims if c.stance == "denies"}
         for ev in result.events:
             if ev.type in denied:

@@ -69,6 +69,7 @@ class Event:
     sources: list[str] = field(default_factory=list)
     perpetrators_inferred: bool = False  # coded from the country's air force, not named in the text
     placeless: bool = False  # told deep in the article with no place near it: kept for claims only
+    documented: bool = False  # a rights group's account of a side's conduct, no one act: kept for claims only
     status: str = "reported"
     background: bool = False
     confidence: float = 0.5

@@ -116,6 +116,8 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
         if date_span in redated and sent.index <= redated[date_span][0] + _RETOLD_REACH \
                 and not _dated_by_itself(art, mention, date_span):
             date, date_to, precision, date_span = redated[date_span][1]
+        documented = _rights_report(art, mention, lexicon) and not (
+            _dated_by_itself(art, mention, date_span) and art.token_at(date_span[0]) > mention.trigger.first)
         earlier = _days_earlier(art, mention.trigger)
         if earlier and date is not None and precision == "day":
             date, date_to = date - dt.timedelta(days=earlier), None  # "بعد أربعة أيام على الهجوم"
@@ -204,6 +206,7 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                            date_span=date_span, confidence=0.5)
                 events[key] = ev
                 ev.placeless = placeless
+                ev.documented = documented
                 if _dated_by_itself(art, mention, date_span):
                     own_day.add(id(ev))
                 generic_only.add(id(ev))
@@ -211,6 +214,8 @@ def build_events(art: Article, ctx: Context, mentions: list[Mention], pub: dt.da
                 generic_only.discard(id(ev))
             if not placeless:
                 ev.placeless = False  # told again where the text places it
+            if not documented:
+                ev.documented = False  # told again as an act, not as a report's account
             fill(art, ev, mention, figures if len(sent_places) <= 1 or k == 0 else [], sources)
             if in_place:
                 apart.add(id(ev))
@@ -339,6 +344,25 @@ def _dated_by_itself(art: Article, mention: Mention, span: tuple[int, int] | Non
         return False
     lo, hi = art.clause_of(trig.first, sent)
     return lo <= at < hi
+
+
+# international rights groups, whose reports document a side's conduct over months ("أطلقت
+# القوات قذائف عشوائيا على مناطق سكنية"); monitors that count the day's acts (sohr, snhr) are not
+_RIGHTS_GROUPS = frozenset({"hrw", "amnesty"})
+
+
+def _rights_report(art: Article, mention: Mention, lexicon: Lexicon) -> bool:
+    """"قالت هيومن رايتس ووتش اليوم إن القوات أطلقت قذائف عشوائيا على مناطق سكنية بمدينة عدن":
+    an act a rights group names before it, with no day of its own written after it, is the
+    conduct its report documents, no one act (the one it dates, "في 19 يوليو", is; a day before
+    the act, "قالت المنظمة أمس إن", is the report's). The groups are outside the
+    contract vocabulary ("other:<name>"), so their ids are read again from the lexicon."""
+    for m in art.between("actors", mention.sentence.first, mention.trigger.first):
+        if m.values[0].startswith("other:"):
+            hit = lexicon.actors.match_at(art.tokens, m.first)
+            if hit is not None and not _RIGHTS_GROUPS.isdisjoint(hit.values):
+                return True
+    return False
 
 
 def _same_days(ev: Event, date: dt.date | None, date_to: dt.date | None) -> bool:
