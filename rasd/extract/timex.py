@@ -140,7 +140,7 @@ _MODS: dict[str, str] = {}
 _UNITS: dict[str, tuple[str, int | None]] = {}
 _WORDS: dict[str, set[str]] = {role: set() for role in (
     "approx", "few", "since", "prep", "name_before", "not_after", "two_before", "two_after", "verb_before",
-    "same_before", "same_after")}
+    "same_before", "same_after", "span_lead", "leave")}
 _PHASES: dict[str, tuple[int, int]] = {}
 
 
@@ -299,7 +299,7 @@ _THIS_RE = re.compile(rf"{_L}{_CLITIC}(?P<x>(?:هذا|هذه)\s+ال(?P<unit>{_U
 
 # "خلال الـ48 ساعة": a counted span made definite, with no "الماضية" after it, is the span
 # that ends on publication (the report counts back from the day it is filed)
-_LAST_LEADS = ("خلال", "طوال", "طيله")
+_LAST_LEADS = sorted(_WORDS["span_lead"])
 
 _LAST_RE = re.compile(
     rf"{_L}[وف]?(?P<x>(?:{_alt(_LAST_LEADS)})\s+(?:ال\s?(?P<cnt>{_COUNT})\s+(?P<unit>{_UNIT})"
@@ -307,7 +307,7 @@ _LAST_RE = re.compile(
 
 # "في نهاية الأسبوع" alone: the weekend just gone ("نهاية الأسبوع الماضي / المقبل / الجاري" are
 # the period pattern's, "نهاية هذا الأسبوع" one to come)
-_HOLIDAY = frozenset({"عطله", "عطل", "اجازه"})  # normalised: "عطلة نهاية الأسبوع" is leave
+_HOLIDAY = frozenset(_WORDS["leave"])  # "عطلة نهاية الأسبوع" is leave
 _WEEKEND_RE = re.compile(rf"{_L}{_CLITIC}(?P<x>نهايه\s+الاسبوع){_R}(?!\s+(?:{_MOD}|{_FEW}){_R})")
 
 _SINCE_RE = re.compile(
