@@ -343,8 +343,8 @@ def _aimed_types(art: Article, sent: Sentence, k: int, end: int, events: list[Ev
             continue
         # told there (its act word), not a sentence an event merely gathered, nor one naming the
         # city it was placed at: a city's other attacks that day share that name
-        found.extend(e.type for e in events if any(span is not None and other.start <= span[0] < other.end
-                                                   for span in (e.trigger_span,)))
+        found.extend(e.type for e in events
+                     if e.trigger_span is not None and other.start <= e.trigger_span[0] < other.end)
     return [t for t in dict.fromkeys(found) if _attack_type(t)][:2]
 
 
